@@ -1,0 +1,48 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using OutlookIntroAddin.Data;
+
+namespace OutlookIntroAddin.Consent;
+
+public sealed record ConsentLink(string IntroId, string PartyId, bool Expired);
+
+/// <summary>
+/// A consent link carries a random 256-bit token; only its SHA-256 hash is stored, so the database
+/// alone cannot answer for anyone. Tokens die with their intro (cascade) and stop working a while
+/// after it closes.
+/// </summary>
+public sealed class ConsentTokens(Db db, TimeProvider clock)
+{
+    /// <summary>After an intro closes its links keep saying "this introduction is closed" this long, then are not valid.</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromDays(30);
+
+    public async Task<string> MintAsync(string introId, string partyId)
+    {
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO consent_tokens (token_hash, intro_id, party_id, created_at) VALUES (@hash, @introId, @partyId, @now)",
+            new { hash = Hash(token), introId, partyId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() });
+        return token;
+    }
+
+    /// <summary>The intro and party a token answers for; null for a token we never issued (or malformed).</summary>
+    public async Task<ConsentLink?> FindAsync(string token)
+    {
+        if (token.Length is < 20 or > 100) return null;
+        await using var connection = await db.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<(string IntroId, string PartyId, long? ExpiresAt)>(
+            "SELECT intro_id, party_id, expires_at FROM consent_tokens WHERE token_hash = @hash", new { hash = Hash(token) });
+        if (row.IntroId is null) return null;
+        return new ConsentLink(row.IntroId, row.PartyId, row.ExpiresAt is { } at && at <= clock.GetUtcNow().ToUnixTimeMilliseconds());
+    }
+
+    public static Task ExpireForIntroAsync(DbConnection connection, DbTransaction transaction, string introId, long now) =>
+        connection.ExecuteAsync(
+            "UPDATE consent_tokens SET expires_at = @at WHERE intro_id = @introId AND expires_at IS NULL",
+            new { introId, at = now + (long)GracePeriod.TotalMilliseconds }, transaction);
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

@@ -1,0 +1,14 @@
+namespace OutlookIntroAddin.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>ADO.NET connection string; empty means a SQLite file in the app's data folder.</summary>
+    public string ConnectionString { get; set; } = "";
+
+    /// <summary>Applies to every statement (Dapper's default command timeout).</summary>
+    public int CommandTimeoutSeconds { get; set; } = 30;
+}

@@ -1,0 +1,16 @@
+namespace OutlookIntroAddin.Identity;
+
+public sealed class IdentityOptions
+{
+    /// <summary>The Entra ID app (client) id. Empty means sandbox mode.</summary>
+    public string ClientId { get; set; } = "";
+    public string Audience { get; set; } = "";
+    public string Instance { get; set; } = "https://login.microsoftonline.com/";
+    public string MetadataAddress { get; set; } = "";
+    public string[] AllowedTenants { get; set; } = [];
+    public string ClientCertificatePath { get; set; } = "";
+    public string ClientSecret { get; set; } = "";
+
+    public static bool IsSandbox(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["Identity:ClientId"]);
+}

@@ -1,0 +1,89 @@
+namespace OutlookIntroAddin.Intros;
+
+public static class IntroState
+{
+    public const string Requested = "requested";
+    public const string Introduced = "introduced";
+    public const string Ready = "ready";
+    public const string Declined = "declined";
+    public const string Expired = "expired";
+    public const string Cancelled = "cancelled";
+
+    /// <summary>Open intros still need someone: a party's answer, or the connector's review of the final draft.</summary>
+    public static bool IsOpen(string state) => state is Requested or Ready;
+}
+
+public static class Answer
+{
+    public const string Pending = "pending";
+    public const string Yes = "yes";
+    public const string NotNow = "notNow";
+    public const string No = "no";
+    public const string AlreadyConnected = "alreadyConnected";
+    public const string Expired = "expired";
+
+    /// <summary>What a party (by link) or the connector (for a reply) may record.</summary>
+    public static readonly string[] Givable = [Yes, NotNow, No, AlreadyConnected];
+}
+
+public static class FinalIntroMode
+{
+    public const string Send = "send";
+    public const string Review = "review";
+}
+
+/// <summary>An intros row; property names equal the SQL column aliases.</summary>
+public sealed class IntroRow
+{
+    public string Id { get; init; } = "";
+    public string TenantId { get; init; } = "";
+    public string ConnectorId { get; init; } = "";
+    public string ConnectorName { get; init; } = "";
+    public string ConnectorEmail { get; init; } = "";
+    public string State { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public string FinalIntro { get; init; } = "";
+    public string Language { get; init; } = "";
+    public string LinkBase { get; init; } = "";
+    public long CreatedAt { get; init; }
+    public long? IntroducedAt { get; init; }
+    public long? ClosedAt { get; init; }
+    public string? FinalDraftId { get; init; }
+}
+
+public sealed class PartyRow
+{
+    public string Id { get; init; } = "";
+    public string IntroId { get; init; } = "";
+    public int Position { get; init; }
+    public string Name { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string About { get; init; } = "";
+    public bool AlreadyAgreed { get; init; }
+    public string Answer { get; init; } = "";
+    public string? NotNowUntil { get; init; }
+    public string? RequestSubject { get; init; }
+    public string? RequestBody { get; init; }
+    public string? RequestMessageId { get; init; }
+    public long? RequestedAt { get; init; }
+    public long? FollowedUpAt { get; init; }
+    public long? AnsweredAt { get; init; }
+    public string? DueKind { get; init; }
+    public long? DueAt { get; init; }
+}
+
+public sealed class EventRow
+{
+    public string IntroId { get; init; } = "";
+    public string? PartyId { get; init; }
+    public long At { get; init; }
+    public string What { get; init; } = "";
+}
+
+/// <summary>An intro with its parties, as one transition or one read sees it.</summary>
+public sealed record IntroAggregate(IntroRow Intro, IReadOnlyList<PartyRow> Parties)
+{
+    public PartyRow Party(string partyId) => Parties.First(p => p.Id == partyId);
+
+    public PartyRow Other(string partyId) => Parties.First(p => p.Id != partyId);
+}

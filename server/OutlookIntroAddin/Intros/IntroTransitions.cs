@@ -1,0 +1,167 @@
+using System.Data.Common;
+using Dapper;
+using OutlookIntroAddin.Consent;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Scheduling;
+
+namespace OutlookIntroAddin.Intros;
+
+public enum AnswerOutcome { Recorded, Unchanged, Closed }
+
+public enum CancelOutcome { Cancelled, NotFound, AlreadyClosed }
+
+/// <summary>
+/// Applies what <see cref="IntroRules"/> decides. Each method is one transaction: the state change,
+/// its events and the outbox rows it causes commit together or not at all.
+/// </summary>
+public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
+{
+    public async Task<string> CreateAsync(Connector connector, CreateIntroRequest request, string linkBase)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var introId = Ids.New();
+        var finalIntro = request.FinalIntro ?? FinalIntroMode.Send;
+        var parties = request.Parties!.Select((p, i) =>
+        {
+            var custom = request.Requests?.FirstOrDefault(r => IntroValidation.SameAddress(r?.Email, p!.Email));
+            return new PartyRow
+            {
+                Id = Ids.New(), IntroId = introId, Position = i, Name = p!.Name!.Trim(), Email = p.Email!.Trim(),
+                About = p.About?.Trim() ?? "", AlreadyAgreed = p.AlreadyAgreed,
+                Answer = p.AlreadyAgreed ? Answer.Yes : Answer.Pending, AnsweredAt = p.AlreadyAgreed ? now : null,
+                RequestSubject = custom?.Subject?.Trim(), RequestBody = custom?.Body,
+            };
+        }).ToList();
+        var intro = new IntroRow
+        {
+            Id = introId, TenantId = connector.TenantId, ConnectorId = connector.ObjectId, ConnectorName = connector.Name,
+            ConnectorEmail = connector.Email, State = IntroState.Requested, Reason = request.Reason?.Trim() ?? "",
+            FinalIntro = finalIntro, Language = request.Language ?? "en", LinkBase = linkBase, CreatedAt = now,
+        };
+
+        await db.InTransactionAsync(async (connection, transaction) =>
+        {
+            const string insertIntro = """
+                INSERT INTO intros (id, tenant_id, connector_id, connector_name, connector_email, state, reason, final_intro, language, link_base, created_at)
+                VALUES (@Id, @TenantId, @ConnectorId, @ConnectorName, @ConnectorEmail, @State, @Reason, @FinalIntro, @Language, @LinkBase, @CreatedAt)
+                """;
+            const string insertParty = """
+                INSERT INTO parties (id, intro_id, position, name, email, about, already_agreed, answer, answered_at, request_subject, request_body)
+                VALUES (@Id, @IntroId, @Position, @Name, @Email, @About, @AlreadyAgreed, @Answer, @AnsweredAt, @RequestSubject, @RequestBody)
+                """;
+            await connection.ExecuteAsync(insertIntro, intro, transaction);
+            await connection.ExecuteAsync(insertParty, parties, transaction);
+            await AddEventAsync(connection, transaction, introId, null, "created", now);
+            var aggregate = new IntroAggregate(intro, parties);
+            foreach (var party in parties)
+            {
+                if (party.AlreadyAgreed)
+                {
+                    await AddEventAsync(connection, transaction, introId, party.Id, "alreadyAgreed", now);
+                    continue;
+                }
+                await Outbox.EnqueueAsync(connection, transaction, introId, party.Id, intro.ConnectorEmail,
+                    OutboxKind.Request, MailComposer.Request(aggregate, party), now);
+            }
+            await ApplyStateAsync(connection, transaction, aggregate, now);
+        });
+        work.Wake();
+        return introId;
+    }
+
+    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var untilText = answer == Answer.NotNow ? until?.ToString("yyyy-MM-dd") : null;
+        var outcome = await db.InTransactionAsync(async (connection, transaction) =>
+        {
+            await LockAsync(connection, transaction, introId);
+            var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
+            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return AnswerOutcome.Closed;
+            var party = aggregate.Party(partyId);
+            if (party.Answer == answer && party.NotNowUntil == untilText) return AnswerOutcome.Unchanged;
+
+            await SetAnswerAsync(connection, transaction, partyId, answer, untilText, now);
+            await AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(answer), now);
+            await ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
+            return AnswerOutcome.Recorded;
+        });
+        if (outcome == AnswerOutcome.Recorded) work.Wake();
+        return outcome;
+    }
+
+    public async Task<CancelOutcome> CancelAsync(Connector connector, string introId)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        return await db.InTransactionAsync(async (connection, transaction) =>
+        {
+            var locked = await connection.ExecuteAsync(
+                "UPDATE intros SET state = state WHERE id = @introId AND tenant_id = @TenantId AND connector_id = @ObjectId",
+                new { introId, connector.TenantId, connector.ObjectId }, transaction);
+            if (locked == 0) return CancelOutcome.NotFound;
+            var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
+            if (!IntroState.IsOpen(aggregate.Intro.State)) return CancelOutcome.AlreadyClosed;
+            await CloseAsync(connection, transaction, introId, IntroState.Cancelled, now);
+            await AddEventAsync(connection, transaction, introId, null, "cancelled", now);
+            return CancelOutcome.Cancelled;
+        });
+    }
+
+    /// <summary>Moves the intro to the state its parties' answers call for, with what that state sends.</summary>
+    internal static async Task ApplyStateAsync(DbConnection connection, DbTransaction transaction, IntroAggregate aggregate, long now)
+    {
+        var intro = aggregate.Intro;
+        var next = IntroRules.StateFor(intro.FinalIntro, aggregate.Parties.Select(p => p.Answer));
+        if (next == intro.State) return;
+        switch (next)
+        {
+            case IntroState.Declined or IntroState.Expired:
+                await CloseAsync(connection, transaction, intro.Id, next, now);
+                await AddEventAsync(connection, transaction, intro.Id, null, next, now);
+                break;
+            case IntroState.Introduced:
+                await SetStateAsync(connection, transaction, intro.Id, next, closedAt: now);
+                await ConsentTokens.ExpireForIntroAsync(connection, transaction, intro.Id, now);
+                await Outbox.EnqueueAsync(connection, transaction, intro.Id, null, intro.ConnectorEmail, OutboxKind.Final, MailComposer.Final(aggregate), now);
+                break;
+            case IntroState.Ready:
+                await SetStateAsync(connection, transaction, intro.Id, next, closedAt: null);
+                await Outbox.EnqueueAsync(connection, transaction, intro.Id, null, intro.ConnectorEmail, OutboxKind.FinalDraft, MailComposer.Final(aggregate), now);
+                break;
+        }
+    }
+
+    /// <summary>Ends an intro: nothing more is due or sent, and its links stop working after a grace period.</summary>
+    private static async Task CloseAsync(DbConnection connection, DbTransaction transaction, string introId, string state, long now)
+    {
+        await SetStateAsync(connection, transaction, introId, state, closedAt: now);
+        await connection.ExecuteAsync(
+            "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE intro_id = @introId",
+            new { introId }, transaction);
+        await Outbox.CancelOpenAsync(connection, transaction, introId);
+        await ConsentTokens.ExpireForIntroAsync(connection, transaction, introId, now);
+    }
+
+    internal static Task LockAsync(DbConnection connection, DbTransaction transaction, string introId) =>
+        // A no-op update takes the row lock on PostgreSQL; SQLite's transaction already holds the write lock.
+        connection.ExecuteAsync("UPDATE intros SET state = state WHERE id = @introId", new { introId }, transaction);
+
+    internal static Task SetAnswerAsync(DbConnection connection, DbTransaction transaction, string partyId, string answer, string? until, long now) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE parties SET answer = @answer, not_now_until = @until, answered_at = @now,
+                               due_kind = NULL, due_at = NULL, claimed_until = NULL
+            WHERE id = @partyId
+            """,
+            new { partyId, answer, until, now }, transaction);
+
+    private static Task SetStateAsync(DbConnection connection, DbTransaction transaction, string introId, string state, long? closedAt) =>
+        connection.ExecuteAsync("UPDATE intros SET state = @state, closed_at = @closedAt WHERE id = @introId",
+            new { introId, state, closedAt }, transaction);
+
+    internal static Task AddEventAsync(DbConnection connection, DbTransaction transaction, string introId, string? partyId, string what, long at) =>
+        connection.ExecuteAsync("INSERT INTO intro_events (intro_id, party_id, at, what) VALUES (@introId, @partyId, @at, @what)",
+            new { introId, partyId, at, what }, transaction);
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookIntroAddin.Identity;
+
+namespace OutlookIntroAddin.Intros;
+
+public static class IntrosApi
+{
+    public static RouteGroupBuilder MapIntros(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros");
+
+        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem>> (
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntroStore store, IntrosOptions options) =>
+        {
+            var connector = Connector.From(http.User);
+            var errors = IntroValidation.Validate(request, connector);
+            if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+            var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+            var id = await transitions.CreateAsync(connector, request, linkBase);
+            var intro = await store.GetAsync(connector, id) ?? throw new InvalidOperationException("An intro just created could not be read back.");
+            return TypedResults.Created($"/api/intros/{id}", intro);
+        });
+
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<IntroResponse>>, ValidationProblem>> (string? state, HttpContext http, IntroStore store) =>
+        {
+            if (state is not (null or "open" or "closed" or "all"))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["state"] = ["state is open, closed or all."] });
+            }
+            return TypedResults.Ok(await store.ListAsync(Connector.From(http.User), state ?? "all"));
+        });
+
+        group.MapGet("/{id}", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (string id, HttpContext http, IntroStore store) =>
+            await store.GetAsync(Connector.From(http.User), id) is { } intro ? TypedResults.Ok(intro) : NotFound(id));
+
+        group.MapPost("/{id}/parties/{partyId}/answer", async Task<Results<Ok<IntroResponse>, ProblemHttpResult, ValidationProblem>> (
+            string id, string partyId, AnswerRequest request, HttpContext http, IntroStore store, IntroTransitions transitions) =>
+        {
+            var connector = Connector.From(http.User);
+            if (await store.GetAsync(connector, id) is not { } intro || intro.Parties.All(p => p.Id != partyId)) return NotFound(id);
+            if (request.Answer is not { } answer || !Answer.Givable.Contains(answer))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answer"] = ["answer is yes, notNow, no or alreadyConnected."] });
+            }
+            if (request.Until is not null && answer != Answer.NotNow)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["until goes only with notNow."] });
+            }
+            var outcome = await transitions.AnswerAsync(id, partyId, answer, request.Until);
+            if (outcome == AnswerOutcome.Closed)
+            {
+                return Problem(409, "This introduction is closed", $"The introduction is {intro.State}; answers no longer change it.");
+            }
+            return TypedResults.Ok((await store.GetAsync(connector, id))!);
+        });
+
+        group.MapPost("/{id}/cancel", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (
+            string id, HttpContext http, IntroStore store, IntroTransitions transitions) =>
+        {
+            var connector = Connector.From(http.User);
+            return await transitions.CancelAsync(connector, id) switch
+            {
+                CancelOutcome.NotFound => NotFound(id),
+                CancelOutcome.AlreadyClosed => Problem(409, "This introduction is already closed", "Only an open introduction can be cancelled."),
+                _ => TypedResults.Ok((await store.GetAsync(connector, id))!),
+            };
+        });
+
+        return group;
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        Problem(404, "Introduction not found", $"There is no introduction '{id}' of yours.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using Dapper;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+using OutlookIntroAddin.Consent;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Intros;
+
+namespace OutlookIntroAddin.Mail;
+
+/// <summary>
+/// Sends outbox rows exactly once: create a tagged draft, send it with retries off, record it.
+/// When a previous attempt ended unclear (crash, timeout, 504), the draft is looked up first and
+/// sent only if it is still a draft.
+/// </summary>
+public sealed class Dispatcher(
+    Outbox outbox, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
+    ConsentTokens tokens, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
+{
+    public const int Batch = 100;
+    private const long LeaseMs = 5 * 60_000;
+    private const int MaxHardFailures = 3;
+
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var rows = await outbox.ClaimAsync(Batch, Now(), LeaseMs);
+        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = options.DispatchParallelism, CancellationToken = ct },
+            async (row, _) => await DispatchAsync(row));
+        return rows.Count;
+    }
+
+    private async Task DispatchAsync(OutboxRow row)
+    {
+        var client = graph.For(row.Mailbox);
+        try
+        {
+            // Attempts counts claims, this one included: more than one means an earlier attempt may have left a draft.
+            var found = row.DraftId is { } draftId
+                ? await GraphMail.GetStatusAsync(client, row.Mailbox, draftId)
+                : row.Attempts > 1 ? await GraphMail.FindByTagAsync(client, row.Mailbox, row.Id) : null;
+            if (found is { IsDraft: false } || (found is not null && row.Kind == OutboxKind.FinalDraft))
+            {
+                await RecordAsync(client, row, found.Id, found.SentAt);
+                return;
+            }
+            var id = found?.Id ?? await CreateDraftAsync(client, row);
+            if (found is null) await outbox.MarkDraftedAsync(row.Id, id);
+            if (row.Kind == OutboxKind.FinalDraft)
+            {
+                await RecordAsync(client, row, id, null);
+                return;
+            }
+            if (await outbox.StateAsync(row.Id) == OutboxState.Cancelled) return;
+            await GraphMail.SendDraftAsync(client, row.Mailbox, id);
+            await RecordAsync(client, row, id, null);
+        }
+        catch (ApiException e) when (e.ResponseStatusCode is 429 or 503 or 500 or 502 or 504)
+        {
+            await RetryLaterAsync(row, RetryAfter(e) ?? Backoff(row.Attempts), $"Graph answered {e.ResponseStatusCode}");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException)
+        {
+            // Unclear whether Graph acted: the next attempt looks before it sends.
+            await RetryLaterAsync(row, Backoff(row.Attempts), e.GetType().Name);
+        }
+        catch (ApiException e)
+        {
+            logger.LogWarning(e, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, e.ResponseStatusCode);
+            if (row.Attempts >= MaxHardFailures) await FailAsync(row, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
+            else await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {e.ResponseStatusCode}");
+        }
+    }
+
+    private async Task<string> CreateDraftAsync(GraphServiceClient client, OutboxRow row)
+    {
+        var mail = row.Mail;
+        var html = mail.Html;
+        if (mail.ConsentPartyId is { } partyId)
+        {
+            var token = await tokens.MintAsync(row.IntroId, partyId);
+            html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
+        }
+        if (row.Kind != OutboxKind.FollowUp) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail, html);
+        return await GraphMail.CreateReplyDraftAsync(client, row.Mailbox, row.Id, await RequestMessageIdAsync(row.PartyId!), mail, html);
+    }
+
+    private async Task RecordAsync(GraphServiceClient client, OutboxRow row, string messageId, DateTimeOffset? sentAt)
+    {
+        var calendar = row.Kind is OutboxKind.Request or OutboxKind.FollowUp
+            ? await calendars.GetAsync(client, row.Mailbox)
+            : Scheduling.BusinessCalendar.Default;
+        await timeline.OnSentAsync(row, messageId, sentAt?.ToUnixTimeMilliseconds() ?? Now(), calendar);
+    }
+
+    private async Task<string> RequestMessageIdAsync(string partyId)
+    {
+        await using var connection = await db.OpenAsync();
+        return await connection.QuerySingleAsync<string>("SELECT request_message_id FROM parties WHERE id = @partyId", new { partyId });
+    }
+
+    private Task RetryLaterAsync(OutboxRow row, TimeSpan delay, string why)
+    {
+        logger.LogInformation("Outbox row {Row} ({Kind}) retries in {Delay}: {Why}", row.Id, row.Kind, delay, why);
+        return outbox.RetryAsync(row.Id, Now() + (long)delay.TotalMilliseconds, why);
+    }
+
+    private Task FailAsync(OutboxRow row, string why)
+    {
+        logger.LogError("Outbox row {Row} ({Kind}) failed for good: {Why}", row.Id, row.Kind, why);
+        return outbox.FailAsync(row.Id, why);
+    }
+
+    private static TimeSpan? RetryAfter(ApiException e)
+    {
+        if (e.ResponseHeaders.TryGetValue("Retry-After", out var values) && int.TryParse(values.FirstOrDefault(), out var seconds))
+        {
+            return TimeSpan.FromSeconds(Math.Clamp(seconds, 0, 3600));
+        }
+        return null;
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Clamp(attempts, 0, 9))));
+
+    private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,118 @@
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace OutlookIntroAddin.Mail;
+
+public sealed record MessageStatus(string Id, bool IsDraft, DateTimeOffset? SentAt);
+
+/// <summary>The Graph calls of the dispatcher, each one request.</summary>
+public static class GraphMail
+{
+    /// <summary>Our own MAPI named property, holding the outbox id, so a draft can always be found again.</summary>
+    public const string OutboxIdProperty = "String {6c3a1b52-8e1d-4f3b-9a07-2b5e8c9d4f10} Name OutboxId";
+
+    private const string ImmutableIds = "IdType=\"ImmutableId\"";
+
+    /// <summary>Creates the draft, tagged with the outbox id; immutable ids keep it when the draft moves to Sent Items.</summary>
+    public static async Task<string> CreateDraftAsync(GraphServiceClient client, string mailbox, string outboxId, OutboxMessage mail, string html)
+    {
+        var message = new Message
+        {
+            Subject = mail.Subject,
+            Body = new ItemBody { ContentType = BodyType.Html, Content = html },
+            ToRecipients = Recipients(mail.To),
+            BccRecipients = Recipients(mail.Bcc),
+            ReplyTo = Recipients(mail.ReplyTo),
+            SingleValueExtendedProperties = [new() { Id = OutboxIdProperty, Value = outboxId }],
+        };
+        var created = await client.Users[mailbox].Messages.PostAsync(message, c =>
+        {
+            c.Headers.Add("Prefer", ImmutableIds);
+            c.Options.Add(NoRetry());
+        });
+        return created?.Id ?? throw new InvalidOperationException("Graph created a draft without an id.");
+    }
+
+    /// <summary>The follow-up: a reply in the request's own thread, so it reads as one conversation.</summary>
+    public static async Task<string> CreateReplyDraftAsync(GraphServiceClient client, string mailbox, string outboxId, string repliedToId, OutboxMessage mail, string html)
+    {
+        var body = new CreateReplyPostRequestBody
+        {
+            Message = new Message
+            {
+                // Replying to our own sent item would otherwise address ourselves.
+                ToRecipients = Recipients(mail.To),
+                Body = new ItemBody { ContentType = BodyType.Html, Content = html },
+                SingleValueExtendedProperties = [new() { Id = OutboxIdProperty, Value = outboxId }],
+            },
+        };
+        var created = await client.Users[mailbox].Messages[repliedToId].CreateReply.PostAsync(body, c =>
+        {
+            c.Headers.Add("Prefer", ImmutableIds);
+            c.Options.Add(NoRetry());
+        });
+        return created?.Id ?? throw new InvalidOperationException("Graph created a reply without an id.");
+    }
+
+    /// <summary>
+    /// Sends with the SDK's retry turned off: a 504 may come back after the mail left, and only a
+    /// look at the draft (not a blind retry) can tell.
+    /// </summary>
+    public static Task SendDraftAsync(GraphServiceClient client, string mailbox, string draftId) =>
+        client.Users[mailbox].Messages[draftId].Send.PostAsync(c => c.Options.Add(NoRetry()));
+
+    /// <summary>Where the message with this id is now; null when it no longer exists.</summary>
+    public static async Task<MessageStatus?> GetStatusAsync(GraphServiceClient client, string mailbox, string id)
+    {
+        try
+        {
+            var message = await client.Users[mailbox].Messages[id].GetAsync(c =>
+            {
+                c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
+                c.Headers.Add("Prefer", ImmutableIds);
+            });
+            return message is null ? null : new MessageStatus(message.Id ?? id, message.IsDraft ?? true, message.SentDateTime);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Finds the message tagged with an outbox id: sent first, then still a draft.</summary>
+    public static async Task<MessageStatus?> FindByTagAsync(GraphServiceClient client, string mailbox, string outboxId)
+    {
+        foreach (var folder in new[] { "sentitems", "drafts" })
+        {
+            var page = await client.Users[mailbox].MailFolders[folder].Messages.GetAsync(c =>
+            {
+                c.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{OutboxIdProperty}' and ep/value eq '{outboxId}')";
+                c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
+                c.QueryParameters.Top = 5;
+                c.Headers.Add("Prefer", ImmutableIds);
+            });
+            if (page?.Value?.FirstOrDefault() is { } message)
+            {
+                return new MessageStatus(message.Id!, message.IsDraft ?? folder == "drafts", message.SentDateTime);
+            }
+        }
+        return null;
+    }
+
+    public static async Task<(string? TimeZone, List<string> Days)> MailboxSettingsAsync(GraphServiceClient client, string mailbox)
+    {
+        var settings = await client.Users[mailbox].MailboxSettings.GetAsync();
+        var hours = settings?.WorkingHours;
+        var zone = hours?.TimeZone?.Name ?? settings?.TimeZone;
+        var days = hours?.DaysOfWeek?.Where(d => d is not null).Select(d => d!.Value.ToString()).ToList() ?? [];
+        return (zone, days);
+    }
+
+    private static RetryHandlerOption NoRetry() => new() { MaxRetry = 0, ShouldRetry = (_, _, _) => false };
+
+    private static List<Recipient> Recipients(IEnumerable<MailRecipient> recipients) =>
+        recipients.Select(r => new Recipient { EmailAddress = new EmailAddress { Name = r.Name, Address = r.Address } }).ToList();
+}

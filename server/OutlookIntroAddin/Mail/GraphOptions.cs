@@ -1,0 +1,24 @@
+namespace OutlookIntroAddin.Mail;
+
+public enum GraphMode { Delegated, AppOnly }
+
+public sealed class GraphOptions
+{
+    public GraphMode Mode { get; set; } = GraphMode.Delegated;
+
+    /// <summary>Graph's root. Empty in sandbox mode means the Graph sandbox mounted in this process.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>Graph allows 4 concurrent requests per mailbox.</summary>
+    public int MaxConcurrentPerMailbox { get; set; } = 4;
+
+    /// <summary>Exchange Online sends at most 30 messages a minute from one mailbox.</summary>
+    public int MessagesPerMinute { get; set; } = 30;
+
+    /// <summary>How many outbox rows one dispatcher pass works on at once, across mailboxes.</summary>
+    public int DispatchParallelism { get; set; } = 16;
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    public const string SandboxPath = "/graph/v1.0";
+}

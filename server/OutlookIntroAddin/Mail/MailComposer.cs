@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using OutlookIntroAddin.Intros;
+
+namespace OutlookIntroAddin.Mail;
+
+/// <summary>
+/// Writes our mails as plain, escaped HTML: short paragraphs and visible links, so a client that
+/// shows only text still reads them well. Every value from a person is HTML-encoded here.
+/// </summary>
+public static class MailComposer
+{
+    /// <summary>Stands where the answer links go; '&lt;' cannot survive encoding, so user text cannot forge it.</summary>
+    public const string AnswerBlockMarker = "<!--answer-links-->";
+
+    public static OutboxMessage Request(IntroAggregate aggregate, PartyRow party)
+    {
+        var intro = aggregate.Intro;
+        var other = aggregate.Other(party.Id);
+        var w = MailWording.For(intro.Language);
+        var html = new StringBuilder();
+        if (party.RequestBody is { } custom)
+        {
+            html.Append(PlainText(custom));
+        }
+        else
+        {
+            Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+            Paragraph(html, other.About.Length > 0 ? w.RequestOpening : w.RequestOpeningNoAbout,
+                ("other", other.Name), ("otherAbout", other.About));
+            if (intro.Reason.Length > 0) Paragraph(html, w.RequestWhy, ("reason", intro.Reason));
+            Paragraph(html, w.RequestAsk, ("other", other.Name));
+        }
+        html.Append(AnswerBlockMarker);
+        if (party.RequestBody is null) SignOff(html, w, intro.ConnectorName);
+        var subject = party.RequestSubject ?? Fill(w.RequestSubject, ("other", other.Name));
+        return new OutboxMessage([Recipient(party)], [], [], subject, Wrap(html), w.Language, party.Id, intro.LinkBase);
+    }
+
+    public static OutboxMessage FollowUp(IntroAggregate aggregate, PartyRow party)
+    {
+        var w = MailWording.For(aggregate.Intro.Language);
+        var html = new StringBuilder();
+        Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+        Paragraph(html, w.FollowUp);
+        html.Append(AnswerBlockMarker);
+        SignOff(html, w, aggregate.Intro.ConnectorName);
+        // The subject comes from the thread (Graph createReply), so it is not ours to set.
+        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
+    }
+
+    public static OutboxMessage Final(IntroAggregate aggregate)
+    {
+        var intro = aggregate.Intro;
+        var w = MailWording.For(intro.Language);
+        var parties = aggregate.Parties.OrderBy(p => p.Position).ToList();
+        var (a, b) = (parties[0], parties[1]);
+        var html = new StringBuilder();
+        Paragraph(html, w.FinalGreeting, ("a", FirstName(a.Name)), ("b", FirstName(b.Name)));
+        Paragraph(html, w.FinalThanks);
+        foreach (var (x, y) in new[] { (a, b), (b, a) })
+        {
+            Paragraph(html, y.About.Length > 0 ? w.FinalMeet : w.FinalMeetNoAbout,
+                ("x", FirstName(x.Name)), ("y", y.Name), ("yAbout", y.About));
+        }
+        if (intro.Reason.Length > 0) Paragraph(html, w.FinalWhy, ("reason", intro.Reason));
+        Paragraph(html, w.FinalNextStep, ("taker", FirstName(IntroRules.NextStepTaker(parties).Name)));
+        Paragraph(html, w.FinalStepOut);
+        SignOff(html, w, intro.ConnectorName);
+        var both = parties.Select(Recipient).ToList();
+        var connector = new MailRecipient(intro.ConnectorName, intro.ConnectorEmail);
+        var subject = Fill(w.FinalSubject, ("a", a.Name), ("b", b.Name));
+        return new OutboxMessage(both, [connector], both, subject, Wrap(html), w.Language);
+    }
+
+    /// <summary>The four answers as links to the consent page; the page's button records, the link never does.</summary>
+    public static string AnswerBlock(string language, string link)
+    {
+        var w = MailWording.For(language);
+        var links = new[] { (Answer.Yes, w.AnswerYes), (Answer.NotNow, w.AnswerNotNow), (Answer.No, w.AnswerNo), (Answer.AlreadyConnected, w.AnswerAlreadyConnected) }
+            .Select(x => $"<a href=\"{Encode(link)}?answer={x.Item1}\">{Encode(x.Item2)}</a>");
+        return $"<p>{Encode(w.AnswerPrompt)}<br>{string.Join(" &middot; ", links)}</p><p>{Encode(w.AnswerByReply)}</p>";
+    }
+
+    public static string FirstName(string name)
+    {
+        var trimmed = name.Trim();
+        var space = trimmed.IndexOf(' ');
+        return space > 0 ? trimmed[..space] : trimmed;
+    }
+
+    private static MailRecipient Recipient(PartyRow p) => new(p.Name, p.Email);
+
+    private static void SignOff(StringBuilder html, MailWording w, string connector) =>
+        html.Append("<p>").Append(Encode(w.SignOff)).Append("<br>").Append(Encode(connector)).Append("</p>");
+
+    private static void Paragraph(StringBuilder html, string template, params (string Key, string Value)[] values) =>
+        html.Append("<p>").Append(Encode(Fill(template, values))).Append("</p>");
+
+    private static string Fill(string template, params (string Key, string Value)[] values) =>
+        values.Aggregate(template, (text, v) => text.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
+
+    /// <summary>The connector's own text: paragraphs at blank lines, line breaks kept.</summary>
+    private static string PlainText(string text) =>
+        string.Concat(text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => "<p>" + Encode(p.Trim('\n')).Replace("\n", "<br>") + "</p>"));
+
+    private static string Wrap(StringBuilder body) =>
+        $"<html><body><div style=\"font-family:'Segoe UI',Arial,sans-serif;font-size:14px;line-height:1.45\">{body}</div></body></html>";
+
+    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+}

@@ -1,0 +1,44 @@
+namespace OutlookIntroAddin.Mail;
+
+/// <summary>
+/// Everything a language says in our mails, in one place per language. Placeholders in braces
+/// ({first}, {other}, …) are filled with HTML-escaped values by <see cref="MailComposer"/>.
+/// </summary>
+public sealed record MailWording
+{
+    public required string Language { get; init; }
+    public required string RequestSubject { get; init; }
+    public required string Greeting { get; init; }
+    public required string RequestOpening { get; init; }
+    public required string RequestOpeningNoAbout { get; init; }
+    public required string RequestWhy { get; init; }
+    public required string RequestAsk { get; init; }
+    public required string AnswerPrompt { get; init; }
+    public required string AnswerYes { get; init; }
+    public required string AnswerNotNow { get; init; }
+    public required string AnswerNo { get; init; }
+    public required string AnswerAlreadyConnected { get; init; }
+    public required string AnswerByReply { get; init; }
+    public required string SignOff { get; init; }
+    public required string FollowUp { get; init; }
+    public required string FinalSubject { get; init; }
+    public required string FinalGreeting { get; init; }
+    public required string FinalThanks { get; init; }
+    public required string FinalMeet { get; init; }
+    public required string FinalMeetNoAbout { get; init; }
+    public required string FinalWhy { get; init; }
+    public required string FinalNextStep { get; init; }
+    public required string FinalStepOut { get; init; }
+
+    private static readonly Dictionary<string, MailWording> All = new[]
+    {
+        Wordings.English, Wordings.German, Wordings.French, Wordings.Spanish, Wordings.Dutch, Wordings.Portuguese,
+    }.ToDictionary(w => w.Language, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The wording for a language tag such as "de" or "pt-BR"; English where we have no template.</summary>
+    public static MailWording For(string? language)
+    {
+        var primary = (language ?? "").Split('-')[0];
+        return All.GetValueOrDefault(primary) ?? Wordings.English;
+    }
+}

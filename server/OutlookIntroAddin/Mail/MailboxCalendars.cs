@@ -1,0 +1,47 @@
+using Dapper;
+using Microsoft.Graph;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Scheduling;
+
+namespace OutlookIntroAddin.Mail;
+
+/// <summary>
+/// Each connector's working days and time zone, read from Graph mailboxSettings and kept for a day
+/// so a follow-up's date costs no extra Graph call per mail.
+/// </summary>
+public sealed class MailboxCalendars(Db db, TimeProvider clock, ILogger<MailboxCalendars> logger)
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
+
+    public async Task<BusinessCalendar> GetAsync(GraphServiceClient client, string mailbox)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using (var connection = await db.OpenAsync())
+        {
+            var cached = await connection.QuerySingleOrDefaultAsync<(string TimeZone, string WorkingDays, long RefreshedAt)>(
+                "SELECT time_zone, working_days, refreshed_at FROM mailbox_calendars WHERE mailbox = @mailbox", new { mailbox });
+            if (cached.TimeZone is not null && now - cached.RefreshedAt < KeepFor.TotalMilliseconds)
+            {
+                return BusinessCalendar.From(cached.TimeZone, cached.WorkingDays.Split(','));
+            }
+        }
+        try
+        {
+            var (zone, days) = await GraphMail.MailboxSettingsAsync(client, mailbox);
+            await using var connection = await db.OpenAsync();
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO mailbox_calendars (mailbox, time_zone, working_days, refreshed_at) VALUES (@mailbox, @zone, @days, @now)
+                ON CONFLICT (mailbox) DO UPDATE SET time_zone = excluded.time_zone, working_days = excluded.working_days, refreshed_at = excluded.refreshed_at
+                """,
+                new { mailbox, zone = zone ?? "UTC", days = string.Join(',', days), now });
+            return BusinessCalendar.From(zone, days);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A follow-up on a Monday–Friday UTC week beats no follow-up at all.
+            logger.LogWarning(e, "Could not read mailboxSettings of {Mailbox}; counting Monday to Friday in UTC", mailbox);
+            return BusinessCalendar.Default;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+using OutlookIntroAddin.Data;
+
+namespace OutlookIntroAddin.Mail;
+
+public static class OutboxState
+{
+    public const string Pending = "pending";
+    /// <summary>A draft exists in the mailbox; whether it went out is checked before any resend.</summary>
+    public const string Drafted = "drafted";
+    public const string Sent = "sent";
+    public const string Cancelled = "cancelled";
+    public const string Failed = "failed";
+}
+
+public sealed class OutboxRow
+{
+    public string Id { get; init; } = "";
+    public string IntroId { get; init; } = "";
+    public string? PartyId { get; init; }
+    public string Mailbox { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string State { get; init; } = "";
+    public string Message { get; init; } = "";
+    public string? DraftId { get; init; }
+    public int Attempts { get; init; }
+
+    public OutboxMessage Mail => JsonSerializer.Deserialize<OutboxMessage>(Message, JsonSerializerOptions.Web)!;
+}
+
+/// <summary>The outbox: rows are written inside the transaction of the state change that causes them, and claimed with a lease.</summary>
+public sealed class Outbox(Db db)
+{
+    public static async Task EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, string introId, string? partyId, string mailbox,
+        string kind, OutboxMessage message, long now)
+    {
+        const string sql = """
+            INSERT INTO outbox (id, intro_id, party_id, mailbox, kind, state, message, attempts, due_at, created_at)
+            VALUES (@id, @introId, @partyId, @mailbox, @kind, 'pending', @message, 0, @now, @now)
+            """;
+        await connection.ExecuteAsync(sql, new
+        {
+            id = Ids.New(), introId, partyId, mailbox = mailbox.ToLowerInvariant(), kind,
+            message = JsonSerializer.Serialize(message, JsonSerializerOptions.Web), now,
+        }, transaction);
+    }
+
+    /// <summary>Stops every mail of an intro that has not gone out: used by cancel, decline and expiry.</summary>
+    public static Task CancelOpenAsync(DbConnection connection, DbTransaction transaction, string introId) =>
+        connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'cancelled' WHERE intro_id = @introId AND state IN ('pending', 'drafted')",
+            new { introId }, transaction);
+
+    /// <summary>
+    /// Claims up to <paramref name="batch"/> due rows for <paramref name="leaseMs"/>. The lease is
+    /// re-checked by the outer WHERE, which PostgreSQL re-evaluates on a row another instance just
+    /// claimed, so two instances never hold the same row.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(int batch, long now, long leaseMs)
+    {
+        const string sql = """
+            UPDATE outbox SET claimed_until = @until, attempts = attempts + 1
+            WHERE id IN (SELECT id FROM outbox
+                         WHERE state IN ('pending', 'drafted') AND due_at <= @now
+                           AND (claimed_until IS NULL OR claimed_until < @now)
+                         ORDER BY due_at LIMIT @batch)
+              AND state IN ('pending', 'drafted') AND (claimed_until IS NULL OR claimed_until < @now)
+            RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
+                      state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts
+            """;
+        await using var connection = await db.OpenAsync();
+        return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, until = now + leaseMs })).ToList();
+    }
+
+    public async Task<string> StateAsync(string id)
+    {
+        await using var connection = await db.OpenAsync();
+        return await connection.QuerySingleAsync<string>("SELECT state FROM outbox WHERE id = @id", new { id });
+    }
+
+    public async Task MarkDraftedAsync(string id, string draftId)
+    {
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'drafted', draft_id = @draftId WHERE id = @id AND state IN ('pending', 'drafted')",
+            new { id, draftId });
+    }
+
+    public static Task MarkSentAsync(DbConnection connection, DbTransaction transaction, string id, long sentAt) =>
+        // Unconditional: a mail that went out is recorded as sent even if its intro was cancelled meanwhile.
+        connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'sent', sent_at = @sentAt, claimed_until = NULL, last_error = NULL WHERE id = @id",
+            new { id, sentAt }, transaction);
+
+    /// <summary>Tries again at <paramref name="dueAt"/>; the lease is released.</summary>
+    public async Task RetryAsync(string id, long dueAt, string error)
+    {
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET due_at = @dueAt, claimed_until = NULL, last_error = @error WHERE id = @id AND state IN ('pending', 'drafted')",
+            new { id, dueAt, error });
+    }
+
+    public async Task FailAsync(string id, string error)
+    {
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'failed', claimed_until = NULL, last_error = @error WHERE id = @id",
+            new { id, error });
+    }
+}

@@ -1,0 +1,28 @@
+namespace OutlookIntroAddin.Mail;
+
+public sealed record MailRecipient(string Name, string Address);
+
+/// <summary>
+/// A mail exactly as it will go out, stored as JSON in its outbox row. The consent link is the one
+/// part added at send time (<see cref="MailComposer.AnswerBlockMarker"/>), so a raw consent token is
+/// never stored: only its hash is.
+/// </summary>
+public sealed record OutboxMessage(
+    IReadOnlyList<MailRecipient> To,
+    IReadOnlyList<MailRecipient> Bcc,
+    IReadOnlyList<MailRecipient> ReplyTo,
+    string Subject,
+    string Html,
+    string Language,
+    string? ConsentPartyId = null,
+    string? LinkBase = null);
+
+public static class OutboxKind
+{
+    public const string Request = "request";
+    public const string FollowUp = "followUp";
+    public const string Final = "final";
+
+    /// <summary>The final intro created as a draft in the connector's mailbox for review, not sent.</summary>
+    public const string FinalDraft = "finalDraft";
+}

@@ -1,0 +1,41 @@
+using OutlookIntroAddin;
+using OutlookIntroAddin.Consent;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Health;
+using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Sandbox;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The built add-in is copied beside the binaries, so the same path works for run and publish.
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+
+builder.AddData();
+builder.AddIdentity();
+builder.AddSandbox();
+builder.AddIntros();
+builder.AddMail();
+builder.AddApiConventions();
+
+var app = builder.Build();
+await app.MigrateDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapIntros();
+app.MapConsent();
+app.MapHealth();
+app.MapSandbox();
+
+app.Run();
+
+public partial class Program;

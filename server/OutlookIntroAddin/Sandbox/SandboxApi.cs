@@ -1,0 +1,71 @@
+using Dapper;
+using GraphSandbox;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Scheduling;
+
+namespace OutlookIntroAddin.Sandbox;
+
+/// <summary>
+/// Sandbox mode (no Entra ID configured): the Graph sandbox mounted in this process, a clock that
+/// can jump ahead, and routes to look inside. None of it exists in any other mode.
+/// </summary>
+public static class SandboxApi
+{
+    public static void AddSandbox(this WebApplicationBuilder builder)
+    {
+        if (!IdentityOptions.IsSandbox(builder.Configuration))
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            return;
+        }
+        var start = builder.Configuration.GetValue<DateTimeOffset?>("Sandbox:ClockStart");
+        var clock = new SandboxClock(start);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddGraphSandbox();
+    }
+
+    public static void MapSandbox(this WebApplication app)
+    {
+        if (!IdentityOptions.IsSandbox(app.Configuration)) return;
+        app.MapGraphSandbox(GraphOptions.SandboxPath);
+        var group = app.MapGroup("/sandbox").AllowAnonymous().ExcludeFromDescription();
+
+        group.MapGet("/mail", (SandboxMailStore store) => store.AllMessages().Select(m => m.ToViewItem()));
+
+        group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
+        {
+            if (days is not (>= 0 and <= 3660))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = ["days is a whole number from 0 to 3660."] });
+            }
+            clock.Advance(TimeSpan.FromDays(days.Value));
+            await work.RunAsync(ct);
+            return Results.Ok(new { now = clock.GetUtcNow() });
+        });
+
+        group.MapPost("/reset", async (Db db, SandboxMailStore store) =>
+        {
+            await db.InTransactionAsync(async (connection, transaction) =>
+            {
+                foreach (var table in new[] { "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
+                {
+                    await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
+                }
+            });
+            store.Reset();
+            return Results.NoContent();
+        });
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var demo = SandboxAuthenticationHandler.Demo;
+            foreach (var url in app.Urls)
+            {
+                app.Logger.LogInformation("Sandbox mode: open {Url}/ (demo connector {Name} <{Email}>)", url.TrimEnd('/'), demo.Name, demo.Email);
+            }
+        });
+    }
+}

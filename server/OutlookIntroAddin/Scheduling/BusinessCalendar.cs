@@ -1,0 +1,45 @@
+namespace OutlookIntroAddin.Scheduling;
+
+/// <summary>A connector's working week in their own time zone, as Graph's mailboxSettings describes it.</summary>
+public sealed record BusinessCalendar(TimeZoneInfo TimeZone, IReadOnlySet<DayOfWeek> WorkingDays)
+{
+    public static readonly BusinessCalendar Default = new(TimeZoneInfo.Utc,
+        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday });
+
+    /// <summary>
+    /// From Graph's names: a Windows or IANA time zone id and day names such as "monday". Unknown
+    /// zones or an empty week fall back to the default rather than stopping the follow-up.
+    /// </summary>
+    public static BusinessCalendar From(string? timeZoneId, IEnumerable<string> days)
+    {
+        var workingDays = days
+            .Select(d => Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var day) ? day : (DayOfWeek?)null)
+            .OfType<DayOfWeek>().ToHashSet();
+        TimeZoneInfo? zone = null;
+        if (!string.IsNullOrWhiteSpace(timeZoneId))
+        {
+            try { zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId); }
+            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { }
+        }
+        return new BusinessCalendar(zone ?? Default.TimeZone, workingDays.Count > 0 ? workingDays : Default.WorkingDays);
+    }
+
+    /// <summary>
+    /// The same local time of day, <paramref name="days"/> working days after <paramref name="fromMs"/>'s
+    /// local date. Sent on a Friday with a Monday–Friday week, 7 business days is the Tuesday after next.
+    /// </summary>
+    public long AddBusinessDays(long fromMs, int days)
+    {
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(fromMs), TimeZone);
+        var date = local.Date;
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(1);
+            if (WorkingDays.Contains(date.DayOfWeek)) counted++;
+        }
+        var wall = DateTime.SpecifyKind(date + local.TimeOfDay, DateTimeKind.Unspecified);
+        // A wall time skipped by a daylight-saving jump does not exist; an hour later does.
+        if (TimeZone.IsInvalidTime(wall)) wall = wall.AddHours(1);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(wall, TimeZone)).ToUnixTimeMilliseconds();
+    }
+}

@@ -1,0 +1,44 @@
+using Dapper;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Intros;
+
+namespace OutlookIntroAddin.Scheduling;
+
+/// <summary>Claims parties whose follow-up or expiry is due and hands them to <see cref="IntroTimeline"/>.</summary>
+public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
+{
+    public const int Batch = 200;
+    private const long LeaseMs = 60_000;
+
+    private sealed record DueParty(string PartyId, string IntroId, string DueKind, long DueAt);
+
+    /// <summary>One pass; returns how many parties were due.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var due = await ClaimAsync(now);
+        foreach (var party in due)
+        {
+            ct.ThrowIfCancellationRequested();
+            await timeline.OnDueAsync(party.IntroId, party.PartyId, party.DueKind, party.DueAt, now);
+        }
+        return due.Count;
+    }
+
+    // The partial index on due_at finds the due few among millions of open parties; the outer
+    // WHERE re-checks the lease so a row another instance claimed meanwhile is skipped.
+    private async Task<IReadOnlyList<DueParty>> ClaimAsync(long now)
+    {
+        const string sql = """
+            UPDATE parties SET claimed_until = @until
+            WHERE id IN (SELECT id FROM parties
+                         WHERE due_at IS NOT NULL AND due_at <= @now
+                           AND (claimed_until IS NULL OR claimed_until < @now)
+                         ORDER BY due_at LIMIT @Batch)
+              AND due_at IS NOT NULL AND due_at <= @now AND (claimed_until IS NULL OR claimed_until < @now)
+            RETURNING id AS PartyId, intro_id AS IntroId, due_kind AS DueKind, due_at AS DueAt
+            """;
+        await using var connection = await db.OpenAsync();
+        return (await connection.QueryAsync<DueParty>(sql, new { now, until = now + LeaseMs, Batch })).ToList();
+    }
+}
