@@ -54,20 +54,31 @@ public sealed class Dispatcher(
             await GraphMail.SendDraftAsync(client, row.Mailbox, id);
             await RecordAsync(client, row, id, null);
         }
-        catch (ApiException e) when (e.ResponseStatusCode is 429 or 503 or 500 or 502 or 504)
+        catch (Exception e)
         {
-            await RetryLaterAsync(row, RetryAfter(e) ?? Backoff(row.Attempts), $"Graph answered {e.ResponseStatusCode}");
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException)
-        {
-            // Unclear whether Graph acted: the next attempt looks before it sends.
-            await RetryLaterAsync(row, Backoff(row.Attempts), e.GetType().Name);
-        }
-        catch (ApiException e)
-        {
-            logger.LogWarning(e, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, e.ResponseStatusCode);
-            if (row.Attempts >= MaxHardFailures) await FailAsync(row, $"Graph answered {e.ResponseStatusCode}: {e.Message}");
-            else await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {e.ResponseStatusCode}");
+            // The SDK's own retries end in an AggregateException around the last ApiException.
+            var cause = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+            switch (cause)
+            {
+                case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
+                    await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
+                    break;
+                case ApiException api when row.Attempts >= MaxHardFailures:
+                    await FailAsync(row, $"Graph answered {api.ResponseStatusCode}: {api.Message}");
+                    break;
+                case ApiException api:
+                    logger.LogWarning(api, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, api.ResponseStatusCode);
+                    await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
+                    break;
+                default:
+                    // Timeouts and dropped connections leave it unclear whether Graph acted: the next attempt looks before it sends.
+                    if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException))
+                    {
+                        logger.LogError(cause, "Outbox row {Row} ({Kind}) failed unexpectedly", row.Id, row.Kind);
+                    }
+                    await RetryLaterAsync(row, Backoff(row.Attempts), cause.GetType().Name);
+                    break;
+            }
         }
     }
 

@@ -103,7 +103,7 @@ public static class MailComposer
     /// <summary>The connector's own text: paragraphs at blank lines, line breaks kept.</summary>
     private static string PlainText(string text) =>
         string.Concat(text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => "<p>" + Encode(p.Trim('\n')).Replace("\n", "<br>") + "</p>"));
+            .Select(p => "<p>" + string.Join("<br>", p.Trim('\n').Split('\n').Select(Encode)) + "</p>"));
 
     private static string Wrap(StringBuilder body) =>
         $"<html><body><div style=\"font-family:'Segoe UI',Arial,sans-serif;font-size:14px;line-height:1.45\">{body}</div></body></html>";

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GraphSandbox;
+
+/// <summary>
+/// Test and viewer routes beside the Graph ones: the mailboxes, the faults, the stats. They use
+/// their own JSON options so they behave the same whatever JSON settings the host app has.
+/// </summary>
+public static class ControlEndpoints
+{
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    /// <summary>Maps <c>GET mail</c>, <c>GET|PUT faults</c>, <c>GET stats</c>, <c>POST reset</c> and <c>GET|PUT mailboxes/{address}/settings</c>.</summary>
+    public static RouteGroupBuilder MapGraphSandboxControl(this IEndpointRouteBuilder endpoints, string prefix)
+    {
+        var group = endpoints.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
+        group.MapGet("/mail", (SandboxMailStore store, string? mailbox) =>
+            Results.Json((mailbox is null ? store.AllMessages() : store.Messages(mailbox)).Select(m => m.ToViewItem()), Json));
+        group.MapGet("/faults", (SandboxFaults faults) => Results.Json(faults.Settings, Json));
+        group.MapPut("/faults", async (HttpRequest request, SandboxFaults faults) =>
+            await ReadAsync<SandboxFaultSettings>(request) is { } settings
+                ? Apply(() => faults.Set(settings), () => Results.Json(faults.Settings, Json))
+                : Invalid("The body must be the JSON of SandboxFaultSettings."));
+        group.MapGet("/stats", (SandboxStats stats) => Results.Json(stats.Snapshot(), Json));
+        group.MapPost("/reset", (SandboxMailStore store, SandboxFaults faults, SandboxStats stats) =>
+        {
+            store.Reset();
+            faults.Clear();
+            stats.Reset();
+            return Results.NoContent();
+        });
+        group.MapGet("/mailboxes/{address}/settings", (string address, SandboxMailStore store) =>
+            Results.Json(store.GetMailboxSettings(address), Json));
+        group.MapPut("/mailboxes/{address}/settings", async (string address, HttpRequest request, SandboxMailStore store) =>
+            await ReadAsync<SandboxMailboxSettings>(request) is { } settings
+                ? Apply(() => store.SetMailboxSettings(address, settings), () => Results.Json(settings, Json))
+                : Invalid("The body must be { timeZone, workingDays: [\"monday\", …], startTime: \"08:00:00\", endTime: \"17:00:00\" }."));
+        return group;
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request) where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, request.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Apply(Action change, Func<IResult> ok)
+    {
+        try
+        {
+            change();
+            return ok();
+        }
+        catch (ArgumentException e)
+        {
+            return Invalid(e.Message);
+        }
+    }
+
+    private static IResult Invalid(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid sandbox setting");
+}

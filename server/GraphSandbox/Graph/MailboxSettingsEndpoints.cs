@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace GraphSandbox;
+
+internal static class MailboxSettingsEndpoints
+{
+    public static void Map(RouteGroupBuilder group, string user) =>
+        group.MapGet($"{user}/mailboxSettings", Get).WithMetadata(new SandboxRoute("mailboxSettings"));
+
+    private static IResult Get(HttpContext http, SandboxMailStore store)
+    {
+        var settings = store.GetMailboxSettings(MessageEndpoints.Mailbox(http));
+        var json = new JsonObject
+        {
+            ["timeZone"] = settings.TimeZone,
+            ["workingHours"] = new JsonObject
+            {
+                ["daysOfWeek"] = new JsonArray(settings.WorkingDays
+                    .Select(d => (JsonNode)JsonValue.Create(d.ToString().ToLowerInvariant())).ToArray()),
+                ["startTime"] = settings.StartTime.ToString("HH:mm:ss.fffffff"),
+                ["endTime"] = settings.EndTime.ToString("HH:mm:ss.fffffff"),
+                ["timeZone"] = new JsonObject { ["name"] = settings.TimeZone },
+            },
+            ["dateFormat"] = "yyyy-MM-dd",
+            ["timeFormat"] = "HH:mm",
+            ["language"] = new JsonObject { ["locale"] = "en-US", ["displayName"] = "English (United States)" },
+        };
+        // $select is honoured loosely, as for messages: unselected top-level properties are dropped.
+        if (http.Request.Query["$select"].ToString() is { Length: > 0 } select)
+        {
+            var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in json.Select(p => p.Key).Where(n => !keep.Contains(n)).ToList())
+                json.Remove(name);
+        }
+        return GraphJson.Result(json);
+    }
+}

@@ -1,0 +1,104 @@
+namespace GraphSandbox;
+
+/// <summary>Names a Graph route for stats and for faults that only some routes get.</summary>
+internal sealed record SandboxRoute(string Kind)
+{
+    public const string Unsupported = "unsupported";
+
+    public bool IsSend => Kind is "send" or "sendMail";
+}
+
+/// <summary>
+/// Runs around every Graph route: resolves the mailbox, then applies Graph's behaviour under
+/// load in the order Graph would: an outstanding Retry-After, the per-mailbox concurrency limit,
+/// latency, throttling and outages, and finally the 504 that follows a send that took effect.
+/// </summary>
+internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stats, MailboxConcurrency concurrency)
+    : IEndpointFilter
+{
+    public const string MailboxKey = "GraphSandbox.Mailbox";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var route = http.GetEndpoint()?.Metadata.GetMetadata<SandboxRoute>() ?? new SandboxRoute("unknown");
+        stats.CountRequest(route.Kind);
+        if (route.Kind == SandboxRoute.Unsupported)
+            return await next(context);
+        EchoImmutableIdPreference(http);
+        if (MailboxResolver.Resolve(http) is not { } mailbox)
+            return GraphErrors.Result(401, "InvalidAuthenticationToken",
+                "Access token is empty or names no user: /me needs 'Bearer <address>' or a JWT with preferred_username or upn.", http);
+        http.Items[MailboxKey] = mailbox;
+
+        if (faults.RetryAfterRemaining(mailbox, out var callerWasTold) is { } remaining)
+        {
+            if (callerWasTold)
+                stats.CountEarlyRetry();
+            return Fail(http, 429, "TooManyRequests",
+                "Application is over its RequestRate limit: the Retry-After it was given has not passed.", mailbox,
+                (int)Math.Ceiling(remaining.TotalSeconds));
+        }
+        var settings = faults.Settings;
+        if (!concurrency.TryEnter(mailbox, settings.MaxConcurrentPerMailbox, out var inFlight))
+        {
+            stats.CountConcurrencyRejection();
+            return Fail(http, 429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", mailbox);
+        }
+        try
+        {
+            stats.ObserveInFlight(mailbox, inFlight);
+            if (faults.NextLatencyMs() is > 0 and var latency)
+                await Task.Delay(latency, http.RequestAborted);
+            switch (faults.NextFailure())
+            {
+                case 429:
+                    return Fail(http, 429, "TooManyRequests", "Application is over its RequestRate limit.", mailbox);
+                case 503:
+                    return Fail(http, 503, "ServiceUnavailable", "The service is temporarily unavailable.", mailbox);
+            }
+            var result = await next(context);
+            if (route.IsSend && result is IStatusCodeHttpResult { StatusCode: 202 })
+            {
+                stats.CountSend();
+                if (faults.NextGatewayTimeoutAfterSend())
+                {
+                    stats.CountFailure(504);
+                    return GraphErrors.Result(504, "GatewayTimeout", "The operation timed out.", http);
+                }
+            }
+            return result;
+        }
+        catch (GraphErrorException e)
+        {
+            return GraphErrors.Result(e.Status, e.Code, e.Message, http);
+        }
+        finally
+        {
+            concurrency.Exit(mailbox);
+        }
+    }
+
+    private IResult Fail(HttpContext http, int status, string code, string message, string mailbox, int? retryAfter = null)
+    {
+        stats.CountFailure(status);
+        var seconds = retryAfter ?? faults.GiveRetryAfter(mailbox);
+        http.Response.OnCompleted(() =>
+        {
+            faults.CallerWasTold(mailbox);
+            return Task.CompletedTask;
+        });
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return GraphErrors.Result(status, code, message, http);
+    }
+
+    /// <summary>Sandbox ids never change anyway; echoing tells the caller its preference was honoured.</summary>
+    private static void EchoImmutableIdPreference(HttpContext http)
+    {
+        foreach (var value in http.Request.Headers["Prefer"])
+        {
+            if (value?.Replace("\"", "").Contains("IdType=ImmutableId", StringComparison.OrdinalIgnoreCase) == true)
+                http.Response.Headers["Preference-Applied"] = "IdType=\"ImmutableId\"";
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+
+namespace GraphSandbox;
+
+/// <summary>The Graph operations that change mailboxes: draft, update, send, sendMail, createReply.</summary>
+public sealed partial class SandboxMailStore
+{
+    internal SandboxMessage CreateDraft(string mailbox, string folder, MessageFields fields)
+    {
+        var draft = fields.ApplyTo(NewMessage(Normalize(mailbox), folder.ToLowerInvariant()));
+        lock (_lock)
+            Commit(new JournalEntry([draft]));
+        return draft;
+    }
+
+    internal SandboxMessage UpdateDraft(string mailbox, string id, MessageFields fields)
+    {
+        lock (_lock)
+        {
+            var message = Get(mailbox, id);
+            // Extended properties stay writable on sent items; what the recipients saw does not.
+            if (!message.IsDraft && fields with { ExtendedProperties = null } != MessageFields.None)
+                throw new GraphErrorException(400, "ErrorInvalidPropertyUpdateSentMessage",
+                    "Update operation is invalid for property of a sent message.");
+            var updated = fields.ApplyTo(message) with { LastModifiedAt = _time.GetUtcNow() };
+            Commit(new JournalEntry([updated]));
+            return updated;
+        }
+    }
+
+    /// <summary>Moves the draft to sentitems under the same id and delivers a copy to each recipient.</summary>
+    internal SandboxMessage Send(string mailbox, string id)
+    {
+        lock (_lock)
+        {
+            var draft = Get(mailbox, id);
+            if (!draft.IsDraft)
+                throw GraphErrors.BadRequest("The message has already been sent; only a draft can be sent.");
+            var sent = Sent(draft) with { Folder = "sentitems" };
+            Commit(new JournalEntry([sent, .. Deliver(sent)]));
+            return sent;
+        }
+    }
+
+    internal void SendMail(string mailbox, MessageFields fields, bool saveToSentItems)
+    {
+        var sent = Sent(fields.ApplyTo(NewMessage(Normalize(mailbox), "sentitems")));
+        lock (_lock)
+            Commit(new JournalEntry([.. saveToSentItems ? [sent] : Array.Empty<SandboxMessage>(), .. Deliver(sent)]));
+    }
+
+    internal SandboxMessage CreateReply(string mailbox, string id, MessageFields fields, string? comment)
+    {
+        if (!string.IsNullOrEmpty(comment) && fields.BodyContent is not null)
+            throw GraphErrors.BadRequest("Specify either comment or message.body, not both.");
+        lock (_lock)
+        {
+            var original = Get(mailbox, id);
+            var owner = Normalize(mailbox);
+            // Replying to one's own sent item goes back to its recipients, as Outlook does; otherwise
+            // to Reply-To when set (RFC 2822), else the sender.
+            IReadOnlyList<SandboxRecipient> to =
+                original.From is { } from && Normalize(from.Address) == owner ? original.To
+                : original.ReplyTo.Count > 0 ? original.ReplyTo
+                : original.From is { } sender ? [sender]
+                : [];
+            var reply = fields.ApplyTo(NewMessage(owner, "drafts") with
+            {
+                ConversationId = original.ConversationId,
+                InReplyToId = original.Id,
+                Subject = original.Subject.StartsWith("RE:", StringComparison.OrdinalIgnoreCase)
+                    ? original.Subject
+                    : "RE: " + original.Subject,
+                To = to,
+                Body = comment ?? "",
+            });
+            Commit(new JournalEntry([reply]));
+            return reply;
+        }
+    }
+
+    private SandboxMessage Get(string mailbox, string id) =>
+        _byId.TryGetValue(id, out var message) && message.Mailbox == Normalize(mailbox)
+            ? message
+            : throw GraphErrors.NotFound();
+
+    private SandboxMessage NewMessage(string owner, string folder)
+    {
+        var now = _time.GetUtcNow();
+        return new SandboxMessage
+        {
+            Id = NewId("AAMkAG"),
+            Mailbox = owner,
+            Folder = folder,
+            From = new SandboxRecipient(owner, owner),
+            IsDraft = true,
+            CreatedAt = now,
+            LastModifiedAt = now,
+            ConversationId = NewId("AAQkAG"),
+            InternetMessageId = $"<{Guid.NewGuid():N}@sandbox.graph.local>",
+        };
+    }
+
+    private SandboxMessage Sent(SandboxMessage draft)
+    {
+        var recipients = draft.To.Concat(draft.Cc).Concat(draft.Bcc).ToList();
+        if (recipients.Count == 0)
+            throw new GraphErrorException(400, "ErrorInvalidRecipients", "At least one recipient is required.");
+        if (recipients.FirstOrDefault(r => !IsAddress(r.Address)) is { } bad)
+            throw new GraphErrorException(400, "ErrorInvalidRecipients",
+                $"At least one recipient isn't valid: '{bad.Address}' is not an email address.");
+        var now = _time.GetUtcNow();
+        return draft with { IsDraft = false, SentAt = now, LastModifiedAt = now };
+    }
+
+    private static bool IsAddress(string address) =>
+        address.IndexOf('@') is > 0 and var at && at < address.Length - 1 && !address.Any(char.IsWhiteSpace);
+
+    /// <summary>
+    /// One inbox copy per distinct recipient. Bcc stays on the sender's copy only, and extended
+    /// properties do not travel: they are the sender's private MAPI data.
+    /// </summary>
+    private static IEnumerable<SandboxMessage> Deliver(SandboxMessage sent) =>
+        sent.To.Concat(sent.Cc).Concat(sent.Bcc)
+            .Select(r => Normalize(r.Address))
+            .Distinct()
+            .Select(address => sent with
+            {
+                Id = NewId("AAMkAG"),
+                Mailbox = address,
+                Folder = "inbox",
+                Bcc = [],
+                InReplyToId = null,
+                CreatedAt = sent.SentAt!.Value,
+                SingleValueExtendedProperties = new Dictionary<string, string>(),
+            });
+
+    /// <summary>Opaque like Graph's ids, '=' included, so callers must URL-encode them as Graph requires.</summary>
+    private static string NewId(string prefix) =>
+        prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('/', '-').Replace('+', '_') + "AAA=";
+}

@@ -1,0 +1,70 @@
+namespace GraphSandbox;
+
+/// <summary>A mailbox address with an optional display name, as Graph's <c>emailAddress</c>.</summary>
+public sealed record SandboxRecipient(string? Name, string Address);
+
+/// <summary>
+/// One copy of a message in one mailbox folder. Immutable: the store replaces a message with a
+/// changed copy (<c>with</c>), so readers never see a half-updated message.
+/// </summary>
+public sealed record SandboxMessage
+{
+    /// <summary>Immutable id: a draft keeps it when sending moves it to sentitems.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Lower-case address of the mailbox that holds this copy.</summary>
+    public required string Mailbox { get; init; }
+
+    /// <summary>Well-known folder name: <c>drafts</c>, <c>sentitems</c> or <c>inbox</c>.</summary>
+    public required string Folder { get; init; }
+
+    public SandboxRecipient? From { get; init; }
+    public IReadOnlyList<SandboxRecipient> To { get; init; } = [];
+    public IReadOnlyList<SandboxRecipient> Cc { get; init; } = [];
+    public IReadOnlyList<SandboxRecipient> Bcc { get; init; } = [];
+    public IReadOnlyList<SandboxRecipient> ReplyTo { get; init; } = [];
+    public string Subject { get; init; } = "";
+    public string Body { get; init; } = "";
+
+    /// <summary><c>html</c> or <c>text</c>, lower case as Graph returns it.</summary>
+    public string BodyContentType { get; init; } = "text";
+
+    public bool IsDraft { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset LastModifiedAt { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+    public required string ConversationId { get; init; }
+    public required string InternetMessageId { get; init; }
+
+    /// <summary>The id of the message this one replies to, when it was made by createReply.</summary>
+    public string? InReplyToId { get; init; }
+
+    /// <summary>Property id (e.g. <c>String {guid} Name OutboxId</c>) to value.</summary>
+    public IReadOnlyDictionary<string, string> SingleValueExtendedProperties { get; init; } =
+        new Dictionary<string, string>();
+
+    /// <summary>Graph compares property ids case-insensitively; the dictionary may come from JSON without a comparer.</summary>
+    public string? ExtendedProperty(string propertyId) =>
+        SingleValueExtendedProperties
+            .FirstOrDefault(p => string.Equals(p.Key, propertyId, StringComparison.OrdinalIgnoreCase))
+            .Value;
+
+    /// <summary>The item shape of <c>/sandbox/mail</c> (DESIGN.md).</summary>
+    public SandboxMailItem ToViewItem() =>
+        new(Id, Mailbox, Folder, From, To, Cc, Bcc, ReplyTo, Subject, Body, SentAt, ConversationId);
+}
+
+/// <summary>One entry of <c>/sandbox/mail</c>: <c>{ id, mailbox, folder, from, to, cc, bcc, replyTo, subject, body, sentAt, conversationId }</c>.</summary>
+public sealed record SandboxMailItem(
+    string Id,
+    string Mailbox,
+    string Folder,
+    SandboxRecipient? From,
+    IReadOnlyList<SandboxRecipient> To,
+    IReadOnlyList<SandboxRecipient> Cc,
+    IReadOnlyList<SandboxRecipient> Bcc,
+    IReadOnlyList<SandboxRecipient> ReplyTo,
+    string Subject,
+    string Body,
+    DateTimeOffset? SentAt,
+    string ConversationId);

@@ -1,0 +1,113 @@
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace GraphSandbox.Tests;
+
+public class DraftTests
+{
+    [Fact]
+    public async Task CreatedDraftWithExtendedPropertyComesBackWithItsIdAndProperty()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var headers = new HeadersInspectionHandlerOption { InspectResponseHeaders = true };
+
+        var draft = await graph.Users[alice].Messages.PostAsync(Mail.Draft("Hello", "bob@example.org", "ob-1"), config =>
+        {
+            config.Headers.Add("Prefer", "IdType=\"ImmutableId\"");
+            config.Options.Add(headers);
+        });
+        var fetched = await graph.Users[alice].Messages[draft!.Id].GetAsync(config =>
+            config.QueryParameters.Expand = [$"singleValueExtendedProperties($filter=id eq '{Mail.OutboxIdProperty}')"]);
+
+        Assert.Equal("IdType=\"ImmutableId\"", Assert.Single(headers.ResponseHeaders["Preference-Applied"]));
+        Assert.True(draft.IsDraft);
+        Assert.Equal("drafts", draft.ParentFolderId);
+        Assert.Equal(draft.Id, fetched!.Id);
+        Assert.Equal("Hello", fetched.Subject);
+        Assert.Equal(BodyType.Html, fetched.Body!.ContentType);
+        Assert.Equal("bob@example.org", Assert.Single(fetched.ToRecipients!).EmailAddress!.Address);
+        Assert.Equal("ob-1", Assert.Single(fetched.SingleValueExtendedProperties!).Value);
+    }
+
+    [Fact]
+    public async Task ExtendedPropertiesAreAbsentUnlessExpanded()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var draft = await graph.CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org", "ob-1"));
+
+        var fetched = await graph.Users[alice].Messages[draft.Id].GetAsync(config =>
+            config.QueryParameters.Select = ["subject"]);
+
+        Assert.Null(fetched!.SingleValueExtendedProperties);
+        Assert.Equal("Hello", fetched.Subject);
+        Assert.Null(fetched.Body);
+    }
+
+    [Fact]
+    public async Task DraftIsFoundByItsExtendedPropertyInDraftsOnly()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var draft = await graph.CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org", "ob-1"));
+        await graph.CreateDraftAsync(alice, Mail.Draft("Other", "bob@example.org", "ob-2"));
+
+        var inDrafts = await graph.FindByOutboxIdAsync(alice, "drafts", "ob-1");
+        var inSentItems = await graph.FindByOutboxIdAsync(alice, "sentitems", "ob-1");
+
+        Assert.Equal(draft.Id, Assert.Single(inDrafts).Id);
+        Assert.Empty(inSentItems);
+    }
+
+    [Fact]
+    public async Task UpdatingADraftChangesOnlyThePropertiesSent()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var draft = await graph.CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org", "ob-1"));
+
+        await graph.Users[alice].Messages[draft.Id].PatchAsync(new Message { Subject = "Changed" });
+        var stored = sandbox.Store.Find(alice, draft.Id!)!;
+
+        Assert.Equal("Changed", stored.Subject);
+        Assert.Equal("<p>Hello</p>", stored.Body);
+        Assert.Equal("ob-1", stored.ExtendedProperty(Mail.OutboxIdProperty.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task AnUnsupportedFilterIsRefusedWithGraphErrorJson()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => sandbox.Graph(alice).Users[alice].Messages
+            .GetAsync(config => config.QueryParameters.Filter = "subject eq 'Hello'"));
+
+        Assert.Equal(400, error.ResponseStatusCode);
+        Assert.Equal("ErrorInvalidRequest", error.Error!.Code);
+    }
+
+    [Fact]
+    public async Task DraftTimesComeFromTheInjectedClock()
+    {
+        var now = new DateTimeOffset(2031, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        await using var sandbox = await SandboxServer.StartAsync(clock: new FixedClock(now));
+        var alice = Mail.NewAddress("alice");
+
+        var draft = await sandbox.Graph(alice).CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org"));
+
+        Assert.Equal(now, draft.CreatedDateTime);
+        Assert.Equal(now, Assert.Single(sandbox.Store.Messages(alice)).CreatedAt);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,67 @@
+using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
+
+namespace OutlookIntroAddin.Tests;
+
+public class MailComposerTests
+{
+    private static IntroAggregate Intro(string language = "en", string reason = "you both <script>love</script> XYZ", string? customBody = null) =>
+        new(new IntroRow { Id = "i", ConnectorName = "Alex Demo", ConnectorEmail = "alex@contoso.example", Reason = reason, Language = language, LinkBase = "https://intros.example", FinalIntro = "send" },
+        [
+            new PartyRow { Id = "a", Position = 0, Name = "Juan Perez", Email = "juan@example.com", About = "runs XYZ & co", RequestBody = customBody },
+            new PartyRow { Id = "b", Position = 1, Name = "Sue <b>Lee</b>", Email = "sue@example.org", About = "expert in XYZ" },
+        ]);
+
+    [Fact]
+    public void EverythingAPersonWroteIsEscaped()
+    {
+        var request = MailComposer.Request(Intro(), Intro().Parties[0]);
+        Assert.DoesNotContain("<script>", request.Html);
+        Assert.DoesNotContain("<b>Lee</b>", request.Html);
+        Assert.Contains("&lt;script&gt;", request.Html);
+        Assert.Contains(MailComposer.AnswerBlockMarker, request.Html);
+    }
+
+    [Fact]
+    public void ARequestNamesTheOtherPersonButNeverTheirAddress()
+    {
+        var intro = Intro();
+        var toJuan = MailComposer.Request(intro, intro.Parties[0]);
+        Assert.Equal(["juan@example.com"], toJuan.To.Select(r => r.Address));
+        Assert.Contains("expert in XYZ", toJuan.Html);
+        Assert.DoesNotContain("sue@example.org", toJuan.Html + toJuan.Subject);
+        Assert.Contains("just say so", toJuan.Html);
+    }
+
+    [Fact]
+    public void TheConnectorsOwnWordsReplaceTheDraftedRequest()
+    {
+        var intro = Intro(customBody: "Juan,\n\nwant to meet Sue?\nNo pressure.");
+        var request = MailComposer.Request(intro, intro.Parties[0]);
+        Assert.Contains("<p>want to meet Sue?<br>No pressure.</p>", request.Html);
+        Assert.DoesNotContain("I'd like to introduce you", request.Html);
+    }
+
+    [Fact]
+    public void TheFinalIntroIsToBothWithReplyToBothAndTheConnectorInBcc()
+    {
+        var final = MailComposer.Final(Intro());
+        Assert.Equal(["juan@example.com", "sue@example.org"], final.To.Select(r => r.Address));
+        Assert.Equal(final.To, final.ReplyTo);
+        Assert.Equal(["alex@contoso.example"], final.Bcc.Select(r => r.Address));
+        Assert.Contains("stepping out", final.Html);
+    }
+
+    [Theory]
+    [InlineData("de", "Darf ich dich mit")]
+    [InlineData("fr", "mise en relation")]
+    [InlineData("es", "Te presento")]
+    [InlineData("nl", "voorstellen aan")]
+    [InlineData("pt-BR", "Posso apresentar")]
+    [InlineData("ja", "Would you like an introduction")]
+    public void TheRequestSpeaksTheIntrosLanguageWhereWeHaveIt(string language, string subjectPart)
+    {
+        var intro = Intro(language);
+        Assert.Contains(subjectPart, MailComposer.Request(intro, intro.Parties[0]).Subject, StringComparison.OrdinalIgnoreCase);
+    }
+}
