@@ -27,6 +27,13 @@ public sealed class Db
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>
+    /// "column is one of @parameter (a list)": Dapper expands <c>IN @list</c> on SQLite but hands
+    /// Npgsql an array, which PostgreSQL compares with <c>= ANY</c>.
+    /// </summary>
+    public string In(string column, string parameter) =>
+        Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         DbConnection connection = Provider == DatabaseProvider.Sqlite

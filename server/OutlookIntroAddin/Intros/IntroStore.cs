@@ -50,7 +50,7 @@ public sealed class IntroStore(Db db)
         await using var connection = await db.OpenAsync();
         var intros = await connection.QueryAsync<IntroRow>(
             IntroColumns + " WHERE tenant_id = @TenantId AND connector_id = @ObjectId"
-            + (states is null ? "" : " AND state IN @states")
+            + (states is null ? "" : " AND " + db.In("state", "states"))
             + " ORDER BY created_at DESC, id DESC LIMIT @ListLimit",
             new { connector.TenantId, connector.ObjectId, states, ListLimit });
         return await WithDetailsAsync(connection, intros.ToList());
@@ -64,12 +64,12 @@ public sealed class IntroStore(Db db)
         return new IntroAggregate(intro, parties.ToList());
     }
 
-    private static async Task<IReadOnlyList<IntroResponse>> WithDetailsAsync(DbConnection connection, IReadOnlyList<IntroRow> intros)
+    private async Task<IReadOnlyList<IntroResponse>> WithDetailsAsync(DbConnection connection, IReadOnlyList<IntroRow> intros)
     {
         if (intros.Count == 0) return [];
         var ids = intros.Select(i => i.Id).ToList();
-        var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE intro_id IN @ids", new { ids })).ToLookup(p => p.IntroId);
-        var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE intro_id IN @ids ORDER BY id", new { ids })).ToLookup(e => e.IntroId);
+        var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids })).ToLookup(p => p.IntroId);
+        var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids })).ToLookup(e => e.IntroId);
         return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id])).ToList();
     }
 }

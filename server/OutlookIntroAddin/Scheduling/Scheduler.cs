@@ -10,7 +10,7 @@ public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
     public const int Batch = 200;
     private const long LeaseMs = 60_000;
 
-    private sealed record DueParty(string PartyId, string IntroId, string DueKind, long DueAt);
+    internal sealed record DueParty(string PartyId, string IntroId, string DueKind, long DueAt);
 
     /// <summary>One pass; returns how many parties were due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -27,18 +27,20 @@ public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
 
     // The partial index on due_at finds the due few among millions of open parties; the outer
     // WHERE re-checks the lease so a row another instance claimed meanwhile is skipped.
-    private async Task<IReadOnlyList<DueParty>> ClaimAsync(long now)
+    // Internal (not private) so benchmarks/ can time this very statement and show its plan.
+    internal const string ClaimSql = """
+        UPDATE parties SET claimed_until = @until
+        WHERE id IN (SELECT id FROM parties
+                     WHERE due_at IS NOT NULL AND due_at <= @now
+                       AND (claimed_until IS NULL OR claimed_until < @now)
+                     ORDER BY due_at LIMIT @Batch)
+          AND due_at IS NOT NULL AND due_at <= @now AND (claimed_until IS NULL OR claimed_until < @now)
+        RETURNING id AS PartyId, intro_id AS IntroId, due_kind AS DueKind, due_at AS DueAt
+        """;
+
+    internal async Task<IReadOnlyList<DueParty>> ClaimAsync(long now, int batch = Batch)
     {
-        const string sql = """
-            UPDATE parties SET claimed_until = @until
-            WHERE id IN (SELECT id FROM parties
-                         WHERE due_at IS NOT NULL AND due_at <= @now
-                           AND (claimed_until IS NULL OR claimed_until < @now)
-                         ORDER BY due_at LIMIT @Batch)
-              AND due_at IS NOT NULL AND due_at <= @now AND (claimed_until IS NULL OR claimed_until < @now)
-            RETURNING id AS PartyId, intro_id AS IntroId, due_kind AS DueKind, due_at AS DueAt
-            """;
         await using var connection = await db.OpenAsync();
-        return (await connection.QueryAsync<DueParty>(sql, new { now, until = now + LeaseMs, Batch })).ToList();
+        return (await connection.QueryAsync<DueParty>(ClaimSql, new { now, until = now + LeaseMs, Batch = batch })).ToList();
     }
 }
