@@ -12,17 +12,13 @@ public sealed class SandboxFaults
     /// </summary>
     private static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>
-    /// A request already on its way when the 429/503 finished sending could not have known about
-    /// it; the client needs a moment to read the response before its next request can obey it.
-    /// </summary>
-    private static readonly TimeSpan ReadingTime = TimeSpan.FromMilliseconds(100);
 
     // Real time on purpose: clients wait out Retry-After with real timers, while the injected
     // TimeProvider may be a test clock that never moves.
     private readonly TimeProvider _clock = TimeProvider.System;
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, RetryDeadline> _retryDeadlines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _retryDeadlines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, long> _refused = new(StringComparer.Ordinal);
     private SandboxFaultSettings _settings = new();
     private Random _random = new();
 
@@ -60,6 +56,7 @@ public sealed class SandboxFaults
             _settings = new SandboxFaultSettings();
             _random = new Random();
             _retryDeadlines.Clear();
+            _refused.Clear();
         }
     }
 
@@ -73,23 +70,15 @@ public sealed class SandboxFaults
         }
     }
 
-    /// <summary>
-    /// Time left before the mailbox may be called again (null when it may), and whether the caller
-    /// could already know: only a request that arrives after the 429/503 reached the client is an
-    /// early retry; one sent in parallel with it is merely throttled too.
-    /// </summary>
-    internal TimeSpan? RetryAfterRemaining(string mailbox, out bool callerWasTold)
+    /// <summary>Time left before the mailbox may be called again; null when it may.</summary>
+    internal TimeSpan? RetryAfterRemaining(string mailbox)
     {
-        callerWasTold = false;
         lock (_lock)
         {
-            if (!_retryDeadlines.TryGetValue(mailbox, out var deadline))
+            if (!_retryDeadlines.TryGetValue(mailbox, out var until))
                 return null;
-            var remaining = -_clock.GetElapsedTime(deadline.Until);
-            if (remaining <= Grace)
-                return null;
-            callerWasTold = deadline.ToldAt is { } toldAt && _clock.GetElapsedTime(toldAt) > ReadingTime;
-            return remaining;
+            var remaining = -_clock.GetElapsedTime(until);
+            return remaining <= Grace ? null : remaining;
         }
     }
 
@@ -100,19 +89,35 @@ public sealed class SandboxFaults
         {
             var seconds = _settings.RetryAfterSeconds;
             var until = _clock.GetTimestamp() + (long)(seconds * (double)_clock.TimestampFrequency);
-            if (!_retryDeadlines.TryGetValue(mailbox, out var deadline) || deadline.Until < until)
-                _retryDeadlines[mailbox] = new RetryDeadline(until, ToldAt: null);
+            if (!_retryDeadlines.TryGetValue(mailbox, out var deadline) || deadline < until)
+                _retryDeadlines[mailbox] = until;
             return seconds;
         }
     }
 
-    /// <summary>Called once a 429/503 response has been sent in full.</summary>
-    internal void CallerWasTold(string mailbox)
+    /// <summary>
+    /// Remembers a refused request (method, URL and body) with the Retry-After it was given. The
+    /// same request again before then is an early retry; other requests sent alongside it could
+    /// not have known and are merely throttled too.
+    /// </summary>
+    internal void Refused(string request, int retryAfterSeconds)
     {
         lock (_lock)
         {
-            if (_retryDeadlines.TryGetValue(mailbox, out var deadline))
-                _retryDeadlines[mailbox] = deadline with { ToldAt = deadline.ToldAt ?? _clock.GetTimestamp() };
+            var now = _clock.GetTimestamp();
+            if (_refused.Count > 10_000)
+            {
+                foreach (var expired in _refused.Where(r => r.Value < now).Select(r => r.Key).ToList()) _refused.Remove(expired);
+            }
+            _refused[request] = now + (long)(retryAfterSeconds * (double)_clock.TimestampFrequency);
+        }
+    }
+
+    internal bool IsEarlyRetry(string request)
+    {
+        lock (_lock)
+        {
+            return _refused.TryGetValue(request, out var until) && -_clock.GetElapsedTime(until) > Grace;
         }
     }
 
@@ -161,5 +166,4 @@ public sealed class SandboxFaults
         }
     }
 
-    private readonly record struct RetryDeadline(long Until, long? ToldAt);
 }

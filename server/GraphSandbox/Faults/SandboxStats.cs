@@ -16,7 +16,7 @@ public sealed class SandboxStats
 
     public long ConcurrencyRejections => Snapshot().ConcurrencyRejections;
 
-    /// <summary>Requests that came for a mailbox before the Retry-After the sandbox gave it had passed.</summary>
+    /// <summary>The same request (method, URL, body) sent again before the Retry-After it was refused with had passed.</summary>
     public long EarlyRetries => Snapshot().EarlyRetries;
 
     public long SendsTakenEffect => Snapshot().SendsTakenEffect;

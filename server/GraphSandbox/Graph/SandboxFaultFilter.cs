@@ -31,11 +31,12 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
                 "Access token is empty or names no user: /me needs 'Bearer <address>' or a JWT with preferred_username or upn.", http);
         http.Items[MailboxKey] = mailbox;
 
-        if (faults.RetryAfterRemaining(mailbox, out var callerWasTold) is { } remaining)
+        var request = await RequestIdentityAsync(http);
+        if (faults.IsEarlyRetry(request))
+            stats.CountEarlyRetry();
+        if (faults.RetryAfterRemaining(mailbox) is { } remaining)
         {
-            if (callerWasTold)
-                stats.CountEarlyRetry();
-            return Fail(http, 429, "TooManyRequests",
+            return Fail(http, request, 429, "TooManyRequests",
                 "Application is over its RequestRate limit: the Retry-After it was given has not passed.", mailbox,
                 (int)Math.Ceiling(remaining.TotalSeconds));
         }
@@ -43,7 +44,7 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
         if (!concurrency.TryEnter(mailbox, settings.MaxConcurrentPerMailbox, out var inFlight))
         {
             stats.CountConcurrencyRejection();
-            return Fail(http, 429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", mailbox);
+            return Fail(http, request, 429, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", mailbox);
         }
         try
         {
@@ -53,9 +54,9 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
             switch (faults.NextFailure())
             {
                 case 429:
-                    return Fail(http, 429, "TooManyRequests", "Application is over its RequestRate limit.", mailbox);
+                    return Fail(http, request, 429, "TooManyRequests", "Application is over its RequestRate limit.", mailbox);
                 case 503:
-                    return Fail(http, 503, "ServiceUnavailable", "The service is temporarily unavailable.", mailbox);
+                    return Fail(http, request, 503, "ServiceUnavailable", "The service is temporarily unavailable.", mailbox);
             }
             var result = await next(context);
             if (route.IsSend && result is IStatusCodeHttpResult { StatusCode: 202 })
@@ -79,17 +80,31 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
         }
     }
 
-    private IResult Fail(HttpContext http, int status, string code, string message, string mailbox, int? retryAfter = null)
+    private IResult Fail(HttpContext http, string request, int status, string code, string message, string mailbox, int? retryAfter = null)
     {
         stats.CountFailure(status);
         var seconds = retryAfter ?? faults.GiveRetryAfter(mailbox);
-        http.Response.OnCompleted(() =>
-        {
-            faults.CallerWasTold(mailbox);
-            return Task.CompletedTask;
-        });
+        faults.Refused(request, seconds);
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return GraphErrors.Result(status, code, message, http);
+    }
+
+    /// <summary>What makes a retry the same request: method, URL and body.</summary>
+    private static async Task<string> RequestIdentityAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var body = "";
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            request.EnableBuffering();
+            using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            var buffer = new byte[8192];
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, http.RequestAborted)) > 0) hash.AppendData(buffer, 0, read);
+            request.Body.Position = 0;
+            body = Convert.ToHexString(hash.GetHashAndReset());
+        }
+        return $"{request.Method} {request.Path}{request.QueryString} {body}";
     }
 
     /// <summary>Sandbox ids never change anyway; echoing tells the caller its preference was honoured.</summary>
