@@ -32,7 +32,7 @@ public sealed class IntroTimeline(Db db, IntrosOptions options, WorkSignal work)
         await db.InTransactionAsync(async (connection, transaction) =>
         {
             await IntroTransitions.LockAsync(connection, transaction, row.IntroId);
-            await Outbox.MarkSentAsync(connection, transaction, row.Id, sentAt);
+            if (!await Outbox.MarkSentAsync(connection, transaction, row.Id, sentAt)) return;
             var (column, nextKind, days, what) = row.Kind switch
             {
                 OutboxKind.Request => ("requested_at", DueKind.FollowUp, options.FollowUpAfterBusinessDays, "requestSent"),

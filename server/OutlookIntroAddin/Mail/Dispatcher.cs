@@ -18,7 +18,8 @@ public sealed class Dispatcher(
     ConsentTokens tokens, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
-    private const long LeaseMs = 5 * 60_000;
+    // Long enough for a batch to wait out the 30-a-minute pacing and a few Retry-Afters.
+    private const long LeaseMs = 15 * 60_000;
     private const int MaxHardFailures = 3;
 
     public async Task<int> RunOnceAsync(CancellationToken ct)

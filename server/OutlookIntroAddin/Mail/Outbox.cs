@@ -89,11 +89,14 @@ public sealed class Outbox(Db db)
             new { id, draftId });
     }
 
-    public static Task MarkSentAsync(DbConnection connection, DbTransaction transaction, string id, long sentAt) =>
-        // Unconditional: a mail that went out is recorded as sent even if its intro was cancelled meanwhile.
-        connection.ExecuteAsync(
-            "UPDATE outbox SET state = 'sent', sent_at = @sentAt, claimed_until = NULL, last_error = NULL WHERE id = @id",
-            new { id, sentAt }, transaction);
+    /// <summary>
+    /// Records that the mail went out, even if its intro was cancelled meanwhile; false when it was
+    /// already recorded (a second instance reconciled the same mail), so its effects apply once.
+    /// </summary>
+    public static async Task<bool> MarkSentAsync(DbConnection connection, DbTransaction transaction, string id, long sentAt) =>
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'sent', sent_at = @sentAt, claimed_until = NULL, last_error = NULL WHERE id = @id AND state <> 'sent'",
+            new { id, sentAt }, transaction) > 0;
 
     /// <summary>Tries again at <paramref name="dueAt"/>; the lease is released.</summary>
     public async Task RetryAsync(string id, long dueAt, string error)
