@@ -1,0 +1,121 @@
+// Drafts the two private requests of a double opt-in introduction from the connector's own words:
+// why meeting the other is worth this person's time, who the other is (name and what they do, never
+// their address), an easy out, and the connector's sign-off.
+
+import { addressedText, describe } from "./about";
+import { type Analysis, analyze } from "./analysis";
+import { readClosing } from "./closing";
+import { pack, PACKS, type RequestWording } from "./phrases";
+import { readReason } from "./reason";
+import { firstName, nameWords } from "./recipients";
+import { fold, withoutAddresses } from "./text";
+import type { Draft, LanguageCode, PartyDetails, RequestDraft, Verdict } from "./types";
+
+export interface IntroDraft {
+  parties: PartyDetails[];
+  reason: string;
+  language: LanguageCode;
+  /** One request per party, in the order of parties. */
+  requests: RequestDraft[];
+}
+
+const TITLES = new Set(PACKS.flatMap((p) => [...p.titles, "a", "o", "le", "la", "el"].map(fold)));
+
+function wordingFor(a: Analysis, language: LanguageCode): RequestWording {
+  const p = pack(language);
+  const formal = p.formalMarkers?.some((m) => (m === m.toLowerCase() ? fold(a.fresh).includes(m) : a.fresh.includes(m)));
+  return formal && p.formalRequest ? p.formalRequest : p.request;
+}
+
+function candidateOf(a: Analysis, address: string, name: string): number {
+  const c = a.recipients.candidates;
+  const byAddress = address ? c.findIndex((x) => x.address === address.toLowerCase()) : -1;
+  return byAddress !== -1 ? byAddress : c.findIndex((x) => name !== "" && fold(x.name) === fold(name));
+}
+
+function sentence(text: string): string {
+  const t = text.trim().replace(/[,;:]+$/, "");
+  if (!t) return "";
+  const capital = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * The clauses of a reason that are not about the reader in the third person: for Jane,
+ * "Mark is raising his seed round, and Jane is investing in this space" keeps only Mark's half.
+ */
+function clausesFor(text: string, reader: ReadonlySet<string>): string[] {
+  const clauses = text.split(/(?:[,;]\s*(?:and|und|et|y|e|en|so|but)?\s+|\s+(?:and|und|et|y|e|en|while|whereas)\s+)(?=\p{Lu})/u);
+  const kept = clauses.filter((c) => {
+    const words = fold(c).split(/[^\p{L}']+/u).filter((w) => w && !TITLES.has(w)).slice(0, 2);
+    return !words.some((w) => reader.has(w.replace(/'s$/, "")));
+  });
+  return kept.length === clauses.length ? [text] : kept.map(sentence);
+}
+
+function connectorName(a: Analysis, closingAt: number): string {
+  const first = firstName(a.recipients.sender.name, a.recipients.sender.address);
+  if (first || closingAt < 0) return first;
+  // No name on the sender: the line after the closing is usually the connector's name.
+  const after = a.fresh.slice(closingAt).split("\n").map((l) => l.trim()).filter(Boolean);
+  return after[1] && after[1].length <= 40 ? after[1] : "";
+}
+
+function firstTokenAt(a: Analysis, offset: number): number {
+  const t = a.tokens;
+  for (let i = 0; i < t.count; i++) if ((t.start[i] ?? 0) >= offset) return i;
+  return t.count;
+}
+
+/** The parties with what the draft says about them, and a request for each. */
+export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
+  const a = analyze(draft);
+  const wording = wordingFor(a, verdict.language);
+  const { closing, at: closingAt } = readClosing(a.fresh);
+  const stopToken = closingAt < 0 ? a.tokens.count : firstTokenAt(a, closingAt);
+  const signer = connectorName(a, closingAt);
+  const index = verdict.parties.map((p) => candidateOf(a, p.address, p.name));
+  const described = index.map((i) => (i === -1 ? { text: "", clause: false } : describe(a.tokens, a.names, a.mentions, i)));
+  const parties: PartyDetails[] = verdict.parties.map((p, k) => ({ ...p, about: described[k]?.text ?? "" }));
+  const shared = readReason(a.tokens, a.hits, a.greeting, a.names, a.mentions).parts.filter((p) => p.shared).map((p) => p.text);
+
+  const requests = parties.map((me, k): RequestDraft => {
+    const others = parties.filter((_, j) => j !== k);
+    const otherName = others.map((o) => o.name).join(" & ");
+    const otherFirst = others.map((o) => firstName(o.name, o.address)).join(" & ") || otherName;
+    const myFirst = firstName(me.name, me.address);
+    const other = described[k === 0 ? 1 : 0];
+    const about = others.length === 1 ? (other?.text ?? "") : "";
+    const isClause = other?.clause ?? false;
+
+    // Sentences already used for the other's "about" are not repeated below it.
+    const used = new Set<number>();
+    for (const o of others) {
+      const at = a.mentions.described[candidateOf(a, o.address, o.name)] ?? -1;
+      if (about && at >= 0) used.add(a.tokens.sentence[at] ?? -1);
+    }
+    const i = index[k] ?? -1;
+    const toMe = i === -1 ? "" : addressedText(a.tokens, a.hits, a.greeting, a.names, a.mentions, i, stopToken, used);
+    const reader = new Set([...nameWords(me.name), ...(i === -1 ? [] : (a.recipients.candidates[i]?.keys ?? []))]);
+    const why = [toMe, ...shared.flatMap((r) => clausesFor(r, reader))]
+      .filter((x, j, all) => x && all.indexOf(x) === j && (j === 0 || !toMe.includes(x)) && !(about && x.includes(about)))
+      .map((x) => sentence(wording.adapt(x, otherFirst)));
+
+    const paragraphs = [
+      wording.greeting(myFirst, me.name),
+      wording.introduce(otherName, otherFirst, about, isClause),
+      why.length > 0 ? why.join(" ") : wording.noReason(otherFirst),
+      wording.ask(otherFirst),
+      [closing || wording.signOff, signer].filter(Boolean).join("\n"),
+    ];
+    // Never the other party's address, even if the connector typed it into the draft.
+    const body = paragraphs.map(withoutAddresses).join("\n\n");
+    return { email: me.address, name: me.name, subject: wording.subject(otherName), body };
+  });
+  return { parties, reason: verdict.reason, language: verdict.language, requests };
+}
+
+/** Just the requests, for callers that do not need the party details. */
+export function draftRequests(draft: Draft, verdict: Verdict): RequestDraft[] {
+  return draftIntro(draft, verdict).requests;
+}

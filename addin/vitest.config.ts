@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The whole project (sources and tests) must type-check before any test runs.
+    globalSetup: ["test/setup/typecheck.ts"],
+    // Two cores here; the suite is small and CPU-bound.
+    maxWorkers: 2,
+  },
+});
