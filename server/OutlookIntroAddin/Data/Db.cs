@@ -13,6 +13,7 @@ namespace OutlookIntroAddin.Data;
 public sealed class Db
 {
     private readonly string _connectionString;
+    private readonly int _busyTimeoutMs;
 
     public Db(DatabaseOptions options, string dataFolder)
     {
@@ -23,6 +24,7 @@ public sealed class Db
             _ => options.ConnectionString,
         };
         SqlMapper.Settings.CommandTimeout = options.CommandTimeoutSeconds;
+        _busyTimeoutMs = options.CommandTimeoutSeconds * 1000;
     }
 
     public DatabaseProvider Provider { get; }
@@ -40,6 +42,14 @@ public sealed class Db
             ? new SqliteConnection(_connectionString)
             : new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(ct);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite's own busy handler waits for the write lock efficiently; without it
+            // Microsoft.Data.Sqlite sleeps a pool thread in 150 ms steps while writers queue.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
         return connection;
     }
 

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
@@ -18,16 +18,52 @@ public sealed class Dispatcher(
     ConsentTokens tokens, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
-    // Long enough for a batch to wait out the 30-a-minute pacing and a few Retry-Afters.
-    private const long LeaseMs = 15 * 60_000;
+
+    // Short, so rows claimed by an instance that died are picked up again within a minute, and
+    // renewed while this pass still works on them (pacing and Retry-After can take minutes).
+    private const long LeaseMs = 45_000;
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
     private const int MaxHardFailures = 3;
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var rows = await outbox.ClaimAsync(Batch, Now(), LeaseMs);
-        await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = options.DispatchParallelism, CancellationToken = ct },
-            async (row, _) => await DispatchAsync(row));
+        if (rows.Count == 0) return 0;
+        var working = new ConcurrentDictionary<string, bool>(rows.Select(r => KeyValuePair.Create(r.Id, true)));
+        using var done = new CancellationTokenSource();
+        var renewal = RenewLeasesAsync(working, done.Token);
+        try
+        {
+            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = options.DispatchParallelism, CancellationToken = ct },
+                async (row, _) =>
+                {
+                    await DispatchAsync(row);
+                    working.TryRemove(row.Id, out var _);
+                });
+        }
+        finally
+        {
+            await done.CancelAsync();
+            await renewal;
+        }
         return rows.Count;
+    }
+
+    private async Task RenewLeasesAsync(ConcurrentDictionary<string, bool> working, CancellationToken done)
+    {
+        using var timer = new PeriodicTimer(RenewEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(done))
+            {
+                await outbox.RenewAsync(working.Keys.ToList(), Now() + LeaseMs);
+            }
+        }
+        catch (OperationCanceledException) { }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not renew outbox leases; another instance may take the rows over after the lease");
+        }
     }
 
     private async Task DispatchAsync(OutboxRow row)
@@ -57,8 +93,8 @@ public sealed class Dispatcher(
         }
         catch (Exception e)
         {
-            // The SDK's own retries end in an AggregateException around the last ApiException.
-            var cause = e is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : e;
+            // The SDK's own retries end in an AggregateException holding each attempt's ApiException.
+            var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : e;
             switch (cause)
             {
                 case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:

@@ -75,6 +75,16 @@ public sealed class Outbox(Db db)
         return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, until = now + leaseMs })).ToList();
     }
 
+    /// <summary>Keeps the lease on rows this instance is still working on.</summary>
+    public async Task RenewAsync(IReadOnlyList<string> ids, long until)
+    {
+        if (ids.Count == 0) return;
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET claimed_until = @until WHERE " + db.In("id", "ids") + " AND state IN ('pending', 'drafted') AND claimed_until IS NOT NULL",
+            new { ids, until });
+    }
+
     public async Task<string> StateAsync(string id)
     {
         await using var connection = await db.OpenAsync();

@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace OutlookIntroAddin.Soak;
+
+/// <summary>
+/// dotnet run -c Release --project soak/OutlookIntroAddin.Soak -- [--intros 1000] [--kills 20] [--faults]
+///   [--instances 3] [--provider Postgres --postgres "Host=…"] [--minutes 30] [--out soak/results.md]
+/// </summary>
+public static class SoakProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new SoakOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => args[++i];
+            options = args[i] switch
+            {
+                "--intros" => options with { Intros = int.Parse(Next()) },
+                "--connectors" => options with { Connectors = int.Parse(Next()) },
+                "--kills" => options with { Kills = int.Parse(Next()) },
+                "--instances" => options with { Instances = int.Parse(Next()) },
+                "--faults" => options with { Faults = true },
+                "--provider" => options with { Provider = Next() },
+                "--postgres" => options with { PostgresAdmin = Next() },
+                "--minutes" => options with { Minutes = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) },
+                "--seed" => options with { Seed = int.Parse(Next()) },
+                "--configuration" => options with { Configuration = Next() },
+                "--out" => options with { Output = Next() },
+                var unknown => throw new ArgumentException($"unknown option {unknown}"),
+            };
+        }
+        var report = await new SoakRun(options, Console.Out).RunAsync();
+        var text = SoakMarkdown.Render(report);
+        Console.WriteLine(text);
+        if (options.Output is { } output) await File.AppendAllTextAsync(output, text + "\n", Encoding.UTF8);
+        return report.Passed ? 0 : 1;
+    }
+}

@@ -1,0 +1,30 @@
+namespace OutlookIntroAddin.Soak;
+
+/// <summary>How big a run is. Every loop is bounded by these numbers and by <see cref="Minutes"/>.</summary>
+public sealed record SoakOptions
+{
+    public int Intros { get; init; } = 1000;
+    public int Connectors { get; init; } = 20;
+    public int Kills { get; init; } = 20;
+    public int Instances { get; init; } = 1;
+    public bool Faults { get; init; }
+    public string Provider { get; init; } = "Sqlite";
+    public string? PostgresAdmin { get; init; }
+    public double Minutes { get; init; } = 30;
+    public int Seed { get; init; } = 42;
+    /// <summary>Which build of the server and sandbox to run: the one this program was built as.</summary>
+    public string Configuration { get; init; } = AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+    public string? Output { get; init; }
+
+    /// <summary>The repository root, found from this program's location.</summary>
+    public string Root { get; init; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "OutlookIntroAddin.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Run the soak from inside the repository.");
+    }
+}

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Npgsql;
+
+namespace OutlookIntroAddin.Soak;
+
+/// <summary>
+/// Runs the server as separate processes against a standalone Graph sandbox (state on disk),
+/// drives intros through the API and consent links while killing servers with SIGKILL, then
+/// checks that every intro ended where it should and every owed mail went out exactly once.
+/// </summary>
+public sealed partial class SoakRun(SoakOptions options, TextWriter log)
+{
+    private readonly Random _random = new(options.Seed);
+    private readonly string _folder = Directory.CreateTempSubdirectory("intros-soak-").FullName;
+    private readonly int _sandboxPort = ServiceProcess.FreePort();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly List<(ServiceProcess Process, int Port)> _servers = [];
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private long _clockOffsetMs = (long)(new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero) - DateTimeOffset.UtcNow).TotalMilliseconds;
+    private ServiceProcess _sandbox = null!;
+    private string _connectionString = "";
+    private string? _postgresDatabase;
+    private int _kills;
+
+    // Kills and clock jumps take turns, so every live server gets each jump exactly once.
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
+    private Uri Sandbox(string path) => new($"http://127.0.0.1:{_sandboxPort}{path}");
+
+    private TimeSpan Budget => TimeSpan.FromMinutes(options.Minutes) - _elapsed.Elapsed;
+
+    public async Task<SoakReport> RunAsync()
+    {
+        try
+        {
+            await StartAsync();
+            var plan = Enumerable.Range(0, options.Intros).Select(i => new PlannedIntro(i, i % options.Connectors, (Outcome)(i % 4))).ToList();
+            using var stop = new CancellationTokenSource();
+            var killer = KillAtRandomAsync(stop.Token);
+
+            await CreateAllAsync(plan);
+            await WaitForMailAsync("requests", mail => plan.Sum(p => p.Requests) <= mail.Count(m => m.Kind == "request" && m.Folder == "inbox"));
+            await AnswerAllAsync(plan, await MailAsync());
+            await AdvanceAsync(days: 12);
+            await WaitForMailAsync("follow-ups", mail => plan.Sum(p => p.FollowUps) <= mail.Count(m => m.Kind == "followUp" && m.Folder == "inbox"));
+            await AdvanceAsync(days: 12);
+
+            while (_kills < options.Kills && Budget > TimeSpan.FromMinutes(2)) await Task.Delay(200);
+            stop.Cancel();
+            await killer;
+            await SettleAsync(plan);
+            return await VerifyAsync(plan);
+        }
+        finally
+        {
+            foreach (var (server, _) in _servers) await server.DisposeAsync();
+            if (_sandbox is not null) await _sandbox.DisposeAsync();
+            await DropPostgresAsync();
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        var bin = $"bin/{options.Configuration}/net10.0";
+        var sandboxDll = Path.Combine(options.Root, "server/GraphSandbox", bin, "GraphSandbox.dll");
+        var serverDll = Path.Combine(options.Root, "server/OutlookIntroAddin", bin, "OutlookIntroAddin.dll");
+        _connectionString = options.Provider == "Postgres" ? await CreatePostgresAsync() : $"Data Source={Path.Combine(_folder, "intros.db")}";
+        _sandbox = new ServiceProcess("sandbox", sandboxDll,
+            () => ["--urls", $"http://127.0.0.1:{_sandboxPort}", "--StateFile", Path.Combine(_folder, "sandbox.jsonl")], Path.Combine(_folder, "sandbox.log"));
+        await _sandbox.StartAsync(Sandbox("/_sandbox/stats"));
+        if (options.Faults)
+        {
+            var faults = new { rate429 = 0.07, rate503 = 0.07, rate504AfterSend = 0.06, retryAfterSeconds = 1, latencySpikeRate = 0.02, latencySpikeMs = 2000, seed = options.Seed };
+            (await _http.PutAsJsonAsync(Sandbox("/_sandbox/faults"), faults)).EnsureSuccessStatusCode();
+        }
+        for (var i = 0; i < options.Instances; i++)
+        {
+            var port = ServiceProcess.FreePort();
+            var server = new ServiceProcess($"server{i}", serverDll, () =>
+            [
+                "--urls", $"http://127.0.0.1:{port}",
+                "--Database:Provider", options.Provider, "--Database:ConnectionString", _connectionString,
+                "--Graph:BaseUrl", $"http://127.0.0.1:{_sandboxPort}/v1.0",
+                // The sandbox clock lives in the process: a restarted server resumes at the run's time.
+                "--Sandbox:ClockStart", DateTimeOffset.UtcNow.AddMilliseconds(Interlocked.Read(ref _clockOffsetMs)).ToString("O"),
+                "--Work:PollInterval", "00:00:00.500",
+            ], Path.Combine(_folder, $"server{i}.log"));
+            await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            _servers.Add((server, port));
+        }
+        log.WriteLine($"Started the sandbox and {options.Instances} server(s) on {options.Provider}; logs in {_folder}");
+    }
+
+    private async Task KillAtRandomAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && _kills < options.Kills)
+        {
+            try { await Task.Delay(TimeSpan.FromMilliseconds(_random.Next(300, 2500)), stop); }
+            catch (OperationCanceledException) { return; }
+            var (server, port) = _servers[_random.Next(_servers.Count)];
+            await _turn.WaitAsync(CancellationToken.None);
+            try
+            {
+                await server.KillAsync();
+                _kills++;
+                await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            }
+            finally
+            {
+                _turn.Release();
+            }
+        }
+    }
+
+    private enum Outcome { BothYes, FirstSaysNo, SecondSilent, SecondNotNow }
+
+    private sealed record PlannedIntro(int Index, int Connector, Outcome Outcome)
+    {
+        public string First => $"first{Index}@example.com";
+        public string Second => $"second{Index}@example.org";
+        public string ConnectorEmail => $"connector{Connector}@contoso.example";
+        public string ExpectedState => Outcome switch
+        {
+            Outcome.BothYes => "introduced",
+            Outcome.SecondSilent => "expired",
+            _ => "declined",
+        };
+        public int Requests => 2;
+        public int FollowUps => Outcome == Outcome.SecondSilent ? 1 : 0;
+        public int Finals => Outcome == Outcome.BothYes ? 1 : 0;
+    }
+
+    [GeneratedRegex("href=\"http://[^\"]+(/consent/[A-Za-z0-9_-]+)\\?answer=yes\"")]
+    private static partial Regex ConsentLink();
+}
