@@ -15,6 +15,8 @@ public sealed class ServiceProcess(string name, string dll, Func<IEnumerable<str
 
     public bool Running => _process is { HasExited: false };
 
+    public int Pid => _process?.Id ?? -1;
+
     public async Task StartAsync(Uri healthUrl)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -3,8 +3,9 @@ using System.Text;
 namespace OutlookIntroAddin.Soak;
 
 /// <summary>
-/// dotnet run -c Release --project soak/OutlookIntroAddin.Soak -- [--intros 1000] [--kills 20] [--faults]
-///   [--instances 3] [--provider Postgres --postgres "Host=…"] [--minutes 30] [--out soak/results.md]
+/// dotnet run -c Release --project soak/OutlookIntroAddin.Soak -- [--mode crash|fuzz|load] [--intros 1000] [--kills 20]
+///   [--faults] [--instances 3] [--provider Postgres --postgres "Host=…"] [--requests 5000] [--connectors 200 --seconds 60]
+///   [--minutes 30] [--out soak/results.md]
 /// </summary>
 public static class SoakProgram
 {
@@ -27,13 +28,21 @@ public static class SoakProgram
                 "--seed" => options with { Seed = int.Parse(Next()) },
                 "--configuration" => options with { Configuration = Next() },
                 "--out" => options with { Output = Next() },
+                "--mode" => options with { Mode = Next() },
+                "--requests" => options with { Requests = int.Parse(Next()) },
+                "--seconds" => options with { Seconds = int.Parse(Next()) },
                 var unknown => throw new ArgumentException($"unknown option {unknown}"),
             };
         }
-        var report = await new SoakRun(options, Console.Out).RunAsync();
-        var text = SoakMarkdown.Render(report);
+        var run = new SoakRun(options, Console.Out);
+        var (text, passed) = options.Mode switch
+        {
+            "fuzz" => await run.FuzzAsync(options.Requests) is var fuzz ? (SoakMarkdown.Render(fuzz), fuzz.Passed) : default,
+            "load" => await run.LoadAsync(options.Connectors, TimeSpan.FromSeconds(options.Seconds)) is var load ? (SoakMarkdown.Render(load), true) : default,
+            _ => await run.RunAsync() is var soak ? (SoakMarkdown.Render(soak), soak.Passed) : default,
+        };
         Console.WriteLine(text);
         if (options.Output is { } output) await File.AppendAllTextAsync(output, text + "\n", Encoding.UTF8);
-        return report.Passed ? 0 : 1;
+        return passed ? 0 : 1;
     }
 }

@@ -25,4 +25,31 @@ public static class SoakMarkdown
             | requests over the concurrency limit | {stats?["concurrencyRejections"]} |
             """;
     }
+
+    public static string Render(Fuzz.Result r) => $"""
+        ### Fuzz {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC: {(r.Passed ? "PASS" : "FAIL")}
+
+        {r.Requests} random requests over every API and consent route (malformed JSON, wrong types, huge strings, unicode and lone surrogates, CR/LF in names and subjects, SQL-looking strings, forged, altered and replayed consent links).
+
+        | what | value |
+        |---|---|
+        | responses by status | {string.Join(", ", r.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))} |
+        | responses with status 5xx | {r.ServerErrors} |
+        | intros accepted (201) / found afterwards | {r.Created} / {r.IntrosFound} |
+        | mails delivered / to anyone but an accepted intro's parties, or twice | {r.MailSent} / {r.StrayMail} |
+        """;
+
+    public static string Render(Load.Result r) => $"""
+        ### Load {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC
+
+        {r.Connectors} concurrent connectors creating and listing intros for {r.Duration.TotalSeconds:F0} s on loopback, one server process on SQLite with the work loop sending the requests meanwhile, {Environment.ProcessorCount} cores.
+
+        | what | value | goal |
+        |---|---|---|
+        | create p50 / p99 / max | {r.Create.P50:F1} / {r.Create.P99:F1} / {r.Create.Max:F1} ms ({r.Create.Count} requests) | p99 ≤ 100 ms: {(r.Create.P99 <= 100 ? "PASS" : "MISS")} |
+        | list p50 / p99 / max | {r.List.P50:F1} / {r.List.P99:F1} / {r.List.Max:F1} ms ({r.List.Count} requests) | p99 ≤ 100 ms: {(r.List.P99 <= 100 ? "PASS" : "MISS")} |
+        | throughput | {r.RequestsPerSecond:F0} requests/s | |
+        | failed requests | {r.Errors} | 0 |
+        | server RSS at the end | {r.RssBytes / 1048576.0:F0} MB | ≤ 250 MB: {(r.RssBytes <= 250L * 1048576 ? "PASS" : "MISS")} |
+        """;
 }

@@ -16,6 +16,15 @@ public sealed record SoakOptions
     public string Configuration { get; init; } = AppContext.BaseDirectory.Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
     public string? Output { get; init; }
 
+    /// <summary>crash (the default: kills, faults, instances), fuzz or load.</summary>
+    public string Mode { get; init; } = "crash";
+
+    /// <summary>Fuzz: how many requests.</summary>
+    public int Requests { get; init; } = 5000;
+
+    /// <summary>Load: how long the connectors keep going.</summary>
+    public int Seconds { get; init; } = 60;
+
     /// <summary>The repository root, found from this program's location.</summary>
     public string Root { get; init; } = FindRoot();
 

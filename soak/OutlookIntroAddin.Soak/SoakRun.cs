@@ -62,6 +62,29 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         }
     }
 
+    /// <summary>The fuzz pass against one server process; see <see cref="Fuzz"/>.</summary>
+    public Task<Fuzz.Result> FuzzAsync(int requests) => WithServicesAsync(() =>
+        new Fuzz(new Uri($"http://127.0.0.1:{_servers[0].Port}"), Sandbox("/"), requests, _random, log).RunAsync());
+
+    /// <summary>The load run against one server process; see <see cref="Load"/>.</summary>
+    public Task<Load.Result> LoadAsync(int connectors, TimeSpan duration) => WithServicesAsync(() =>
+        new Load(new Uri($"http://127.0.0.1:{_servers[0].Port}"), _servers[0].Process.Pid, connectors, duration, log).RunAsync());
+
+    private async Task<T> WithServicesAsync<T>(Func<Task<T>> run)
+    {
+        try
+        {
+            await StartAsync();
+            return await run();
+        }
+        finally
+        {
+            foreach (var (server, _) in _servers) await server.DisposeAsync();
+            if (_sandbox is not null) await _sandbox.DisposeAsync();
+            await DropPostgresAsync();
+        }
+    }
+
     private async Task StartAsync()
     {
         var bin = $"bin/{options.Configuration}/net10.0";

@@ -131,4 +131,17 @@ public class ConsentLinkTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("pending", (await client.GetIntroAsync(intro.Id)).Parties[0].Answer);
     }
+
+    [Fact]
+    public async Task Issue7_AFormWithANullCharacterGotA500()
+    {
+        await using var app = new IntroApp();
+        using var client = app.Client();
+        var intro = await client.CreateIntroAsync();
+        var mail = await app.MailWhenAsync(m => m.Sent().Count() == 2);
+        var body = new StringContent("answer=yes&until=%00", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+        var response = await client.PostAsync(mail.Inbox(Juan).Single().ConsentPath(), body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("pending", (await client.GetIntroAsync(intro.Id)).Parties[0].Answer);
+    }
 }

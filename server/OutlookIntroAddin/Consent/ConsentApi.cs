@@ -24,7 +24,15 @@ public static class ConsentApi
         {
             NoStore(http);
             if (await tokens.FindAsync(token) is not { Expired: false } link) return Html(ConsentPage.NotValid(), 404);
-            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+            IFormCollection? form;
+            try
+            {
+                form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+            }
+            catch (InvalidDataException)
+            {
+                return Html(ConsentPage.BadAnswer(), 400);
+            }
             var answer = form?["answer"].ToString();
             var untilText = form?["until"].ToString() ?? "";
             DateOnly? until = null;
