@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Graph;
 using OutlookIntroAddin.Data;
@@ -13,7 +14,24 @@ public sealed class MailboxCalendars(Db db, TimeProvider clock, ILogger<MailboxC
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
 
+    // One reader per mailbox at a time, so a burst of first sends costs one Graph call, not one each.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _reading = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task<BusinessCalendar> GetAsync(GraphServiceClient client, string mailbox)
+    {
+        var gate = _reading.GetOrAdd(mailbox, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync();
+        try
+        {
+            return await ReadAsync(client, mailbox);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<BusinessCalendar> ReadAsync(GraphServiceClient client, string mailbox)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using (var connection = await db.OpenAsync())
