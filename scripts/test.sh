@@ -9,6 +9,11 @@ results="$(pwd)/TestResults"
 rm -rf "$results" && mkdir -p "$results"
 status=0
 
+# The add-in is built first: the server's build copies it into its wwwroot.
+if [ -f addin/package.json ]; then
+  [ -d addin/node_modules ] || npm ci --prefix addin --no-audit --no-fund || exit 1
+  npm --prefix addin run --silent build || exit 1
+fi
 dotnet build OutlookIntroAddin.sln -c Release -warnaserror -nologo -v quiet || exit 1
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
@@ -17,7 +22,6 @@ for project in tests/*/*.Tests.csproj; do
 done
 
 if [ -f addin/package.json ]; then
-  [ -d addin/node_modules ] || npm ci --prefix addin --no-audit --no-fund || exit 1
   npm --prefix addin run --silent test -- --reporter=default --reporter=json --outputFile.json="$results/addin.json" || status=1
 fi
 

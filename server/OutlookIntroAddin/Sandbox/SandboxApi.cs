@@ -33,7 +33,9 @@ public static class SandboxApi
         app.MapGraphSandbox(GraphOptions.SandboxPath);
         var group = app.MapGroup("/sandbox").AllowAnonymous().ExcludeFromDescription();
 
+        group.MapSandboxPage();
         group.MapGet("/mail", (SandboxMailStore store) => store.AllMessages().Select(m => m.ToViewItem()));
+        group.MapGet("/clock", (SandboxClock clock) => Results.Ok(new { now = clock.GetUtcNow() }));
 
         group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
         {
@@ -64,7 +66,7 @@ public static class SandboxApi
             var demo = SandboxAuthenticationHandler.Demo;
             foreach (var url in app.Urls)
             {
-                app.Logger.LogInformation("Sandbox mode: open {Url}/ (demo connector {Name} <{Email}>)", url.TrimEnd('/'), demo.Name, demo.Email);
+                app.Logger.LogInformation("Sandbox mode: open {Url}/sandbox (demo connector {Name} <{Email}>)", url.TrimEnd('/'), demo.Name, demo.Email);
             }
         });
     }

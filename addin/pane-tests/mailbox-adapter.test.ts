@@ -1,0 +1,93 @@
+// The Office.js adapter on an office-addin-mock Outlook item.
+
+import { describe, expect, it, vi } from "vitest";
+import { outlookMock, person, settle } from "./outlook-mock";
+
+describe("the Office.js adapter", () => {
+  it("reads To, Cc, subject and the body as text into a snapshot", async () => {
+    const { host, state } = outlookMock({
+      to: [person("Juan Perez", "juan@example.com")],
+      cc: [person("Sue Lee", "sue@example.org")],
+      subject: "Intro: Juan <> Sue",
+      body: "Juan, meet Sue.",
+    });
+    await expect(host.readDraft()).resolves.toEqual({
+      to: [{ name: "Juan Perez", address: "juan@example.com" }],
+      cc: [{ name: "Sue Lee", address: "sue@example.org" }],
+      subject: "Intro: Juan <> Sue",
+      body: "Juan, meet Sue.",
+    });
+    expect(state.coercions).toEqual(["text"]);
+  });
+
+  it("gives the signed-in user as the connector", () => {
+    expect(outlookMock().host.connector()).toEqual({ name: "Alex Demo", address: "alex.demo@contoso.example" });
+  });
+
+  it("rejects with Outlook's own message when a read fails", async () => {
+    const { host } = outlookMock({ failReads: "The item is not available." });
+    await expect(host.readDraft()).rejects.toThrow("The item is not available.");
+  });
+
+  it("hears recipient changes on the item and item changes on the mailbox", async () => {
+    const mock = outlookMock();
+    const listener = vi.fn();
+    await mock.host.onChange(listener);
+    mock.fireRecipientsChanged();
+    expect(listener).toHaveBeenLastCalledWith("recipients");
+    mock.fireItemChanged();
+    await settle();
+    expect(listener).toHaveBeenLastCalledWith("item");
+    // The new item gets its own RecipientsChanged handler.
+    expect(mock.state.recipientHandlers).toHaveLength(2);
+  });
+
+  it("registers no RecipientsChanged handler before Mailbox 1.7", async () => {
+    const mock = outlookMock({ mailboxVersion: "1.5" });
+    await mock.host.onChange(() => undefined);
+    expect(mock.state.recipientHandlers).toHaveLength(0);
+    expect(mock.state.itemHandlers).toHaveLength(1);
+  });
+
+  it("discards the draft with closeAsync only where Mailbox 1.14 is supported", async () => {
+    const modern = outlookMock();
+    expect(modern.host.canDiscard()).toBe(true);
+    await modern.host.discardDraft();
+    expect(modern.state.closedWith).toEqual({ discardItem: true });
+    expect(outlookMock({ mailboxVersion: "1.13" }).host.canDiscard()).toBe(false);
+  });
+
+  it("shows an informational notification of at most 150 characters", async () => {
+    const { host, state } = outlookMock();
+    await host.notify("x".repeat(200));
+    expect(state.notices["doubleOptIn"]).toMatchObject({ type: "informationalMessage", message: "x".repeat(150) });
+  });
+
+  it("keeps per-draft memory in sessionData and reads a missing key as null", async () => {
+    const { host, state } = outlookMock();
+    await expect(host.recall("doubleOptIn")).resolves.toBeNull();
+    await host.remember("doubleOptIn", "{\"introId\":\"i1\"}");
+    expect(state.session).toEqual({ doubleOptIn: "{\"introId\":\"i1\"}" });
+    await expect(host.recall("doubleOptIn")).resolves.toBe("{\"introId\":\"i1\"}");
+  });
+
+  it("does without sessionData before Mailbox 1.11", async () => {
+    const { host, state } = outlookMock({ mailboxVersion: "1.10" });
+    await host.remember("k", "v");
+    expect(state.session).toEqual({});
+    await expect(host.recall("k")).resolves.toBeNull();
+  });
+
+  it("opens a message by its Graph id converted to an EWS id", () => {
+    const { host, state } = outlookMock();
+    host.openMessage("AAMk-rest-id");
+    expect(state.opened).toEqual(["ews(v2.0):AAMk-rest-id"]);
+  });
+
+  it("takes dark or light from the Office theme, and null without one", () => {
+    expect(outlookMock({ theme: { isDarkTheme: true } }).host.isDarkTheme()).toBe(true);
+    expect(outlookMock({ theme: { bodyBackgroundColor: "#FFFFFF" } }).host.isDarkTheme()).toBe(false);
+    expect(outlookMock({ theme: { bodyBackgroundColor: "#1f1f1f" } }).host.isDarkTheme()).toBe(true);
+    expect(outlookMock().host.isDarkTheme()).toBeNull();
+  });
+});

@@ -1,0 +1,191 @@
+// The sandbox's stand-in for Office.context.mailbox and its compose item: the part of Office.js the
+// adapter uses (src/office/mailbox.ts, OfficeApi), with Office.js's callback shapes and its
+// asynchrony. The compose page owns it; the task pane's frame reaches it through office-standin.ts.
+
+import type {
+  AsyncResultLike, Callback, ComposeItemLike, EnumValue, MailboxLike, NoticeLike, RecipientLike, RecipientsLike,
+} from "../office/mailbox";
+
+/** Office.js's enum values as they are at run time. */
+export const ENUMS = {
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+  CoercionType: { Text: "text", Html: "html" },
+  MailboxEnums: {
+    ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage" },
+    RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
+  },
+} as const;
+
+type Handler = (args: unknown) => void;
+
+function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
+  // Office.js never calls back synchronously.
+  if (callback) setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
+}
+const ok = <T>(value: T): AsyncResultLike<T> => ({ status: ENUMS.AsyncResultStatus.Succeeded, value, error: null });
+function failure<T>(message: string, code: number): AsyncResultLike<T> {
+  return { status: ENUMS.AsyncResultStatus.Failed, value: undefined as T, error: { message, name: "Error", code } as { message: string } };
+}
+
+function invoke(handler: Handler, args: unknown): void {
+  try {
+    handler(args);
+  } catch (e) {
+    // A pane that was reloaded leaves dead handlers behind; Outlook would have dropped them.
+    console.warn("sandbox: an event handler failed", e);
+  }
+}
+
+const copy = (list: readonly RecipientLike[]) => list.map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress, recipientType: "externalUser" }));
+const sameList = (a: readonly RecipientLike[], b: readonly RecipientLike[]) =>
+  a.length === b.length && a.every((r, i) => r.emailAddress === b[i]?.emailAddress && r.displayName === b[i]?.displayName);
+
+/** What the compose page hears from the item: notices changed, or the draft was discarded. */
+export interface ItemObserver {
+  noticesChanged(notices: ReadonlyMap<string, NoticeLike>): void;
+  closed(): void;
+}
+
+export class SandboxItem implements ComposeItemLike {
+  private recipients: Record<"to" | "cc", RecipientLike[]> = { to: [], cc: [] };
+  private subjectText = "";
+  private bodyText = "";
+  private readonly handlers = new Set<Handler>();
+  private readonly session = new Map<string, string>();
+  private readonly notices = new Map<string, NoticeLike>();
+  closed = false;
+
+  constructor(private readonly observer: ItemObserver) {}
+
+  private field(name: "to" | "cc"): RecipientsLike {
+    return {
+      getAsync: (callback) => settle(callback, ok(copy(this.recipients[name]))),
+      setAsync: (list, callback) => {
+        this.setRecipients(name, list);
+        settle(callback, ok(undefined));
+      },
+    };
+  }
+
+  readonly to = this.field("to");
+  readonly cc = this.field("cc");
+  readonly subject = {
+    getAsync: (callback: Callback<string>) => settle(callback, ok(this.subjectText)),
+    setAsync: (value: string, callback?: Callback<void>) => {
+      this.subjectText = value;
+      settle(callback, ok(undefined));
+    },
+  };
+  readonly body = {
+    getAsync: (coercionType: EnumValue, callback: Callback<string>) =>
+      settle(callback, coercionType === ENUMS.CoercionType.Text ? ok(this.bodyText) : failure<string>("Only text is supported in the sandbox.", 9000)),
+    setAsync: (value: string, callback?: Callback<void>) => {
+      this.bodyText = value;
+      settle(callback, ok(undefined));
+    },
+  };
+
+  /** As Outlook: RecipientsChanged fires when To or Cc really changed, after the change. */
+  private setRecipients(name: "to" | "cc", list: readonly RecipientLike[]): void {
+    if (this.closed || sameList(this.recipients[name], list)) return;
+    this.recipients[name] = copy(list);
+    const args = { type: ENUMS.EventType.RecipientsChanged, changedRecipientFields: { to: name === "to", cc: name === "cc", bcc: false, requiredAttendees: false, optionalAttendees: false, resources: false } };
+    for (const handler of this.handlers) setTimeout(() => invoke(handler, args), 0);
+  }
+
+  addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
+    if (eventType !== ENUMS.EventType.RecipientsChanged) return settle(callback, failure<void>("The event type is not supported.", 5001));
+    this.handlers.add(handler);
+    settle(callback, ok(undefined));
+  }
+
+  closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void {
+    // The sandbox has no save dialog, so it closes only when told to discard.
+    if (!options?.discardItem) return settle(callback, failure<void>("The operation is not supported.", 9040));
+    this.closed = true;
+    this.handlers.clear();
+    settle(callback, ok(undefined));
+    setTimeout(() => this.observer.closed(), 0);
+  }
+
+  readonly notificationMessages = {
+    replaceAsync: (key: string, details: NoticeLike, callback?: Callback<void>) => {
+      if (!details?.message || details.message.length > 150) return settle(callback, failure<void>("The message is empty or too long.", 9041));
+      this.notices.set(key, { ...details });
+      this.observer.noticesChanged(this.notices);
+      settle(callback, ok(undefined));
+    },
+    removeAsync: (key: string, callback?: Callback<void>) => {
+      this.notices.delete(key);
+      this.observer.noticesChanged(this.notices);
+      settle(callback, ok(undefined));
+    },
+  };
+
+  readonly sessionData = {
+    getAsync: (name: string, callback: Callback<string>) => {
+      const value = this.session.get(name);
+      settle(callback, value === undefined ? failure<string>("The data for the given key does not exist.", 9057) : ok(value));
+    },
+    setAsync: (name: string, value: string, callback?: Callback<void>) => {
+      this.session.set(name, String(value));
+      settle(callback, ok(undefined));
+    },
+  };
+
+  /** Forgets the task pane's handlers: a reloaded pane registers again. */
+  detachPane(): void {
+    this.handlers.clear();
+  }
+}
+
+export const DEMO_CONNECTOR = { displayName: "Alex Demo", emailAddress: "alex.demo@contoso.example" };
+
+export class SandboxMailbox implements MailboxLike {
+  private current: SandboxItem;
+  private readonly itemHandlers = new Set<Handler>();
+  readonly userProfile = { ...DEMO_CONNECTOR, timeZone: "UTC", accountType: "enterprise" };
+
+  constructor(private readonly observer: ItemObserver, private readonly onOpenMessage: (id: string) => void) {
+    this.current = new SandboxItem(observer);
+  }
+
+  get item(): SandboxItem | null {
+    return this.current.closed ? null : this.current;
+  }
+
+  /** A new compose window: the pinned pane hears ItemChanged. */
+  newItem(): SandboxItem {
+    this.current = new SandboxItem(this.observer);
+    for (const handler of this.itemHandlers) setTimeout(() => invoke(handler, { type: ENUMS.EventType.ItemChanged }), 0);
+    return this.current;
+  }
+
+  addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
+    if (eventType !== ENUMS.EventType.ItemChanged) return settle(callback, failure<void>("The event type is not supported.", 5001));
+    this.itemHandlers.add(handler);
+    settle(callback, ok(undefined));
+  }
+
+  displayMessageForm(itemId: string): void {
+    this.onOpenMessage(itemId);
+  }
+
+  /** The Graph sandbox uses one id format, so REST and EWS ids are the same. */
+  convertToEwsId(id: string): string {
+    return id;
+  }
+
+  detachPane(): void {
+    this.itemHandlers.clear();
+    this.current.detachPane();
+  }
+}
+
+/** What the compose page puts on its window for the task pane's frame. */
+export interface SandboxOutlook {
+  mailbox: SandboxMailbox;
+  /** The highest Mailbox requirement set the stand-in implements. */
+  mailboxVersion: string;
+}

@@ -1,0 +1,187 @@
+// The sandbox compose page: a compose window driving the stand-in mail item, the real task pane in
+// a frame beside it, the sandbox mailboxes and the clock. Sandbox mode only.
+
+import { calendarDaysFor, formatInstant } from "./clock";
+import { DEMO_CONNECTOR, SandboxMailbox, type ItemObserver } from "./compose-item";
+import { byTestId, el } from "./dom";
+import { renderMailboxes, type MailItem } from "./mail-view";
+import type { NoticeLike } from "../office/mailbox";
+import { parseRecipients } from "./recipients-text";
+
+const EXAMPLE = {
+  to: "Juan Perez <juan@example.com>",
+  cc: "Sue Lee <sue@example.org>",
+  subject: "Intro: Juan <> Sue",
+  body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models at Fabrikam. You are both deep into real-time fraud detection, so I think you'd enjoy comparing notes.\n\nJuan, meet Sue. Sue, meet Juan. I'll let you take it from here!\n\nBest,\nAlex",
+};
+
+const fields = {
+  to: byTestId<HTMLInputElement>("compose-to"),
+  cc: byTestId<HTMLInputElement>("compose-cc"),
+  subject: byTestId<HTMLInputElement>("compose-subject"),
+  body: byTestId<HTMLTextAreaElement>("compose-body"),
+};
+const notices = byTestId<HTMLDivElement>("compose-notices");
+const frame = byTestId<HTMLIFrameElement>("taskpane-frame");
+const mailboxes = byTestId<HTMLDivElement>("sandbox-mailboxes");
+
+function showNotice(key: string, text: string, kind = "info"): HTMLElement {
+  const existing = notices.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  const bar = el("div", { class: `notice notice-${kind}`, "data-key": key, "data-testid": "compose-notice", role: "status" }, text);
+  if (existing) existing.replaceWith(bar);
+  else notices.append(bar);
+  return bar;
+}
+
+const observer: ItemObserver = {
+  noticesChanged(map: ReadonlyMap<string, NoticeLike>) {
+    notices.querySelectorAll("[data-source=addin]").forEach((n) => n.remove());
+    for (const [key, notice] of map) showNotice(`addin-${key}`, notice.message).dataset.source = "addin";
+  },
+  closed() {
+    byTestId("compose-fields").hidden = true;
+    byTestId("compose-discarded").hidden = false;
+    notices.replaceChildren();
+  },
+};
+
+const mailbox = new SandboxMailbox(observer, (id) => openMessage(id));
+window.sandboxOutlook = { mailbox, mailboxVersion: "1.14" };
+
+function applyRecipients(field: "to" | "cc"): void {
+  const item = mailbox.item;
+  if (!item) return;
+  const { resolved, unresolved } = parseRecipients(fields[field].value);
+  item[field].setAsync(resolved, () => undefined);
+  const shown = byTestId(`compose-${field}-resolved`);
+  shown.replaceChildren(
+    ...resolved.map((r) => el("span", { class: "chip", title: r.emailAddress }, r.displayName)),
+    ...unresolved.map((u) => el("span", { class: "chip chip-unresolved", title: "Not resolved: no valid address" }, `${u} (not resolved)`)),
+  );
+}
+
+for (const field of ["to", "cc"] as const) {
+  // Outlook resolves recipients when the field is left or an entry is ended with ; or Enter.
+  fields[field].addEventListener("change", () => applyRecipients(field));
+  fields[field].addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      applyRecipients(field);
+    }
+  });
+  fields[field].addEventListener("input", () => {
+    if (/[;,]\s*$/.test(fields[field].value)) applyRecipients(field);
+  });
+}
+fields.subject.addEventListener("input", () => mailbox.item?.subject.setAsync(fields.subject.value));
+fields.body.addEventListener("input", () => mailbox.item?.body.setAsync(fields.body.value));
+
+function newMessage(): void {
+  mailbox.newItem();
+  for (const input of Object.values(fields)) input.value = "";
+  byTestId("compose-to-resolved").replaceChildren();
+  byTestId("compose-cc-resolved").replaceChildren();
+  notices.replaceChildren();
+  byTestId("compose-fields").hidden = false;
+  byTestId("compose-discarded").hidden = true;
+  fields.to.focus();
+}
+
+function loadExample(): void {
+  if (!mailbox.item) newMessage();
+  fields.to.value = EXAMPLE.to;
+  fields.cc.value = EXAMPLE.cc;
+  fields.subject.value = EXAMPLE.subject;
+  fields.body.value = EXAMPLE.body;
+  mailbox.item?.subject.setAsync(EXAMPLE.subject);
+  mailbox.item?.body.setAsync(EXAMPLE.body);
+  applyRecipients("to");
+  applyRecipients("cc");
+}
+
+byTestId("new-message").addEventListener("click", newMessage);
+byTestId("new-message-after-discard").addEventListener("click", newMessage);
+byTestId("load-example").addEventListener("click", loadExample);
+byTestId("compose-discard").addEventListener("click", () => mailbox.item?.closeAsync({ discardItem: true }));
+byTestId("compose-send").addEventListener("click", () =>
+  showNotice("sandbox-send", "The sandbox does not send this draft. Use the task pane to ask each person privately first.", "warning"));
+
+// --- Mailboxes ---------------------------------------------------------------------------------
+
+let lastMail = "";
+
+async function refreshMail(): Promise<void> {
+  const response = await fetch("/sandbox/mail", { headers: { accept: "application/json" } }).catch(() => null);
+  if (!response?.ok) return;
+  const text = await response.text();
+  if (text === lastMail) return;
+  lastMail = text;
+  const open = new Set(Array.from(mailboxes.querySelectorAll<HTMLDetailsElement>("details[open]"), (d) => d.dataset.mailId ?? ""));
+  renderMailboxes(mailboxes, JSON.parse(text) as MailItem[], DEMO_CONNECTOR.emailAddress, open);
+}
+
+async function openMessage(id: string): Promise<void> {
+  await refreshMail();
+  const mail = mailboxes.querySelector<HTMLDetailsElement>(`details[data-mail-id="${CSS.escape(id)}"]`);
+  if (!mail) return void showNotice("open-message", "That message is not in the sandbox mailboxes.", "warning");
+  mail.open = true;
+  mail.classList.add("highlight");
+  mail.scrollIntoView({ block: "center" });
+  mail.querySelector("summary")?.focus();
+}
+
+byTestId("mail-refresh").addEventListener("click", () => void refreshMail());
+setInterval(() => {
+  if (document.visibilityState === "visible") void refreshMail();
+}, 2000);
+
+// --- Clock -------------------------------------------------------------------------------------
+
+let now = new Date();
+
+function showClock(iso: string): void {
+  now = new Date(iso);
+  byTestId("clock-now").textContent = formatInstant(now);
+}
+
+async function loadClock(): Promise<void> {
+  const response = await fetch("/sandbox/clock").catch(() => null);
+  if (response?.ok) showClock(((await response.json()) as { now: string }).now);
+}
+
+byTestId("clock-jump").addEventListener("click", async () => {
+  const button = byTestId<HTMLButtonElement>("clock-jump");
+  const status = byTestId("clock-status");
+  const businessDays = Math.max(1, Math.min(60, Math.round(Number(byTestId<HTMLInputElement>("clock-days").value) || 1)));
+  await loadClock();
+  const days = calendarDaysFor(now, businessDays);
+  button.disabled = true;
+  status.textContent = "Jumping…";
+  const response = await fetch(`/sandbox/clock/advance?days=${days}`, { method: "POST" }).catch(() => null);
+  button.disabled = false;
+  if (!response?.ok) {
+    status.textContent = "The clock did not move.";
+    return;
+  }
+  showClock(((await response.json()) as { now: string }).now);
+  status.textContent = `Jumped ${businessDays} business days (${days} calendar days).`;
+  await refreshMail();
+});
+
+byTestId("sandbox-reset").addEventListener("click", async () => {
+  await fetch("/sandbox/reset", { method: "POST" }).catch(() => null);
+  lastMail = "";
+  newMessage();
+  frame.src = "/sandbox/pane";
+  await Promise.all([refreshMail(), loadClock()]);
+});
+
+// The frame loads only now, so the stand-in finds window.sandboxOutlook.
+frame.src = "/sandbox/pane";
+void loadClock();
+void refreshMail();
+// A browser reload may restore what was typed; the new item gets it too.
+mailbox.item?.subject.setAsync(fields.subject.value);
+mailbox.item?.body.setAsync(fields.body.value);
+applyRecipients("to");
+applyRecipients("cc");

@@ -1,0 +1,110 @@
+// The one way the pane talks to the server: same origin, the bearer token when there is one
+// (sandbox mode has none), and application/problem+json turned into an ApiProblem to show.
+
+import type { CreateIntroRequest } from "../core";
+
+export type IntroState = "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
+export type Answer = "pending" | "yes" | "notNow" | "no" | "alreadyConnected" | "expired";
+export type GivableAnswer = "yes" | "notNow" | "no" | "alreadyConnected";
+
+export interface PartyResource {
+  id: string;
+  name: string;
+  email: string;
+  about: string;
+  alreadyAgreed: boolean;
+  answer: Answer;
+  notNowUntil: string | null;
+  requestedAt: string | null;
+  followedUpAt: string | null;
+  answeredAt: string | null;
+}
+
+export interface IntroResource {
+  id: string;
+  state: IntroState;
+  createdAt: string;
+  reason: string;
+  finalIntro: "send" | "review";
+  language: string;
+  parties: PartyResource[];
+  introducedAt: string | null;
+  finalDraftId: string | null;
+  events: Array<{ at: string; what: string; partyId: string | null }>;
+}
+
+/** A failed call, worded for the connector: `detail` is what to show, `errors` the fields at fault. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: Readonly<Record<string, readonly string[]>> = {},
+  ) {
+    super(detail || title);
+    this.name = "ApiProblem";
+  }
+}
+
+export interface ApiOptions {
+  /** "" for the pane's own origin. */
+  baseUrl?: string;
+  /** The connector's token; null when there is none (sandbox mode). */
+  getToken?: () => Promise<string | null>;
+  fetch?: typeof fetch;
+}
+
+interface ProblemBody {
+  title?: unknown;
+  detail?: unknown;
+  errors?: unknown;
+}
+
+function fieldErrors(value: unknown): Record<string, string[]> {
+  if (!value || typeof value !== "object") return {};
+  const out: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(value)) {
+    if (Array.isArray(messages)) out[key] = messages.filter((m): m is string => typeof m === "string");
+  }
+  return out;
+}
+
+async function problemFrom(response: Response): Promise<ApiProblem> {
+  const type = response.headers.get("content-type") ?? "";
+  let body: ProblemBody = {};
+  if (type.includes("json")) body = ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody;
+  const title = typeof body.title === "string" ? body.title : `The server answered ${response.status}.`;
+  const detail = typeof body.detail === "string" ? body.detail : "";
+  return new ApiProblem(response.status, title, detail, fieldErrors(body.errors));
+}
+
+export function createApi(options: ApiOptions = {}) {
+  const base = options.baseUrl ?? "";
+  const getToken = options.getToken ?? (async () => null);
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+    const token = await getToken();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+    } catch {
+      throw new ApiProblem(0, "The server could not be reached", "Check your connection and try again.");
+    }
+    if (!response.ok) throw await problemFrom(response);
+    return (await response.json()) as T;
+  }
+
+  return {
+    listIntros: () => call<IntroResource[]>("GET", "/api/intros?state=all"),
+    createIntro: (payload: CreateIntroRequest) => call<IntroResource>("POST", "/api/intros", payload),
+    recordAnswer: (introId: string, partyId: string, answer: GivableAnswer) =>
+      call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/parties/${encodeURIComponent(partyId)}/answer`, { answer }),
+    cancelIntro: (introId: string) => call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

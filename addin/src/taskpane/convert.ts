@@ -1,0 +1,130 @@
+// Pure logic of the "this draft" half of the pane: what the draft is, the convert form built from
+// the drafting core, and the payload and problems that come out of it. No Office.js, no DOM.
+
+import {
+  buildCreatePayload, detect, draftIntro, payloadProblems,
+  type CreateIntroRequest, type Draft, type FinalIntro, type LanguageCode, type Person, type Verdict,
+} from "../core";
+import type { ApiProblem } from "./api";
+import type { ComposeSnapshot } from "./host";
+
+export type Assessment =
+  | { kind: "tooFew"; resolved: number }
+  | { kind: "quiet" }
+  | { kind: "offer"; verdict: Verdict; draft: Draft };
+
+export interface PartyForm {
+  name: string;
+  address: string;
+  about: string;
+  alreadyAgreed: boolean;
+}
+
+export interface RequestForm {
+  email: string;
+  name: string;
+  subject: string;
+  body: string;
+}
+
+export interface ConvertForm {
+  parties: PartyForm[];
+  requests: RequestForm[];
+  reason: string;
+  language: LanguageCode;
+  finalIntro: FinalIntro;
+}
+
+/** What to show for a problem: a headline, its detail, and per-field messages keyed like `party.0.about`. */
+export interface ProblemView {
+  title: string;
+  detail: string;
+  messages: string[];
+  fields: Record<string, string[]>;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
+  return { subject: snapshot.subject, body: snapshot.body, to: snapshot.to, cc: snapshot.cc, from: connector };
+}
+
+/** Recipients with an address, without the connector, counted once. */
+export function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person): Person[] {
+  const seen = new Set<string>();
+  return [...snapshot.to, ...snapshot.cc].filter((p) => {
+    const address = (p.address ?? "").trim().toLowerCase();
+    if (!address || same(address, connector.address ?? "") || seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
+}
+
+export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment {
+  const resolved = resolvedRecipients(snapshot, connector).length;
+  if (resolved < 2) return { kind: "tooFew", resolved };
+  const draft = draftOf(snapshot, connector);
+  const verdict = detect(draft);
+  const usable = verdict.isIntro && verdict.parties.length === 2 && verdict.parties.every((p) => p.address !== "");
+  return usable ? { kind: "offer", verdict, draft } : { kind: "quiet" };
+}
+
+export function formFor(draft: Draft, verdict: Verdict): ConvertForm {
+  const intro = draftIntro(draft, verdict);
+  return {
+    parties: intro.parties.map((p) => ({ name: p.name, address: p.address, about: p.about, alreadyAgreed: false })),
+    requests: intro.requests.map((r) => ({ ...r })),
+    reason: intro.reason,
+    language: intro.language,
+    finalIntro: "send",
+  };
+}
+
+export function payloadOf(form: ConvertForm): CreateIntroRequest {
+  return buildCreatePayload(
+    {
+      parties: form.parties.map((p) => ({ name: p.name, address: p.address, about: p.about })),
+      reason: form.reason,
+      language: form.language,
+      requests: form.requests,
+    },
+    { finalIntro: form.finalIntro, alreadyAgreed: form.parties.filter((p) => p.alreadyAgreed).map((p) => p.address) },
+  );
+}
+
+/** Problems found before sending, in the same shape as the server's. */
+export function localProblem(payload: CreateIntroRequest, connector: Person): ProblemView | null {
+  const messages = payloadProblems(payload, connector.address ?? "");
+  const empty = payload.requests.filter((r) => r.subject === "" || r.body === "");
+  if (empty.length > 0) messages.push("Each request needs a subject and a message.");
+  return messages.length === 0 ? null : { title: "Check the requests before sending", detail: "", messages, fields: {} };
+}
+
+/**
+ * The server names fields as in the payload (`parties[1].email`, `requests[0].body`); the form keys
+ * them by party and request position (`party.1.email`, `request.0.body`). Requests for parties who
+ * already agreed are left out of the payload, so request positions are matched by address.
+ */
+export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form: ConvertForm): ProblemView {
+  const fields: Record<string, string[]> = {};
+  const messages: string[] = [];
+  for (const [key, list] of Object.entries(problem.errors)) {
+    const match = /^(parties|requests)\[(\d+)\](?:\.(\w+))?$/.exec(key);
+    let target: string | null = null;
+    if (match?.[1] === "parties" && match[3]) target = `party.${match[2]}.${match[3]}`;
+    if (match?.[1] === "requests" && match[3]) {
+      const email = payload.requests[Number(match[2])]?.email ?? "";
+      const index = form.requests.findIndex((r) => same(r.email, email));
+      if (index !== -1) target = `request.${index}.${match[3]}`;
+    }
+    if (target) fields[target] = [...list];
+    else messages.push(...list);
+  }
+  const detail = problem.detail || (Object.keys(fields).length > 0 ? "Some fields need a change; they are marked below." : "");
+  return { title: problem.title, detail, messages, fields };
+}
+
+/** Who gets a private request: everyone who has not already agreed. "" when nobody does. */
+export function requestedNames(form: ConvertForm): string {
+  return form.parties.filter((p) => !p.alreadyAgreed).map((p) => p.name || p.address).join(" and ");
+}

@@ -1,0 +1,33 @@
+// The task pane's only entry: Office.onReady, then the pane on Office.js through the adapter.
+
+import { render } from "preact";
+import { officeApi, officeMailHost } from "../office/mailbox";
+import { createApi } from "./api";
+import { PaneController } from "./controller";
+import { App } from "./ui/app";
+
+function say(text: string): void {
+  const p = document.createElement("p");
+  p.className = "pane muted";
+  p.textContent = text;
+  document.getElementById("root")?.replaceChildren(p);
+}
+
+if (typeof Office === "undefined") {
+  say("Office.js could not be loaded. This pane runs inside Outlook, or on the sandbox page at /sandbox.");
+} else {
+  Office.onReady(() => {
+    if (!Office.context?.mailbox) return say("Open this pane from a message you are writing in Outlook.");
+    const host = officeMailHost(officeApi());
+    // Outlook's theme wins; without one (the sandbox), the CSS follows prefers-color-scheme.
+    const dark = host.isDarkTheme();
+    if (dark !== null) document.documentElement.dataset.theme = dark ? "dark" : "light";
+    const controller = new PaneController(host, createApi());
+    const root = document.getElementById("root");
+    if (!root) return;
+    root.replaceChildren();
+    render(<App controller={controller} />, root);
+    window.addEventListener("focus", () => void controller.focused());
+    void controller.start();
+  });
+}

@@ -1,0 +1,26 @@
+// The whole pane: this draft on top, the connector's introductions below.
+
+import { useEffect, useState } from "preact/hooks";
+import type { PaneController, PaneState } from "../controller";
+import { DraftSection } from "./draft-section";
+import { IntroList } from "./intro-list";
+
+function usePane(controller: PaneController): PaneState {
+  const [state, setState] = useState(controller.current);
+  useEffect(() => {
+    setState(controller.current);
+    return controller.subscribe(setState);
+  }, [controller]);
+  return state;
+}
+
+export function App({ controller }: { controller: PaneController }) {
+  const state = usePane(controller);
+  return (
+    <main class="pane">
+      <h1 class="visually-hidden">Double opt-in introductions</h1>
+      <DraftSection view={state.draft} controller={controller} />
+      {state.draft.kind !== "convert" && <IntroList view={state.intros} controller={controller} />}
+    </main>
+  );
+}
