@@ -131,7 +131,7 @@ public static class ClaimLatency
         return new Runs(claims, finds);
     }
 
-    private static object Arguments(long now, Sizes sizes) => new { now, until = now + 60_000, Batch = sizes.ClaimDue };
+    private static object Arguments(long now, Sizes sizes) => new { now, leaseNow = now, until = now + 60_000, Batch = sizes.ClaimDue };
 
     /// <summary>The sqlite3 shell's tree layout of EXPLAIN QUERY PLAN rows.</summary>
     private static string SqlitePlan(List<(long Id, long Parent, long NotUsed, string Detail)> rows)

@@ -46,8 +46,11 @@ public sealed class Db
         {
             // SQLite's own busy handler waits for the write lock efficiently; without it
             // Microsoft.Data.Sqlite sleeps a pool thread in 150 ms steps while writers queue.
+            // In WAL mode, synchronous=NORMAL keeps every commit through a process crash and
+            // syncs at checkpoints only; a power cut may lose the last commits, and the outbox
+            // then finds its mail again by the draft's tag instead of sending it twice.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}";
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = NORMAL";
             await pragma.ExecuteNonQueryAsync(ct);
         }
         return connection;

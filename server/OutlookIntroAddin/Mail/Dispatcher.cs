@@ -27,7 +27,7 @@ public sealed class Dispatcher(
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var rows = await outbox.ClaimAsync(Batch, Now(), LeaseMs);
+        var rows = await outbox.ClaimAsync(Batch, Now(), LeaseNow(), LeaseMs);
         if (rows.Count == 0) return 0;
         var working = new ConcurrentDictionary<string, bool>(rows.Select(r => KeyValuePair.Create(r.Id, true)));
         using var done = new CancellationTokenSource();
@@ -56,7 +56,7 @@ public sealed class Dispatcher(
         {
             while (await timer.WaitForNextTickAsync(done))
             {
-                await outbox.RenewAsync(working.Keys.ToList(), Now() + LeaseMs);
+                await outbox.RenewAsync(working.Keys.ToList(), LeaseNow() + LeaseMs);
             }
         }
         catch (OperationCanceledException) { }
@@ -170,4 +170,10 @@ public sealed class Dispatcher(
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Clamp(attempts, 0, 9))));
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>
+    /// Leases measure whether an instance is still alive, so they run on real time: when the
+    /// sandbox clock jumps days ahead, a row another instance is sending must not look abandoned.
+    /// </summary>
+    internal static long LeaseNow() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -55,24 +55,25 @@ public sealed class Outbox(Db db)
             new { introId }, transaction);
 
     /// <summary>
-    /// Claims up to <paramref name="batch"/> due rows for <paramref name="leaseMs"/>. The lease is
+    /// Claims up to <paramref name="batch"/> rows due by <paramref name="now"/> (the product's clock)
+    /// for <paramref name="leaseMs"/> of real time from <paramref name="leaseNow"/>. The lease is
     /// re-checked by the outer WHERE, which PostgreSQL re-evaluates on a row another instance just
     /// claimed, so two instances never hold the same row.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(int batch, long now, long leaseMs)
+    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(int batch, long now, long leaseNow, long leaseMs)
     {
         const string sql = """
             UPDATE outbox SET claimed_until = @until, attempts = attempts + 1
             WHERE id IN (SELECT id FROM outbox
                          WHERE state IN ('pending', 'drafted') AND due_at <= @now
-                           AND (claimed_until IS NULL OR claimed_until < @now)
+                           AND (claimed_until IS NULL OR claimed_until < @leaseNow)
                          ORDER BY due_at LIMIT @batch)
-              AND state IN ('pending', 'drafted') AND (claimed_until IS NULL OR claimed_until < @now)
+              AND state IN ('pending', 'drafted') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
             RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
                       state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts
             """;
         await using var connection = await db.OpenAsync();
-        return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, until = now + leaseMs })).ToList();
+        return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, leaseNow, until = leaseNow + leaseMs })).ToList();
     }
 
     /// <summary>Keeps the lease on rows this instance is still working on.</summary>

@@ -1,6 +1,7 @@
 using Dapper;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Scheduling;
 
@@ -32,15 +33,15 @@ public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
         UPDATE parties SET claimed_until = @until
         WHERE id IN (SELECT id FROM parties
                      WHERE due_at IS NOT NULL AND due_at <= @now
-                       AND (claimed_until IS NULL OR claimed_until < @now)
+                       AND (claimed_until IS NULL OR claimed_until < @leaseNow)
                      ORDER BY due_at LIMIT @Batch)
-          AND due_at IS NOT NULL AND due_at <= @now AND (claimed_until IS NULL OR claimed_until < @now)
+          AND due_at IS NOT NULL AND due_at <= @now AND (claimed_until IS NULL OR claimed_until < @leaseNow)
         RETURNING id AS PartyId, intro_id AS IntroId, due_kind AS DueKind, due_at AS DueAt
         """;
 
     internal async Task<IReadOnlyList<DueParty>> ClaimAsync(long now, int batch = Batch)
     {
         await using var connection = await db.OpenAsync();
-        return (await connection.QueryAsync<DueParty>(ClaimSql, new { now, until = now + LeaseMs, Batch = batch })).ToList();
+        return (await connection.QueryAsync<DueParty>(ClaimSql, new { now, leaseNow = Dispatcher.LeaseNow(), until = Dispatcher.LeaseNow() + LeaseMs, Batch = batch })).ToList();
     }
 }
