@@ -54,7 +54,7 @@ public static class ClaimLatency
             await using (var connection = await db.OpenAsync(ct))
             {
                 var rows = await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>(
-                    "EXPLAIN QUERY PLAN " + Scheduler.ClaimSql, Arguments(now, sizes));
+                    "EXPLAIN QUERY PLAN " + Scheduler.ClaimSql(DatabaseProvider.Sqlite), Arguments(now, sizes));
                 plan = SqlitePlan(rows.ToList());
             }
             var setup = $"SQLite file migrated by `Migrator`, loaded with prepared inserts in {load.Elapsed.TotalSeconds:0} s ({new FileInfo(file).Length / 1_048_576:N0} MB); no `ANALYZE` (the server never runs it).";
@@ -85,7 +85,7 @@ public static class ClaimLatency
                 // Autovacuum would analyze tables this fresh within a minute; do it now rather than wait.
                 await connection.ExecuteAsync("ANALYZE intros; ANALYZE parties", commandTimeout: 300);
                 version = await connection.QuerySingleAsync<string>("SHOW server_version");
-                plan = string.Join('\n', await connection.QueryAsync<string>("EXPLAIN " + Scheduler.ClaimSql, Arguments(now, sizes)));
+                plan = string.Join('\n', await connection.QueryAsync<string>("EXPLAIN " + Scheduler.ClaimSql(DatabaseProvider.Postgres), Arguments(now, sizes)));
             }
             Benchmarks.Progress($"claim: PostgreSQL holds {sizes.ClaimParties:N0} parties after {load.Elapsed.TotalSeconds:0} s");
             var setup = $"PostgreSQL {version}, a fresh database migrated by `Migrator`, loaded with binary COPY and `ANALYZE` in {load.Elapsed.TotalSeconds:0} s.";

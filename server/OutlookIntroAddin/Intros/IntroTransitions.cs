@@ -18,7 +18,8 @@ public enum CancelOutcome { Cancelled, NotFound, AlreadyClosed }
 /// </summary>
 public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
 {
-    public async Task<string> CreateAsync(Connector connector, CreateIntroRequest request, string linkBase)
+    /// <summary>Stores the intro and queues its requests; returns it as stored, without reading it back.</summary>
+    public async Task<IntroResponse> CreateAsync(Connector connector, CreateIntroRequest request, string linkBase)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var introId = Ids.New();
@@ -41,6 +42,9 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
             FinalIntro = finalIntro, Language = request.Language ?? "en", LinkBase = linkBase, CreatedAt = now,
         };
 
+        var events = new List<EventRow> { new() { IntroId = introId, At = now, What = "created" } };
+        events.AddRange(parties.Where(p => p.AlreadyAgreed).Select(p => new EventRow { IntroId = introId, PartyId = p.Id, At = now, What = "alreadyAgreed" }));
+
         await db.InTransactionAsync(async (connection, transaction) =>
         {
             const string insertIntro = """
@@ -53,22 +57,24 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
                 """;
             await connection.ExecuteAsync(insertIntro, intro, transaction);
             await connection.ExecuteAsync(insertParty, parties, transaction);
-            await AddEventAsync(connection, transaction, introId, null, "created", now);
+            foreach (var e in events) await AddEventAsync(connection, transaction, e.IntroId, e.PartyId, e.What, e.At);
             var aggregate = new IntroAggregate(intro, parties);
-            foreach (var party in parties)
+            foreach (var party in parties.Where(p => !p.AlreadyAgreed))
             {
-                if (party.AlreadyAgreed)
-                {
-                    await AddEventAsync(connection, transaction, introId, party.Id, "alreadyAgreed", now);
-                    continue;
-                }
                 await Outbox.EnqueueAsync(connection, transaction, introId, party.Id, intro.ConnectorEmail,
                     OutboxKind.Request, MailComposer.Request(aggregate, party), now);
             }
             await ApplyStateAsync(connection, transaction, aggregate, now);
         });
         work.Wake();
-        return introId;
+        // Parties who all agreed already are introduced at once; ApplyStateAsync adds no event for that.
+        var stored = new IntroRow
+        {
+            Id = intro.Id, TenantId = intro.TenantId, ConnectorId = intro.ConnectorId, ConnectorName = intro.ConnectorName,
+            ConnectorEmail = intro.ConnectorEmail, Reason = intro.Reason, FinalIntro = intro.FinalIntro, Language = intro.Language,
+            LinkBase = intro.LinkBase, CreatedAt = intro.CreatedAt, State = IntroRules.StateFor(finalIntro, parties.Select(p => p.Answer)),
+        };
+        return new IntroAggregate(stored, parties).ToResponse(events);
     }
 
     public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until)

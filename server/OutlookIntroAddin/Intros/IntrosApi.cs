@@ -10,15 +10,14 @@ public static class IntrosApi
         var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros");
 
         group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntroStore store, IntrosOptions options) =>
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options) =>
         {
             var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
             var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            var id = await transitions.CreateAsync(connector, request, linkBase);
-            var intro = await store.GetAsync(connector, id) ?? throw new InvalidOperationException("An intro just created could not be read back.");
-            return TypedResults.Created($"/api/intros/{id}", intro);
+            var intro = await transitions.CreateAsync(connector, request, linkBase);
+            return TypedResults.Created($"/api/intros/{intro.Id}", intro);
         });
 
         group.MapGet("/", async Task<Results<Ok<IReadOnlyList<IntroResponse>>, ValidationProblem>> (string? state, HttpContext http, IntroStore store) =>
