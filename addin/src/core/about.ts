@@ -5,7 +5,7 @@ import type { Mentions } from "./mentions";
 import type { Names } from "./names";
 import type { Hit } from "./patterns";
 import { hasNegative, sentencesOf, skipVocative, slice } from "./sentences";
-import { Break, Gap, type Tokens } from "./tokens";
+import { Break, Gap, type Tokens, wordAt } from "./tokens";
 
 const TRAILING = new Set(["and", "und", "et", "y", "e", "en", "while", "whereas", "but", "aber", "mais", "pero", "maar", "mas", "who", "which", "whilst", "so"]);
 const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem"]);
@@ -22,7 +22,7 @@ export function describe(t: Tokens, names: Names, mentions: Mentions, who: numbe
   let i = mentions.described[who] ?? -1;
   if (i < 0) return { text: "", clause: false };
   const appositive = mentions.appositive[who] === true;
-  const relative = appositive || (t.brk[i] ?? 0) !== Break.None || RELATIVE.has(t.words[i] ?? "");
+  const relative = appositive || (t.brk[i] ?? 0) !== Break.None || RELATIVE.has(wordAt(t, i));
   if (relative && !appositive) i++;
   let j = i;
   for (; j < t.count; j++) {
@@ -35,7 +35,7 @@ export function describe(t: Tokens, names: Names, mentions: Mentions, who: numbe
     const other = names.who(t, j);
     if (other !== -1 && other !== who) break;
   }
-  while (j - 1 > i && TRAILING.has(t.words[j - 1] ?? "")) j--;
+  while (j - 1 > i && TRAILING.has(wordAt(t, j - 1))) j--;
   let text = slice(t, i, j - 1).replace(/[.!?;,:]+$/, "");
   if (text.length > MAX_ABOUT) text = `${text.slice(0, MAX_ABOUT).replace(/\s+\S*$/, "")}…`;
   return { text, clause: !appositive };

@@ -39,9 +39,9 @@ export function analyze(draft: Draft): Analysis {
 
   const subject = readSubject(cleanLine(bounded(safe.subject, MAX_SUBJECT_CHARS)), names);
   const { fresh, quoted } = splitQuoted(cleanBody(bounded(safe.body, MAX_BODY_CHARS)));
-  const tokens = tokenize(fresh);
-  const hits = INDEX.scan(tokens, names.annotate(tokens).canName);
-  const subjectHits = INDEX.scan(subject.tokens, names.annotate(subject.tokens).canName);
+  const tokens = tokenize(fresh, names.gate);
+  const hits = INDEX.scan(tokens, names.annotate(tokens));
+  const subjectHits = INDEX.scan(subject.tokens, names.annotate(subject.tokens));
   const greeting = readGreeting(tokens, names);
   const mentions = findMentions(tokens, names, recipients.candidates.length, greeting, hits);
   const language = detectLanguage(tokens, subject.tokens);

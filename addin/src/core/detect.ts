@@ -5,6 +5,7 @@ import { pickParties } from "./parties";
 import { readReason } from "./reason";
 import { MASS_MAIL } from "./recipients";
 import { scoreAnalysis, THRESHOLD } from "./score";
+import { scratch } from "./tokens";
 import type { Draft, Signal, Verdict } from "./types";
 
 /** Confidence as a smooth function of the score, kept on the right side of 0.5 for the verdict. */
@@ -39,5 +40,6 @@ export function verdictOf(a: Analysis): Verdict {
 }
 
 export function detect(draft: Draft): Verdict {
-  return verdictOf(analyze(draft));
+  // The analysis ends with this call and the verdict holds none of its per-token arrays.
+  return scratch(() => verdictOf(analyze(draft)));
 }

@@ -4,7 +4,7 @@ import type { Names } from "./names";
 import { isCommonWord } from "./names";
 import { PACKS } from "./phrases";
 import { fold, isUpperAt } from "./text";
-import { Break, PLACEHOLDER, type Tokens } from "./tokens";
+import { Break, PLACEHOLDER, type Tokens, wordAt } from "./tokens";
 
 export interface Greeting {
   /** Recipients named, in the order written. */
@@ -41,7 +41,7 @@ export function readGreeting(t: Tokens, names: Names): Greeting {
   let lastWho = -1;
   for (; i < Math.min(t.count, MAX_TOKENS); i++) {
     if (i > 0 && (t.brk[i] ?? 0) >= Break.Line) break;
-    const word = t.words[i] ?? "";
+    const word = wordAt(t, i);
     if (GREETING.has(word)) {
       sawGreetingWord = true;
       continue;

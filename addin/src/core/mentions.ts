@@ -6,7 +6,7 @@ import type { Names } from "./names";
 import type { Hit } from "./patterns";
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { Break, Gap, gapAfter, type Tokens } from "./tokens";
+import { Break, Gap, gapAfter, type Tokens, wordAt } from "./tokens";
 
 export interface Mentions {
   /** First token naming each candidate (-1 when never named). */
@@ -36,7 +36,7 @@ function afterName(t: Tokens, names: Names, i: number, who: number): number {
 
 function describesAt(t: Tokens, j: number): boolean {
   if (j >= t.count) return false;
-  const word = t.words[j] ?? "";
+  const word = wordAt(t, j);
   if (!DESCRIBES.has(word)) return false;
   // Folding makes Portuguese "é" (is) and "e" (and) the same word.
   if (word === "e") return t.text.charAt(t.start[j] ?? 0) !== "e";
@@ -48,7 +48,19 @@ function describesAt(t: Tokens, j: number): boolean {
 function isApposition(t: Tokens, j: number): boolean {
   if (j >= t.count || ((t.gap[j] ?? 0) & (Gap.Comma | Gap.Paren)) === 0 || (t.brk[j] ?? 0) > Break.Clause) return false;
   const c = t.text.charCodeAt(t.start[j] ?? 0);
-  return c >= 0x61 && c <= 0x7a && !PRONOUN.has(t.words[j] ?? "") && !RELATIVE.has(t.words[j] ?? "");
+  return c >= 0x61 && c <= 0x7a && !PRONOUN.has(wordAt(t, j)) && !RELATIVE.has(wordAt(t, j));
+}
+
+/** Index of the first entry of the ascending list greater than at (the list's length when none is). */
+function firstAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function findMentions(t: Tokens, names: Names, candidates: number, greeting: Greeting, hits: readonly Hit[]): Mentions {
@@ -63,9 +75,13 @@ export function findMentions(t: Tokens, names: Names, candidates: number, greeti
 
   let previous = -1;
   let previousEnd = -1;
-  for (let i = greeting.end; i < t.count; i++) {
-    const who = names.who(t, i);
-    if (who === -1) continue;
+  // Only names can be mentions: walk the annotation's list of them rather than every token.
+  const { who: whoAt, named } = names.annotate(t);
+  let from = greeting.end;
+  for (const i of named) {
+    if (i < from) continue;
+    const who = whoAt[i] ?? -1;
+    if (who < 0) continue; // NAME_LIKE: no recipient
     if (first[who] === -1) first[who] = i;
     const next = afterName(t, names, i, who);
     const brk = t.brk[i] ?? 0;
@@ -82,15 +98,17 @@ export function findMentions(t: Tokens, names: Names, candidates: number, greeti
     }
     previous = who;
     previousEnd = next;
-    i = next - 1;
+    from = next;
   }
 
   const toldAboutOther = new Set<number>();
   vocatives.forEach((v, k) => {
     const until = Math.min(t.count, vocatives[k + 1]?.at ?? t.count, v.at + 80);
-    for (let j = v.at + 1; j < until; j++) {
-      const other = names.who(t, j);
-      if (other === -1 || other === v.who) continue;
+    for (let n = firstAfter(named, v.at); n < named.length; n++) {
+      const j = named[n] ?? 0;
+      if (j >= until) break;
+      const other = whoAt[j] ?? -1;
+      if (other < 0 || other === v.who) continue;
       if (introduced.has(j) || describesAt(t, afterName(t, names, j, other))) {
         toldAboutOther.add(v.who);
         break;

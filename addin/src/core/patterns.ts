@@ -10,7 +10,8 @@
 //
 // A pattern never crosses the end of a sentence.
 
-import { Break, type Tokens } from "./tokens";
+import type { Annotation } from "./names";
+import { Break, markStarter, type Tokens, wordAt, wordId } from "./tokens";
 import { fold } from "./text";
 import type { LanguageCode } from "./types";
 
@@ -48,10 +49,15 @@ export interface Cue {
   weight: number;
   says: string;
   lang: LanguageCode;
+  /** kind|says|lang: cues that read the same to the connector share it. */
+  key: string;
 }
 
 interface Slot {
-  words: ReadonlySet<string> | null;
+  /** Vocabulary numbers of the words (see wordId). */
+  words: ReadonlySet<number> | null;
+  /** Bit (id & 31) of each of them: most words are ruled out without a set look-up. */
+  bits: number;
   prefixes: readonly string[] | null;
   optional: boolean;
   skip: number;
@@ -88,32 +94,45 @@ export interface Hit {
   names: number[];
 }
 
-const NAME_KEY = "@";
 const MAX_HITS_PER_PATTERN = 16;
 
 function compileSlot(raw: string): Slot {
   const skip = /^\[?~(\d)\]?$/.exec(raw);
-  if (skip !== null) return { words: null, prefixes: null, optional: false, skip: Number(skip[1]), name: false };
+  if (skip !== null) return { words: null, bits: 0, prefixes: null, optional: false, skip: Number(skip[1]), name: false };
   const optional = raw.startsWith("[") && raw.endsWith("]");
   const body = optional ? raw.slice(1, -1) : raw;
-  if (body === "@") return { words: null, prefixes: null, optional, skip: 0, name: true };
-  const words = new Set<string>();
+  if (body === "@") return { words: null, bits: 0, prefixes: null, optional, skip: 0, name: true };
+  const words = new Set<number>();
+  let bits = 0;
   const prefixes: string[] = [];
   for (const alt of body.split("|")) {
     if (alt === "") continue;
     if (alt.endsWith("*")) prefixes.push(fold(alt.slice(0, -1)));
-    else words.add(fold(alt));
+    else {
+      const id = wordId(fold(alt));
+      words.add(id);
+      bits |= 1 << (id & 31);
+    }
   }
-  return { words, prefixes: prefixes.length > 0 ? prefixes : null, optional, skip: 0, name: false };
+  return { words, bits, prefixes: prefixes.length > 0 ? prefixes : null, optional, skip: 0, name: false };
 }
 
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Pattern[]>();
+  /** Patterns by the vocabulary number of their first word. */
+  private readonly byFirst: Array<Pattern[] | undefined> = [];
+  /** Patterns that start with @. */
+  private readonly byName: Pattern[] = [];
   private count = 0;
+  private perPattern = new Uint8Array(0);
+  /**
+   * Pre-check shared by all patterns that start with @ (tried at every name): the words their
+   * pre-checks need and how far ahead; null when one of them has no such word. Built on first scan.
+   */
+  private nameNeeds: { words: Set<number>; within: number } | null | undefined;
 
   add(specs: readonly CueSpec[], lang: LanguageCode): void {
     for (const spec of specs) {
-      const cue: Cue = { kind: spec.kind, weight: spec.weight, says: spec.says, lang };
+      const cue: Cue = { kind: spec.kind, weight: spec.weight, says: spec.says, lang, key: `${spec.kind}|${spec.says}|${lang}` };
       for (const source of spec.patterns) this.addPattern(source, cue);
     }
   }
@@ -128,36 +147,65 @@ export class PhraseIndex {
       throw new Error(`pattern must start with a plain word or @: "${source}"`);
     }
     const pattern: Pattern = { id: this.count++, cue, slots, clauseStart, ...preCheck(slots) };
-    const keys = first.name ? [NAME_KEY] : [...(first.words ?? [])];
-    for (const key of keys) {
-      const list = this.byFirst.get(key);
-      if (list === undefined) this.byFirst.set(key, [pattern]);
+    if (first.name) {
+      this.byName.push(pattern);
+      this.nameNeeds = undefined;
+      return;
+    }
+    for (const key of first.words ?? []) {
+      markStarter(key);
+      while (this.byFirst.length <= key) this.byFirst.push(undefined);
+      const list = this.byFirst[key];
+      if (list === undefined) this.byFirst[key] = [pattern];
       else list.push(pattern);
     }
   }
 
-  /** Every match in the tokens; canName[i] says whether token i can fill an @ slot. */
-  scan(t: Tokens, canName: Uint8Array): Hit[] {
+  /**
+   * Every match in the tokens, trying phrases only where they can start: at the tokens listed in
+   * t.starters and at names. Token i can fill an @ slot when names.who[i] is not -1.
+   */
+  scan(t: Tokens, names: Annotation): Hit[] {
     const hits: Hit[] = [];
-    const perPattern = new Uint8Array(this.count);
-    const names: number[] = [];
-    const byName = this.byFirst.get(NAME_KEY);
-    for (let i = 0; i < t.count; i++) {
-      const byWord = this.byFirst.get(t.words[i] ?? "");
-      if (byWord !== undefined) this.tryAll(byWord, t, i, canName, perPattern, names, hits);
-      if (byName !== undefined && canName[i] !== 0) this.tryAll(byName, t, i, canName, perPattern, names, hits);
+    // Hits so far per pattern: kept between scans and reset below, since a scan touches few patterns.
+    if (this.perPattern.length !== this.count) this.perPattern = new Uint8Array(this.count);
+    const perPattern = this.perPattern;
+    perPattern.fill(0);
+    const slotNames: number[] = [];
+    const { byFirst, byName } = this;
+    if (this.nameNeeds === undefined) this.nameNeeds = sharedNeeds(byName);
+    const nameNeeds = this.nameNeeds;
+    const { ids, starters } = t;
+    const { who, named } = names;
+    // Both lists are in token order; at a token that is both, word phrases come first.
+    let p = 0;
+    let q = 0;
+    while (p < starters.length || q < named.length) {
+      const s = p < starters.length ? (starters[p] ?? 0) : t.count;
+      const m = q < named.length ? (named[q] ?? 0) : t.count;
+      if (s <= m) {
+        p++;
+        const byWord = byFirst[ids[s] ?? -1];
+        if (byWord !== undefined) this.tryAll(byWord, t, s, who, perPattern, slotNames, hits);
+      }
+      if (m <= s) {
+        q++;
+        if (byName.length > 0 && (nameNeeds === null || anyAhead(nameNeeds.words, t, m + 1, m + nameNeeds.within))) {
+          this.tryAll(byName, t, m, who, perPattern, slotNames, hits);
+        }
+      }
     }
     return hits;
   }
 
-  private tryAll(list: readonly Pattern[], t: Tokens, i: number, canName: Uint8Array, perPattern: Uint8Array, names: number[], hits: Hit[]): void {
+  private tryAll(list: readonly Pattern[], t: Tokens, i: number, who: Int32Array, perPattern: Uint8Array, names: number[], hits: Hit[]): void {
     for (const p of list) {
       if (p.clauseStart && i > 0 && (t.brk[i] ?? 0) === Break.None) continue;
       if ((perPattern[p.id] ?? 0) >= MAX_HITS_PER_PATTERN) continue;
       if (p.needs !== null && !present(p.needs, t, i + 1, i + p.within)) continue;
       if (names.length > 0) names.length = 0;
       if (p.slots[0]?.name === true) names.push(i);
-      const last = matchFrom(p.slots, 1, t, i + 1, names, canName);
+      const last = matchFrom(p.slots, 1, t, i + 1, names, who);
       if (last < 0) continue;
       perPattern[p.id] = (perPattern[p.id] ?? 0) + 1;
       hits.push({ cue: p.cue, first: i, last, names: names.length > 0 ? names.slice() : [] });
@@ -165,24 +213,51 @@ export class PhraseIndex {
   }
 }
 
+/** The union of the patterns' pre-checks, when each has one made of plain words. */
+function sharedNeeds(patterns: readonly Pattern[]): { words: Set<number>; within: number } | null {
+  const words = new Set<number>();
+  let within = 0;
+  for (const p of patterns) {
+    if (p.needs === null || p.needs.words === null || p.needs.prefixes !== null) return null;
+    for (const w of p.needs.words) words.add(w);
+    within = Math.max(within, p.within);
+  }
+  return { words, within };
+}
+
+/** Whether a token in [from, to] is one of the words, without crossing the end of a sentence: when not, no pre-check of the union passes. */
+function anyAhead(words: ReadonlySet<number>, t: Tokens, from: number, to: number): boolean {
+  const end = Math.min(to, t.count - 1);
+  for (let j = from; j <= end; j++) {
+    if ((t.brk[j] ?? 0) === Break.Sentence) return false;
+    const id = t.ids[j] ?? -1;
+    if (id >= 0 && words.has(id)) return true;
+  }
+  return false;
+}
+
 /** Whether a token in [from, to] fills the slot, without crossing the end of a sentence. */
 function present(slot: Slot, t: Tokens, from: number, to: number): boolean {
   const end = Math.min(to, t.count - 1);
   for (let j = from; j <= end; j++) {
     if ((t.brk[j] ?? 0) === Break.Sentence) return false;
-    if (slotMatches(slot, t.words[j] ?? "")) return true;
+    if (slotMatches(slot, t, j)) return true;
   }
   return false;
 }
 
-function slotMatches(slot: Slot, word: string): boolean {
-  if (slot.words?.has(word) === true) return true;
-  if (slot.prefixes !== null) for (const p of slot.prefixes) if (word.startsWith(p)) return true;
+function slotMatches(slot: Slot, t: Tokens, j: number): boolean {
+  const id = t.ids[j] ?? -1;
+  if (id >= 0 && (slot.bits & (1 << (id & 31))) !== 0 && slot.words?.has(id) === true) return true;
+  if (slot.prefixes !== null) {
+    const word = wordAt(t, j);
+    for (const p of slot.prefixes) if (word.startsWith(p)) return true;
+  }
   return false;
 }
 
 /** Index of the last matched token, or -1. j is the next token to consume. */
-function matchFrom(slots: Slot[], s: number, t: Tokens, j: number, names: number[], canName: Uint8Array): number {
+function matchFrom(slots: Slot[], s: number, t: Tokens, j: number, names: number[], who: Int32Array): number {
   if (s === slots.length) return j - 1;
   const slot = slots[s];
   if (slot === undefined) return -1;
@@ -190,7 +265,7 @@ function matchFrom(slots: Slot[], s: number, t: Tokens, j: number, names: number
   if (slot.skip > 0) {
     let k = j;
     for (let skipped = 0; skipped <= slot.skip; skipped++) {
-      const r = matchFrom(slots, s + 1, t, k, names, canName);
+      const r = matchFrom(slots, s + 1, t, k, names, who);
       if (r >= 0) return r;
       if (k >= t.count || (t.brk[k] ?? 0) === Break.Sentence) break;
       k++;
@@ -198,13 +273,13 @@ function matchFrom(slots: Slot[], s: number, t: Tokens, j: number, names: number
     return -1;
   }
   if (available) {
-    const ok = slot.name ? canName[j] !== 0 : slotMatches(slot, t.words[j] ?? "");
+    const ok = slot.name ? (who[j] ?? -1) !== -1 : slotMatches(slot, t, j);
     if (ok) {
       if (slot.name) names.push(j);
-      const r = matchFrom(slots, s + 1, t, j + 1, names, canName);
+      const r = matchFrom(slots, s + 1, t, j + 1, names, who);
       if (r >= 0) return r;
       if (slot.name) names.pop();
     }
   }
-  return slot.optional ? matchFrom(slots, s + 1, t, j, names, canName) : -1;
+  return slot.optional ? matchFrom(slots, s + 1, t, j, names, who) : -1;
 }

@@ -2,7 +2,7 @@
 // an introduction quoted below a "thanks, moving you to bcc" never decides the verdict.
 
 import { PACKS } from "./phrases";
-import { fold } from "./text";
+import { fold, isSpace } from "./text";
 
 export interface SplitBody {
   /** What the sender wrote in this message: no ">" lines, nothing after a quote header or signature. */
@@ -44,8 +44,25 @@ function isAttribution(line: string, next: string): boolean {
   return WROTE_START.has(firstWord) || trimmed.includes("@") || /\d/.test(trimmed);
 }
 
+/**
+ * Could any line be quoted or open history? Each such line has a ">" or a colon, or starts with "-"
+ * or "_" after white space (over-matching only means looking closer). Native searches, no lines cut.
+ */
+function mayHaveMarkers(body: string): boolean {
+  if (body.indexOf(">") !== -1 || body.indexOf(":") !== -1) return true;
+  for (let at = 0; ; ) {
+    let c = body.charCodeAt(at);
+    while (c !== 0x0a && isSpace(c)) c = body.charCodeAt(++at);
+    if (c === 0x2d || c === 0x5f) return true;
+    const newline = body.indexOf("\n", at);
+    if (newline === -1) return false;
+    at = newline + 1;
+  }
+}
+
 /** The text runs line by line; each line is looked at once, so long histories stay cheap. */
 export function splitQuoted(body: string): SplitBody {
+  if (!mayHaveMarkers(body)) return { fresh: body, quoted: "" };
   const lines = body.split("\n");
   const fresh: string[] = [];
   const quoted: string[] = [];

@@ -7,7 +7,7 @@ import type { Hit } from "./patterns";
 import { PACKS } from "./phrases";
 import { hasNegative, type Sentence, sentencesOf, skipVocative, slice } from "./sentences";
 import { fold } from "./text";
-import { Break, type Tokens } from "./tokens";
+import { Break, type Tokens, wordAt } from "./tokens";
 
 /** One sentence (or clause) of the reason. shared: it can go into both private requests. */
 export interface ReasonPart {
@@ -29,12 +29,12 @@ const YOU = new Set(PACKS.flatMap((p) => p.secondPerson.map(fold)));
 const MAX_REASON = 600;
 
 function becauseAt(t: Tokens, i: number): boolean {
-  const w = t.words[i] ?? "";
+  const w = wordAt(t, i);
   return BECAUSE.has(w) && (!WEAK_BECAUSE.has(w) || (t.brk[i] ?? 0) >= Break.Clause);
 }
 
 function hasYou(t: Tokens, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (YOU.has(t.words[i] ?? "")) return true;
+  for (let i = a; i <= b; i++) if (YOU.has(wordAt(t, i))) return true;
   return false;
 }
 
@@ -50,11 +50,11 @@ function reasonSpan(t: Tokens, s: Sentence, from: number): [number, number, bool
   if (s.introEnd < from) return carries(s, from, s.last) ? [from, s.last, true] : null;
   let a = s.introEnd + 1;
   // "Looping in Priya, who went through exactly this": the whole sentence is the reason.
-  if ([s.introEnd, a, a + 1].some((i) => RELATIVE.has(t.words[i] ?? ""))) return carries(s, a, s.last) ? [from, s.last, false] : null;
+  if ([s.introEnd, a, a + 1].some((i) => RELATIVE.has(wordAt(t, i)))) return carries(s, a, s.last) ? [from, s.last, false] : null;
   for (let i = a; i <= Math.min(s.last, a + 2); i++) {
     if (!becauseAt(t, i)) continue;
     a = i + 1;
-    while (a <= s.last && THAT.has(t.words[a] ?? "")) a++;
+    while (a <= s.last && THAT.has(wordAt(t, a))) a++;
     return s.last - a >= 2 ? [a, s.last, true] : null;
   }
   if (s.last - a >= 2 && carries(s, a, s.last)) return [a, s.last, true];

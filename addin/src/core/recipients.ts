@@ -60,7 +60,11 @@ const NICK = new Map<string, string[]>();
 for (const group of NICKNAMES) for (const w of group) NICK.set(w, [...(NICK.get(w) ?? []), ...group.filter((g) => g !== w)]);
 
 function cleanName(raw: string): string {
-  let name = cleanLine(bounded(raw, MAX_NAME_CHARS)).replace(/["“”]/g, "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  let name = cleanLine(bounded(raw, MAX_NAME_CHARS));
+  // Quotes and "(comments)" are rare; without them there is nothing to replace or trim.
+  if (name.indexOf('"') !== -1 || name.indexOf("“") !== -1 || name.indexOf("”") !== -1 || name.indexOf("(") !== -1) {
+    name = name.replace(/["“”]/g, "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  }
   if (name.includes("@")) return "";
   const comma = name.indexOf(",");
   if (comma > 0 && name.indexOf(",", comma + 1) === -1) {
@@ -72,14 +76,21 @@ function cleanName(raw: string): string {
 }
 
 function cleanAddress(raw: string): string {
-  const a = cleanLine(bounded(raw, MAX_ADDRESS_CHARS)).replace(/^mailto:/i, "").replace(/^<|>$/g, "").trim().toLowerCase();
+  let a = cleanLine(bounded(raw, MAX_ADDRESS_CHARS));
+  // "mailto:" and "<…>" are rare; without them there is nothing to replace or trim.
+  const c = a.charCodeAt(0);
+  if (c === 0x6d || c === 0x4d || c === 0x3c || a.endsWith(">")) a = a.replace(/^mailto:/i, "").replace(/^<|>$/g, "").trim();
+  a = a.toLowerCase();
   return a.includes("@") ? a : "";
 }
 
 /** Words of a name or an address's local part, folded, without titles and particles. */
 export function nameWords(text: string): string[] {
+  if (isAscii(text)) return asciiNameWords(text.toLowerCase(), false); // folding ASCII only lower-cases
+  const folded = fold(text);
+  if (isAscii(folded)) return asciiNameWords(folded, false);
   const out: string[] = [];
-  for (const w of fold(text).split(/[^\p{L}\p{N}'-]+/u)) {
+  for (const w of folded.split(/[^\p{L}\p{N}'-]+/u)) {
     const word = w.replace(/^['-]+|['-]+$/g, "");
     if (word.length < 2 || NOT_NAME_WORDS.has(word) || /^\d+$/.test(word)) continue;
     out.push(word);
@@ -87,10 +98,59 @@ export function nameWords(text: string): string[] {
   return out;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * nameWords for folded ASCII text, by hand: letters, digits, ' and - make words, ' and - are cut
+ * off their ends. local: digits, - . _ + separate words too (an address's local part).
+ */
+function asciiNameWords(folded: string, local: boolean): string[] {
+  const out: string[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isNameChar(folded.charCodeAt(i), local)) i++;
+    let j = i;
+    while (j < n && isNameChar(folded.charCodeAt(j), local)) j++;
+    let a = i;
+    let b = j;
+    while (a < b && isQuoteOrDash(folded.charCodeAt(a))) a++;
+    while (b > a && isQuoteOrDash(folded.charCodeAt(b - 1))) b--;
+    if (b - a >= 2) {
+      const word = folded.slice(a, b);
+      if (!NOT_NAME_WORDS.has(word) && !isAllDigits(word)) out.push(word);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isNameChar(c: number, local: boolean): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27) return true;
+  return !local && ((c >= 0x30 && c <= 0x39) || c === 0x2d);
+}
+
+function isQuoteOrDash(c: number): boolean {
+  return c === 0x27 || c === 0x2d;
+}
+
+function isAllDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return word.length > 0;
+}
+
 function localWords(address: string): string[] {
   const local = address.slice(0, address.indexOf("@"));
   if (LIST_LOCAL_PARTS.has(local)) return [];
-  return nameWords(local.replace(/[._+\d-]+/g, " ")).filter((w) => w.length >= 3 && !LIST_LOCAL_PARTS.has(w));
+  // Only for ASCII as written: folding turns some other dashes into "-", which is no separator here.
+  const words = isAscii(local) ? asciiNameWords(local.toLowerCase(), true) : nameWords(local.replace(/[._+\d-]+/g, " "));
+  return words.filter((w) => w.length >= 3 && !LIST_LOCAL_PARTS.has(w));
 }
 
 function isList(name: string, address: string): boolean {
@@ -100,11 +160,13 @@ function isList(name: string, address: string): boolean {
 }
 
 function keysOf(name: string, address: string): string[] {
+  // A person has a handful of keys: an array is a cheaper set than a Set.
   const words = nameWords(name);
-  const keys = new Set(words);
-  for (const w of words) for (const n of NICK.get(w) ?? []) keys.add(n);
-  for (const w of localWords(address)) keys.add(w);
-  return [...keys];
+  const keys: string[] = [];
+  for (const w of words) if (!keys.includes(w)) keys.push(w);
+  for (const w of words) for (const n of NICK.get(w) ?? []) if (!keys.includes(n)) keys.push(n);
+  for (const w of localWords(address)) if (!keys.includes(w)) keys.push(w);
+  return keys;
 }
 
 /** First name for greetings: the display name's first word, else a guess from the address. */
@@ -163,5 +225,5 @@ export function readRecipients(draft: Draft): Recipients {
       candidates.push({ name: p.name, address: p.address, field, isList: list, keys });
     }
   }
-  return { candidates, total, sender: { ...sender, keys: [...senderKeys] } };
+  return { candidates, total, sender: { name: sender.name, address: sender.address, keys: Array.from(senderKeys) } };
 }

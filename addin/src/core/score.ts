@@ -4,10 +4,15 @@
 import type { Analysis } from "./analysis";
 import type { CueKind, Hit } from "./patterns";
 import type { PartyPick } from "./parties";
-import { PLACEHOLDER } from "./tokens";
+import { sortSmall } from "./sort";
+import { squashSpaces } from "./text";
+import { PLACEHOLDER, wordAt } from "./tokens";
 import type { Signal } from "./types";
 
 export const THRESHOLD = 3;
+
+/** Strongest first, whichever way it argues. */
+const byStrength = (x: { weight: number }, y: { weight: number }): number => Math.abs(y.weight) - Math.abs(x.weight);
 
 export interface Scored {
   score: number;
@@ -23,7 +28,7 @@ const DIRECT: ReadonlySet<CueKind> = new Set(["intro", "loop", "handoff"]);
 
 function quote(a: Analysis, h: Hit, inSubject: boolean): string {
   const t = inSubject ? a.subject.tokens : a.tokens;
-  const text = t.text.slice(t.start[h.first] ?? 0, t.end[h.last] ?? 0).replace(/\s+/g, " ");
+  const text = squashSpaces(t.text.slice(t.start[h.first] ?? 0, t.end[h.last] ?? 0));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -33,7 +38,7 @@ const SELF = new Set(["myself", "me", "mich", "moi", "mi", "mezelf", "mij", "mim
 function movesSelfToBcc(a: Analysis, h: Hit): boolean {
   if (h.cue.kind !== "bccMove") return false;
   const t = a.tokens;
-  for (let i = Math.max(0, h.first - 3); i <= Math.min(t.count - 1, h.last + 2); i++) if (SELF.has(t.words[i] ?? "")) return true;
+  for (let i = Math.max(0, h.first - 3); i <= Math.min(t.count - 1, h.last + 2); i++) if (SELF.has(wordAt(t, i))) return true;
   return false;
 }
 
@@ -59,9 +64,9 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   const strangers = new Set<string>();
   const collect = (hits: readonly Hit[], inSubject: boolean): void => {
     const t = inSubject ? a.subject.tokens : a.tokens;
-    const best = new Map<string, { kind: CueKind; weight: number; text: string }>();
+    const best = new Map<string, { kind: CueKind; weight: number; hit: Hit }>();
     const strangerOnly = (h: Hit): boolean =>
-      allNamed && h.cue.weight > 0 && h.names.length > 0 && h.names.every((i) => t.words[i] !== PLACEHOLDER && a.names.who(t, i) === -1);
+      allNamed && h.cue.weight > 0 && h.names.length > 0 && h.names.every((i) => wordAt(t, i) !== PLACEHOLDER && a.names.who(t, i) === -1);
     // "introduce you both to Sarah": every phrase overlapping one about a stranger is about the stranger.
     const strangerSpans = hits.filter((h) => DIRECT.has(h.cue.kind) && strangerOnly(h));
     for (const h of strangerSpans) for (const i of h.names) strangers.add(t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0));
@@ -69,12 +74,14 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
       let factor = !inSubject || h.cue.weight < 0 ? 1 : a.subject.isReply ? 0.2 : 0.8;
       if (h.cue.weight > 0 && (strangerOnly(h) || strangerSpans.some((x) => x.first <= h.last && h.first <= x.last))) factor *= 0.5;
       const weight = h.cue.weight * factor;
-      const key = `${h.cue.kind}|${h.cue.says}|${h.cue.lang}`;
+      const key = h.cue.key;
       const prior = best.get(key);
       if (prior !== undefined && Math.abs(prior.weight) >= Math.abs(weight)) continue;
-      best.set(key, { kind: h.cue.kind, weight, text: `${h.cue.says}: “${quote(a, h, inSubject)}”${inSubject ? " (subject)" : ""}` });
+      best.set(key, { kind: h.cue.kind, weight, hit: h });
     }
-    for (const { kind, weight, text } of best.values()) {
+    for (const { kind, weight, hit } of best.values()) {
+      // Worded only for the phrase that counts.
+      const text = `${hit.cue.says}: “${quote(a, hit, inSubject)}”${inSubject ? " (subject)" : ""}`;
       // In a reply, "I'll step back" closes an introduction made earlier; it is not one.
       if (DIRECT.has(kind) && weight >= 2.5 && !(kind === "handoff" && a.subject.isReply)) strong = true;
       const list = byKind.get(kind) ?? [];
@@ -85,23 +92,27 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   collect(a.hits.filter((h) => !movesSelfToBcc(a, h)), false);
   collect(a.subjectHits, true);
   for (const [kind, list] of byKind) {
-    list.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+    sortSmall(list, byStrength);
     const top = list[0];
     if (top === undefined) continue;
-    let total = top.weight + 0.3 * list.slice(1).reduce((s, x) => s + x.weight, 0);
+    let rest = 0;
+    for (let k = 1; k < list.length; k++) rest += list[k]?.weight ?? 0;
+    let total = top.weight + 0.3 * rest;
     if (Math.abs(total) > Math.abs(top.weight) * 1.5) total = top.weight * 1.5;
     const cap = CAPS[kind];
     if (cap !== undefined) total = Math.min(total, cap);
-    add(`cue:${kind}`, total, list.map((x) => x.text).slice(0, 3).join("; "));
+    let text = top.text;
+    for (let k = 1; k < Math.min(3, list.length); k++) text += `; ${list[k]?.text ?? ""}`;
+    add(`cue:${kind}`, total, text);
   }
 
   if (strangers.size > 0) add("names:stranger", -1.5, `introduces ${[...strangers].join(", ")}, who is not among the recipients`);
 
   // The greeting.
   const greeted = a.greeting.named.filter((i) => candidates[i]?.isList === false);
-  const greetedNames = greeted.map((i) => candidates[i]?.name || candidates[i]?.address).join(" and ");
   if (greeted.length + a.greeting.textNames.length + a.greeting.placeholders >= 2) {
-    add("greeting:both", 1.5, greeted.length >= 2 ? `greets both ${greetedNames}` : "greets two people by name");
+    const greetedNames = (): string => greeted.map((i) => candidates[i]?.name || candidates[i]?.address).join(" and ");
+    add("greeting:both", 1.5, greeted.length >= 2 ? `greets both ${greetedNames()}` : "greets two people by name");
   } else if (a.greeting.both) add("greeting:both", 1.5, "greets the two of them together");
   if (a.greeting.swapped) {
     strong = true;
@@ -156,6 +167,6 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   if (a.tokens.count === 0 && a.quoted.trim() !== "") add("body:quoted-only", 0, "only quoted earlier mail; nothing new was written");
 
   const score = signals.reduce((sum, x) => sum + x.weight, 0);
-  signals.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  sortSmall(signals, byStrength);
   return { score, strong, vetoed, signals };
 }

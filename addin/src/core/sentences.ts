@@ -2,14 +2,15 @@
 
 import type { Names } from "./names";
 import type { CueKind, Hit } from "./patterns";
-import { withoutAddresses } from "./text";
+import { isSpace, squashSpaces, withoutAddresses } from "./text";
 import { Break, Gap, type Tokens } from "./tokens";
 
 export interface Sentence {
   first: number;
   last: number;
   hits: Hit[];
-  kinds: Set<CueKind>;
+  /** It holds a phrase of a kind that argues against an introduction. */
+  negative: boolean;
   /** Span of its intro, loop and hand-off phrases, or -1. */
   introStart: number;
   introEnd: number;
@@ -21,28 +22,27 @@ export const isIntroKind = (k: CueKind): boolean => k === "intro" || k === "loop
 
 export function sentencesOf(t: Tokens, hits: readonly Hit[]): Sentence[] {
   const out: Sentence[] = [];
-  for (let i = 0; i < t.count; i++) {
-    const s = t.sentence[i] ?? 0;
-    const cur = out[s];
-    if (cur === undefined) out[s] = { first: i, last: i, hits: [], kinds: new Set(), introStart: -1, introEnd: -1 };
-    else cur.last = i;
+  const { sentence, sentenceStart } = t;
+  // A sentence's tokens are consecutive, from its start to the next sentence's.
+  for (let s = 0; s < t.sentences; s++) {
+    const first = sentenceStart[s] ?? 0;
+    out.push({ first, last: (sentenceStart[s + 1] ?? t.count) - 1, hits: [], negative: false, introStart: -1, introEnd: -1 });
   }
   for (const h of hits) {
-    const s = out[t.sentence[h.first] ?? 0];
+    const s = out[sentence[h.first] ?? 0];
     if (s === undefined) continue;
     s.hits.push(h);
-    s.kinds.add(h.cue.kind);
+    if (isNegative(h.cue.kind)) s.negative = true;
     if (isIntroKind(h.cue.kind)) {
       s.introStart = s.introStart === -1 ? h.first : Math.min(s.introStart, h.first);
       s.introEnd = Math.max(s.introEnd, h.last);
     }
   }
-  return out.filter((s): s is Sentence => s !== undefined);
+  return out;
 }
 
 export function hasNegative(s: Sentence): boolean {
-  for (const k of s.kinds) if (isNegative(k)) return true;
-  return false;
+  return s.negative;
 }
 
 /** The text of tokens a..b (with the closing punctuation when b ends a sentence), on one line, without addresses. */
@@ -53,8 +53,22 @@ export function slice(t: Tokens, a: number, b: number): string {
   if (b + 1 >= t.count || (t.brk[b + 1] ?? 0) === Break.Sentence) {
     while (end < next && ".!?…)\"”»".includes(t.text.charAt(end))) end++;
   }
-  const text = t.text.slice(t.start[a] ?? 0, end).replace(/\s+/g, " ").replace(/^[\s,;:—–-]+/, "").trim();
-  return withoutAddresses(text);
+  const raw = t.text.slice(t.start[a] ?? 0, end);
+  // It starts with a token and ends with one or its punctuation: most often there is nothing to
+  // squeeze, strip, trim or cut, and one scan says so.
+  if (!UNTIDY.test(raw)) return raw;
+  let text = squashSpaces(raw);
+  if (text.length > 0 && isLeading(text.charCodeAt(0))) text = text.replace(LEADING, "");
+  return withoutAddresses(text.trim());
+}
+
+/** White space other than single plain spaces, or what withoutAddresses looks for. */
+const UNTIDY = /[^\S ]|\s\s|@|\(\)|<>/;
+
+const LEADING = /^[\s,;:—–-]+/;
+/** The characters LEADING strips. */
+function isLeading(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpace(c);
 }
 
 /** Past "Juan —" / "Sue," at the start of a sentence; i itself when nobody is addressed there. */

@@ -4,7 +4,7 @@
 import type { Names } from "./names";
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { Gap, tokenize, type Tokens } from "./tokens";
+import { Gap, tokenize, type Tokens, wordAt } from "./tokens";
 
 export interface SubjectInfo {
   text: string;
@@ -43,17 +43,17 @@ const THING_FOLLOWS = new Set([
 export function readSubject(raw: string, names: Names): SubjectInfo {
   const prefix = PREFIX.exec(raw);
   const text = prefix ? raw.slice(prefix[0].length) : raw;
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, names.gate);
   let keyword = "";
   const named: number[] = [];
   let paired = false;
   let previous = -1;
   for (let i = 0; i < tokens.count; i++) {
-    const word = tokens.words[i] ?? "";
-    if (keyword === "" && KEYWORDS.has(word) && !THING_FOLLOWS.has(tokens.words[i + 1] ?? "")) {
+    const word = wordAt(tokens, i);
+    if (keyword === "" && KEYWORDS.has(word) && !THING_FOLLOWS.has(wordAt(tokens, i + 1))) {
       // "meet" and "connect" only count in front of a name ("Meet Sue", "Connecting Juan + Sue").
       const needsName = word === "meet" || word === "meets" || word === "connect" || word === "mise" || word === "kontakt";
-      if (!needsName || (i + 1 < tokens.count && names.isName(tokens, i + 1)) || (word === "mise" && tokens.words[i + 2] === "relation")) {
+      if (!needsName || (i + 1 < tokens.count && names.isName(tokens, i + 1)) || (word === "mise" && wordAt(tokens, i + 2) === "relation")) {
         keyword = tokens.text.slice(tokens.start[i] ?? 0, tokens.end[i] ?? 0);
       }
     }
@@ -62,7 +62,7 @@ export function readSubject(raw: string, names: Names): SubjectInfo {
     if (!named.includes(who)) {
       if (previous !== -1 && previous !== who) {
         const gap = tokens.gap[i] ?? 0;
-        const between = CONNECTIVES.has(tokens.words[i - 1] ?? "");
+        const between = CONNECTIVES.has(wordAt(tokens, i - 1));
         if ((gap & (Gap.Arrow | Gap.Slash | Gap.Amp | Gap.Dash)) !== 0 || between) paired = true;
       }
       named.push(who);

@@ -43,8 +43,28 @@ export function cleanBody(raw: string): string {
   }
   if (s.indexOf("&") !== -1) s = s.replace(ENTITY, decodeEntity);
   if (s.indexOf("\r") !== -1) s = s.replace(/\r\n?/g, "\n");
-  if (ODD_SPACE.test(s)) s = s.replace(ODD_SPACE_ALL, (ch) => (INVISIBLE.test(ch) ? "" : " "));
+  if (hasOddSpace(s)) s = s.replace(ODD_SPACE_ALL, (ch) => (INVISIBLE.test(ch) ? "" : " "));
   return s;
+}
+
+/** ODD_SPACE.test(s). In ASCII text only tab, vertical tab and form feed can be one: three native searches instead of a scan. */
+function hasOddSpace(s: string): boolean {
+  if (asciiBytes(s) !== null) return s.indexOf("\t") !== -1 || s.indexOf("\v") !== -1 || s.indexOf("\f") !== -1;
+  return ODD_SPACE.test(s);
+}
+
+const ENCODER = new TextEncoder();
+let asciiScratch = new Uint8Array(4096);
+
+/**
+ * The text's characters as bytes, in [0, length) of a buffer shared by every call (valid until the
+ * next one), when they are all ASCII; else null. Native, and far faster than looking at each.
+ */
+export function asciiBytes(text: string): Uint8Array | null {
+  const n = text.length;
+  if (asciiScratch.length < n) asciiScratch = new Uint8Array(n + (n >> 1));
+  const { read, written } = ENCODER.encodeInto(text, asciiScratch);
+  return read === n && written === n ? asciiScratch : null;
 }
 
 const ODD_SPACE = /[\u00a0\u2000-\u200d\u202f\u205f\u3000\t\f\v\u2060\ufeff\u00ad]/;
@@ -60,7 +80,38 @@ function decodeEntity(match: string, dec?: string, hex?: string, name?: string):
 
 /** Names and subjects are single-line; anything else in them is noise or header injection. */
 export function cleanLine(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f\u200b-\u200d\ufeff]+/g, " ").replace(/\s+/g, " ").trim();
+  if (isCleanLine(raw)) return raw; // the usual case: nothing to replace, collapse or trim
+  return raw.replace(LINE_NOISE, " ").replace(SPACES, " ").trim();
+}
+
+const LINE_NOISE = /[\u0000-\u001f\u007f\u200b-\u200d\ufeff]+/g;
+const SPACES = /\s+/g;
+
+/** Whether cleanLine would hand the text back unchanged: no control or invisible characters, single plain spaces inside only. */
+function isCleanLine(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c < 0x20 || c === 0x7f || (c >= 0x200b && c <= 0x200d) || isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Whether c is white space as a regular expression's \s sees it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space other than one plain space: what SPACES would change. */
+const NOT_SQUASHED = /[^\S ]|\s\s/;
+
+/** text.replace(/\s+/g, " "), handing the text back when every run of white space already is one plain space. */
+export function squashSpaces(text: string): string {
+  return NOT_SQUASHED.test(text) ? text.replace(SPACES, " ") : text;
 }
 
 // Accent folding by table: faster than normalize("NFD") and covers the six languages.
@@ -122,6 +173,8 @@ export function fold(text: string): string {
 }
 
 export function isUpperAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = text.charAt(index);
   return ch !== ch.toLowerCase();
 }
@@ -131,10 +184,13 @@ export function titleCase(words: readonly string[]): string {
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 
+/** Anything withoutAddresses would change besides trimming. */
+const NEEDS_CLEANING = /@|\(\)|<>| {2}/;
 const EMAIL = /[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g;
 
 /** Connector's words may carry an address; a request must never show the other party's. */
 export function withoutAddresses(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text.trim(); // one scan for the usual case
   if (text.indexOf("@") === -1 && text.indexOf("()") === -1 && text.indexOf("<>") === -1) return text.replace(/ {2,}/g, " ").trim();
   return text.replace(EMAIL, "").replace(/\(\s*\)|<\s*>|\[\s*\]/g, "").replace(/ {2,}/g, " ").replace(/ ([,.;:!?])/g, "$1").trim();
 }
