@@ -13,7 +13,8 @@ export const addinRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(addinRoot, "..");
 const serverBin = join(repoRoot, "server/OutlookIntroAddin/bin/Release/net10.0");
 export const serverDll = join(serverBin, "OutlookIntroAddin.dll");
-export const chromiumPath = "/usr/bin/chromium";
+// Debian's Chromium by default; CHROMIUM_PATH names another build (Ubuntu CI images ship Google Chrome).
+export const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const screenshotDir = join(addinRoot, "test-output/screenshots");
 
 /** Why the browser tests cannot run here, or null when they can. */
