@@ -56,6 +56,15 @@ public class PolicyTests
         Assert.Equal(new TenantPolicy(7, 7, "send", "prompt", 365), await user.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 
+    [Fact]
+    public async Task ASandboxIdentityWhoseFifthPartIsNotAdminIsRefused()
+    {
+        await using var app = new IntroApp();
+        using var client = app.Client();
+        client.DefaultRequestHeaders.Authorization = new("Sandbox", "tenant-a/user-1/user@contoso.example/User/root");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/policy")).StatusCode);
+    }
+
     public static TheoryData<string, string> BadBodies => new()
     {
         { """{"followUpAfterBusinessDays":0,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30}""", "followUpAfterBusinessDays" },
