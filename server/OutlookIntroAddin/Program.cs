@@ -5,6 +5,7 @@ using OutlookIntroAddin.Health;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.Sandbox;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -18,6 +19,7 @@ builder.AddData();
 builder.AddIdentity();
 builder.AddSandbox();
 builder.AddIntros();
+builder.AddPolicy();
 builder.AddMail();
 builder.AddApiConventions();
 
@@ -32,6 +34,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapIntros();
+app.MapPolicy();
 app.MapConsent();
 app.MapHealth();
 app.MapSandbox();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
 
@@ -10,13 +11,14 @@ public static class IntrosApi
         var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros");
 
         group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options) =>
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies) =>
         {
             var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
             var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            var intro = await transitions.CreateAsync(connector, request, linkBase);
+            var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
+            var intro = await transitions.CreateAsync(connector, request with { FinalIntro = finalIntro }, linkBase);
             return TypedResults.Created($"/api/intros/{intro.Id}", intro);
         });
 
@@ -45,7 +47,8 @@ public static class IntrosApi
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["until goes only with notNow."] });
             }
-            var outcome = await transitions.AnswerAsync(id, partyId, answer, request.Until);
+            var outcome = await transitions.AnswerAsync(id, partyId, answer, request.Until, connector);
+            if (outcome == AnswerOutcome.NotFound) return NotFound(id);
             if (outcome == AnswerOutcome.Closed)
             {
                 return Problem(409, "This introduction is closed", $"The introduction is {intro.State}; answers no longer change it.");
