@@ -15,7 +15,7 @@ public sealed class IntrosOptions
     public string FinalIntro { get; set; } = FinalIntroMode.Send;
 
     /// <summary>The add-in's check at send time: off, prompt or softBlock.</summary>
-    public string SendCheck { get; set; } = Policy.SendCheck.Prompt;
+    public string SendCheck { get; set; } = Policy.SendCheck.SoftBlock;
 
     /// <summary>Closed intros are deleted, with their links, this many days after they closed.</summary>
     public int RetentionDays { get; set; } = 365;

@@ -23,6 +23,6 @@ public class EntraAdminRoleTests
         var expected = new TenantPolicy(3, 4, "review", "off", 90);
         Assert.Equal(expected, await user.GetFromJsonAsync<TenantPolicy>("/api/policy"));
         using var otherTenant = entra.Client(new TokenSpec { Tenant = LocalIssuer.TenantB, Roles = ["Intros.Admin"] });
-        Assert.Equal(new TenantPolicy(7, 7, "send", "prompt", 365), await otherTenant.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365), await otherTenant.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 }
