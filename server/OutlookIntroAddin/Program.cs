@@ -34,6 +34,7 @@ app.UseAuthorization();
 app.MapIntros();
 app.MapConsent();
 app.MapHealth();
+app.MapAddinConfig();
 app.MapSandbox();
 
 app.Run();
