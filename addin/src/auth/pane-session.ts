@@ -4,9 +4,22 @@
 import type { SignInHost } from "../office/signin";
 import { fetchAuthConfig } from "./config";
 import { dialogBroker } from "./dialog";
+import type { NaaClientFactory } from "./naa";
 import { AuthSession } from "./session";
 
-export function paneSession(host: SignInHost, origin: string, doFetch: typeof fetch = (input, init) => fetch(input, init)): AuthSession {
+export interface PaneSessionOptions {
+  host: SignInHost;
+  /** Our server's origin: the dialog and redirect pages live there. */
+  origin: string;
+  fetch?: typeof fetch;
+  /** MSAL's nestable client; replaced only in tests, where Outlook's broker cannot run. */
+  createNaaClient?: NaaClientFactory;
+  now?: () => number;
+}
+
+export function paneSession(options: PaneSessionOptions): AuthSession {
+  const { host, origin } = options;
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const user = () => host.mailboxUser();
   return new AuthSession({
     config: () => fetchAuthConfig(doFetch),
@@ -15,7 +28,8 @@ export function paneSession(host: SignInHost, origin: string, doFetch: typeof fe
     async broker(config, flow) {
       if (flow === "dialog") return dialogBroker(host, user, origin);
       const { naaBroker } = await import("./naa");
-      return naaBroker(config, user, origin);
+      return naaBroker(config, user, origin, options.createNaaClient);
     },
+    ...(options.now ? { now: options.now } : {}),
   });
 }

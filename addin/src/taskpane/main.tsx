@@ -25,7 +25,7 @@ if (typeof Office === "undefined") {
     const dark = host.isDarkTheme();
     if (dark !== null) document.documentElement.dataset.theme = dark ? "dark" : "light";
     // Sandbox mode reads the server's settings and stops there: no MSAL, no token.
-    const session = paneSession(officeSignInHost(officeSignInApi()), location.origin);
+    const session = paneSession({ host: officeSignInHost(officeSignInApi()), origin: location.origin });
     const controller = new PaneController(host, createApi({ getToken: session.token }), session);
     const root = document.getElementById("root");
     if (!root) return;
