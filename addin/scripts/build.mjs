@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+// ADDIN_DIST builds elsewhere (the bundle test), leaving the dist the server copies alone.
+const dist = process.env.ADDIN_DIST ? resolve(process.env.ADDIN_DIST) : join(root, "dist");
 const www = join(dist, "wwwroot");
 const sandbox = join(dist, "sandbox");
 const BUDGET = 100 * 1024;
@@ -27,7 +28,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(www, { recursive: true });
 mkdirSync(sandbox, { recursive: true });
 
-const common = { bundle: true, minify: true, target: ["chrome109", "edge109", "safari16", "firefox115"], logLevel: "warning", legalComments: "none" };
+const common = { absWorkingDir: root, bundle: true, minify: true, target: ["chrome109", "edge109", "safari16", "firefox115"], logLevel: "warning", legalComments: "none" };
 
 const pane = await build({
   ...common,
@@ -79,8 +80,9 @@ const staticClosure = (file, seen = new Set()) => {
 };
 const always = [...staticClosure(key("taskpane.js"))];
 const lazy = Object.keys(outputs).filter((k) => k.endsWith(".js") && !always.includes(k));
-const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(root, f.startsWith("/") ? f.slice(1) : f)), { level: 9 }).length, 0);
-const raw = (files) => files.reduce((n, f) => n + readFileSync(join(root, f)).length, 0);
+// Metafile paths are relative to absWorkingDir (root).
+const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(resolve(root, f)), { level: 9 }).length, 0);
+const raw = (files) => files.reduce((n, f) => n + readFileSync(resolve(root, f)).length, 0);
 const byArea = {};
 for (const file of always) {
   for (const [input, info] of Object.entries(outputs[file].inputs)) {
