@@ -87,9 +87,12 @@ describe("signing in from the task pane", () => {
     expect(w.apiCallsMade()).toEqual([]);
   });
 
-  it("says to allow pop-ups when the sign-in window is blocked, and tries again next time", async () => {
+  it("says to allow pop-ups when the sign-in window is blocked, and opens another only when the connector asks", async () => {
     const w = world({ broker: { silentWorks: false, windows: ["blocked"] } });
     expect((await failure(w.api.listIntros())).kind).toBe("blocked");
+    expect((await failure(w.api.listIntros())).kind).toBe("signInRequired");
+    expect(w.broker.calls).toEqual(["ssoSilent", "popup", "ssoSilent"]);
+    await w.session.signIn();
     await w.api.listIntros();
     expect(w.broker.calls).toEqual(["ssoSilent", "popup", "ssoSilent", "popup"]);
     expect(w.apiCallsMade()).toHaveLength(1);

@@ -75,8 +75,8 @@ describe("signing in, in the pane", () => {
     expect(root.querySelector('[data-testid="intro"]')).not.toBeNull();
   });
 
-  it("keeps what was typed when sign-in fails, and sends it once signed in", async () => {
-    const { root, controller, server, click } = await mount({ silentWorks: false, windows: ["cancel", "blocked"] }, [[]]);
+  it("keeps what was typed while signed out, and sends it once signed in", async () => {
+    const { root, controller, server, broker, click } = await mount({ silentWorks: false, windows: ["cancel", "blocked"] }, [[]]);
     // Opening the pane asked once; the connector cancelled.
     const bar = () => root.querySelector('[data-testid="sign-in-bar"]');
     expect(bar()?.textContent).toContain("Sign-in was cancelled");
@@ -86,14 +86,18 @@ describe("signing in, in the pane", () => {
     controller.editParty(0, { about: "runs the data platform at Contoso" });
     await controller.send();
     await settle();
-    expect(bar()?.textContent).toContain("Allow pop-ups");
+    // No second window the connector did not ask for.
+    expect(broker.calls.filter((c) => c === "popup")).toHaveLength(1);
+    expect(bar()?.textContent).toContain("Sign in to send requests");
     expect(controller.current.draft).toMatchObject({ kind: "convert", sending: false, problem: { title: "Not sent yet: sign in first" } });
-    expect(controller.current.draft.kind === "convert" && controller.current.draft.form.parties[0]?.about).toBe("runs the data platform at Contoso");
     expect(server.calls.filter((c) => c.method === "POST")).toEqual([]);
 
     await click(bar()?.querySelector('[data-testid="sign-in"]'));
+    expect(bar()?.textContent).toContain("Allow pop-ups");
+    await click(bar()?.querySelector('[data-testid="sign-in"]'));
     expect(bar()).toBeNull();
-    expect(controller.current.draft.kind).toBe("convert");
+    const draft = controller.current.draft;
+    expect(draft.kind === "convert" && draft.form.parties[0]?.about).toBe("runs the data platform at Contoso");
     await controller.send();
     const post = server.calls.find((c) => c.method === "POST");
     expect(post?.headers.authorization).toMatch(/^Bearer /);

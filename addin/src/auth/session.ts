@@ -28,6 +28,9 @@ export class AuthSession {
   private current: { token: string; claims: TokenClaims; expiresAt: number | null } | null = null;
   // One acquisition at a time: the pane's parallel calls must not open two sign-in windows.
   private queue: Promise<unknown> = Promise.resolve();
+  // Once a sign-in window the connector did not ask for was cancelled or failed, only their click opens
+  // another: the pane reloads on every focus, and must not nag.
+  private mayPromptUnasked = true;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -46,6 +49,7 @@ export class AuthSession {
       if (config.mode !== "entra") return;
       const broker = await this.broker(config);
       await this.accept(await broker.interactive());
+      this.mayPromptUnasked = true;
     });
   }
 
@@ -84,11 +88,16 @@ export class AuthSession {
     const broker = await this.broker(config);
     const silent = need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
     if (silent) return this.accept(silent);
-    if (!broker.promptsWithoutClick) {
+    if (!broker.promptsWithoutClick || !this.mayPromptUnasked) {
       this.current = null;
       throw new SignInError("signInRequired");
     }
-    return this.accept(await broker.interactive());
+    try {
+      return await this.accept(await broker.interactive());
+    } catch (e) {
+      this.mayPromptUnasked = false;
+      throw e;
+    }
   }
 
   private usable(expiresAt: number | null): boolean {
