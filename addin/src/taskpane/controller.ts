@@ -3,23 +3,18 @@
 
 import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
 import {
-  assess, formFor, localProblem, payloadOf, problemOf, requestedNames,
-  type ConvertForm, type PartyForm, type ProblemView, type RequestForm,
+  assess, formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
+  type ConvertForm, type PartyForm, type RequestForm,
 } from "./convert";
 import type { DraftChange, MailHost } from "./host";
 import { ordered } from "./intros";
-import { signInReason, type PaneAuth } from "./signin";
+import { NOT_SENT_SIGN_IN, signInReason, type PaneAuth } from "./signin";
 import type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
 export type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
 /** sessionData key: this draft was already made double opt-in. */
 export const SENT_KEY = "doubleOptIn";
-
-const plainProblem = (e: unknown, title: string): ProblemView =>
-  e instanceof ApiProblem
-    ? { title: e.title, detail: e.detail, messages: Object.values(e.errors).flat(), fields: {} }
-    : { title, detail: e instanceof Error ? e.message : String(e), messages: [], fields: {} };
 
 export class PaneController {
   private state: PaneState;
@@ -166,9 +161,7 @@ export class PaneController {
         : "Double opt-in: both already agreed, so the introduction goes out without requests. This draft can be discarded.");
       await this.refreshIntros();
     } catch (e) {
-      const problem = this.needsSignIn(e)
-        ? { title: "Not sent yet: sign in first", detail: "Everything you typed is still here.", messages: [], fields: {} }
-        : e instanceof ApiProblem ? problemOf(e, payload, d.form) : plainProblem(e, "The requests were not sent");
+      const problem = this.needsSignIn(e) ? NOT_SENT_SIGN_IN : e instanceof ApiProblem ? problemOf(e, payload, d.form) : plainProblem(e, "The requests were not sent");
       // The form keeps everything typed: only `sending` and `problem` change.
       const now = this.state.draft;
       if (now.kind === "convert") this.setDraft({ ...now, sending: false, problem });

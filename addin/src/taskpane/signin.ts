@@ -3,6 +3,7 @@
 
 import { SignInError } from "../auth/problems";
 import { ApiProblem } from "./api";
+import type { ProblemView } from "./convert";
 
 export interface PaneAuth {
   /** Shows the sign-in window; the next call to the server carries the new token. */
@@ -16,3 +17,6 @@ export function signInReason(e: unknown): string | null {
   if (e instanceof ApiProblem && e.status === 401) return e.detail || "The server did not accept your sign-in. Sign in again.";
   return null;
 }
+
+/** The convert form's problem when sending needs a sign-in first; the bar above says why. */
+export const NOT_SENT_SIGN_IN: ProblemView = { title: "Not sent yet: sign in first", detail: "Everything you typed is still here.", messages: [], fields: {} };
