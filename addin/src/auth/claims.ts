@@ -18,10 +18,25 @@ export interface MailboxUser {
   tenantId: string | null;
 }
 
+const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// By hand rather than atob/TextDecoder: event handlers may run in Outlook's JavaScript-only runtime.
 function base64UrlJson(segment: string): unknown {
-  const base64 = segment.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(segment.length / 4) * 4, "=");
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes));
+  let bits = 0;
+  let value = 0;
+  let escaped = "";
+  for (const char of segment.replace(/=+$/, "")) {
+    const digit = BASE64URL.indexOf(char === "+" ? "-" : char === "/" ? "_" : char);
+    if (digit < 0) throw new Error("Not base64url.");
+    value = (value << 6) | digit;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      escaped += "%" + ((value >> bits) & 0xff).toString(16).padStart(2, "0");
+    }
+  }
+  // The percent-escaped bytes decode as UTF-8.
+  return JSON.parse(decodeURIComponent(escaped));
 }
 
 export function readClaims(token: string): TokenClaims {
