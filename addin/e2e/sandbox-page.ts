@@ -14,6 +14,8 @@ export interface DraftText {
 
 export class SandboxPage {
   readonly pane: FrameLocator;
+  /** Every request the page and the pane made: sandbox mode must never load MSAL or send a token. */
+  readonly requests: Array<{ url: string; authorization: string | undefined }> = [];
 
   private constructor(readonly page: Page, readonly context: BrowserContext, readonly url: string) {
     this.pane = page.frameLocator('[data-testid="taskpane-frame"]');
@@ -26,8 +28,9 @@ export class SandboxPage {
     const context = await browser.newContext({ viewport: { width: 1560, height: 1000 }, colorScheme });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
-    await page.goto(`${url}/sandbox`);
     const sandbox = new SandboxPage(page, context, url);
+    context.on("request", (r) => void sandbox.requests.push({ url: r.url(), authorization: r.headers()["authorization"] }));
+    await page.goto(`${url}/sandbox`);
     await sandbox.pane.getByTestId("intro-list").waitFor({ state: "attached" });
     return sandbox;
   }

@@ -56,6 +56,11 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
 
     await s.pane.getByTestId("send-requests").click();
     await s.pane.getByTestId("sent").waitFor();
+    // Sandbox mode: the pane read the server's sign-in settings, then neither loaded MSAL nor sent a token.
+    expect(s.requests.some((r) => r.url.endsWith("/addin/config.json"))).toBe(true);
+    expect(s.requests.filter((r) => /\/(naa-|auth-dialog|auth-redirect)/.test(r.url)).map((r) => r.url)).toEqual([]);
+    expect(s.requests.filter((r) => r.url.includes("/api/") && r.authorization).map((r) => r.url)).toEqual([]);
+    expect(s.requests.filter((r) => r.url.includes("/api/intros")).length).toBeGreaterThan(1);
     await s.page.getByTestId("compose-notice").first().waitFor();
     await shot(s.page, "sent");
 

@@ -37,6 +37,7 @@ app.MapIntros();
 app.MapPolicy();
 app.MapConsent();
 app.MapHealth();
+app.MapAddinConfig();
 app.MapSandbox();
 
 app.Run();

@@ -1,6 +1,8 @@
 // The one way the pane talks to the server: same origin, the bearer token when there is one
 // (sandbox mode has none), and application/problem+json turned into an ApiProblem to show.
+// A 401 gets one retry with a freshly renewed token, then one after signing in.
 
+import type { TokenNeed } from "../auth/session";
 import type { CreateIntroRequest } from "../core";
 
 export type IntroState = "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
@@ -30,6 +32,8 @@ export interface IntroResource {
   parties: PartyResource[];
   introducedAt: string | null;
   finalDraftId: string | null;
+  /** The server holds this intro's mail until the connector signs in again (it can no longer act for them). */
+  needsSignIn?: boolean;
   events: Array<{ at: string; what: string; partyId: string | null }>;
 }
 
@@ -49,8 +53,8 @@ export class ApiProblem extends Error {
 export interface ApiOptions {
   /** "" for the pane's own origin. */
   baseUrl?: string;
-  /** The connector's token; null when there is none (sandbox mode). */
-  getToken?: () => Promise<string | null>;
+  /** The connector's token; null when there is none (sandbox mode). May throw a SignInError. */
+  getToken?: (need: TokenNeed) => Promise<string | null>;
   fetch?: typeof fetch;
 }
 
@@ -83,19 +87,27 @@ export function createApi(options: ApiOptions = {}) {
   const getToken = options.getToken ?? (async () => null);
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  async function send(method: "GET" | "POST", path: string, body: unknown, need: TokenNeed): Promise<{ response: Response; token: string | null }> {
     const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
-    const token = await getToken();
+    const token = await getToken(need);
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
-    let response: Response;
     try {
-      response = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+      return { response: await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) }), token };
     } catch {
       throw new ApiProblem(0, "The server could not be reached", "Check your connection and try again.");
     }
-    if (!response.ok) throw await problemFrom(response);
-    return (await response.json()) as T;
+  }
+
+  async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    let sent = await send(method, path, body, "cached");
+    // A 401 is answered before anything is done, so sending again cannot do anything twice.
+    for (const need of ["fresh", "interactive"] as const) {
+      if (sent.response.status !== 401 || !sent.token) break;
+      sent = await send(method, path, body, need);
+    }
+    if (!sent.response.ok) throw await problemFrom(sent.response);
+    return (await sent.response.json()) as T;
   }
 
   return {

@@ -1,53 +1,32 @@
 // The task pane's state and everything it does, with the mail client and the server passed in:
 // Outlook (or the sandbox's stand-in) through MailHost, the server through Api.
 
-import type { Draft, Person, Verdict } from "../core";
 import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
 import {
-  assess, formFor, localProblem, payloadOf, problemOf, requestedNames,
-  type ConvertForm, type PartyForm, type ProblemView, type RequestForm,
+  assess, formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
+  type ConvertForm, type PartyForm, type RequestForm,
 } from "./convert";
 import type { DraftChange, MailHost } from "./host";
 import { ordered } from "./intros";
+import { NOT_SENT_SIGN_IN, signInReason, type PaneAuth } from "./signin";
+import type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
-export type DraftView =
-  | { kind: "reading" }
-  | { kind: "unreadable"; message: string }
-  | { kind: "tooFew"; resolved: number }
-  | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft }
-  | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
-  | { kind: "sent"; introId: string; names: string; canDiscard: boolean; discarding: boolean; discarded: boolean; problem: string | null };
-
-export interface IntrosView {
-  loading: boolean;
-  items: IntroResource[];
-  problem: ProblemView | null;
-  /** The intro an action is running on. */
-  busy: string | null;
-}
-
-export interface PaneState {
-  connector: Person;
-  draft: DraftView;
-  intros: IntrosView;
-}
+export type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
 /** sessionData key: this draft was already made double opt-in. */
 export const SENT_KEY = "doubleOptIn";
-
-const plainProblem = (e: unknown, title: string): ProblemView =>
-  e instanceof ApiProblem
-    ? { title: e.title, detail: e.detail, messages: Object.values(e.errors).flat(), fields: {} }
-    : { title, detail: e instanceof Error ? e.message : String(e), messages: [], fields: {} };
 
 export class PaneController {
   private state: PaneState;
   private readonly listeners = new Set<(state: PaneState) => void>();
   private reads = 0;
 
-  constructor(private readonly host: MailHost, private readonly api: Api) {
-    this.state = { connector: host.connector(), draft: { kind: "reading" }, intros: { loading: true, items: [], problem: null, busy: null } };
+  /** `auth` is null in sandbox mode, where nobody signs in. */
+  constructor(private readonly host: MailHost, private readonly api: Api, private readonly auth: PaneAuth | null = null) {
+    this.state = {
+      connector: host.connector(), draft: { kind: "reading" }, intros: { loading: true, items: [], problem: null, busy: null },
+      signIn: { needed: false, busy: false, message: null },
+    };
   }
 
   get current(): PaneState {
@@ -70,6 +49,31 @@ export class PaneController {
 
   private setIntros(patch: Partial<IntrosView>): void {
     this.set({ intros: { ...this.state.intros, ...patch } });
+  }
+
+  private setSignIn(patch: Partial<SignInView>): void {
+    this.set({ signIn: { ...this.state.signIn, ...patch } });
+  }
+
+  /** True when the failure means "sign in": the pane then says so once, beside whatever was typed. */
+  private needsSignIn(e: unknown): boolean {
+    const message = signInReason(e);
+    if (message !== null) this.setSignIn({ needed: true, message });
+    return message !== null;
+  }
+
+  /** The "Sign in" button: the sign-in window, then the list again (the server resumes held mail on that call). */
+  async signIn(): Promise<void> {
+    if (this.state.signIn.busy) return;
+    this.setSignIn({ busy: true });
+    try {
+      await this.auth?.signIn();
+      this.setSignIn({ needed: false, busy: false, message: null });
+    } catch (e) {
+      this.setSignIn({ needed: true, busy: false, message: signInReason(e) ?? (e instanceof Error ? e.message : String(e)) });
+      return;
+    }
+    await this.refreshIntros();
   }
 
   async start(): Promise<void> {
@@ -157,7 +161,7 @@ export class PaneController {
         : "Double opt-in: both already agreed, so the introduction goes out without requests. This draft can be discarded.");
       await this.refreshIntros();
     } catch (e) {
-      const problem = e instanceof ApiProblem ? problemOf(e, payload, d.form) : plainProblem(e, "The requests were not sent");
+      const problem = this.needsSignIn(e) ? NOT_SENT_SIGN_IN : e instanceof ApiProblem ? problemOf(e, payload, d.form) : plainProblem(e, "The requests were not sent");
       // The form keeps everything typed: only `sending` and `problem` change.
       const now = this.state.draft;
       if (now.kind === "convert") this.setDraft({ ...now, sending: false, problem });
@@ -181,8 +185,9 @@ export class PaneController {
     this.setIntros({ loading: true });
     try {
       this.setIntros({ loading: false, items: ordered(await this.api.listIntros()), problem: null });
+      if (this.state.signIn.needed && !this.state.signIn.busy) this.setSignIn({ needed: false, message: null });
     } catch (e) {
-      this.setIntros({ loading: false, problem: plainProblem(e, "Your introductions could not be loaded") });
+      this.setIntros({ loading: false, problem: this.needsSignIn(e) ? null : plainProblem(e, "Your introductions could not be loaded") });
     }
   }
 
@@ -194,7 +199,7 @@ export class PaneController {
       this.setIntros({ busy: null, items: ordered(this.state.intros.items.map((i) => (i.id === updated.id ? updated : i))) });
       return true;
     } catch (e) {
-      this.setIntros({ busy: null, problem: plainProblem(e, failure) });
+      this.setIntros({ busy: null, problem: this.needsSignIn(e) ? null : plainProblem(e, failure) });
       return false;
     }
   }

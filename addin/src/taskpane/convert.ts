@@ -5,7 +5,7 @@ import {
   buildCreatePayload, detect, draftIntro, payloadProblems,
   type CreateIntroRequest, type Draft, type FinalIntro, type LanguageCode, type Person, type Verdict,
 } from "../core";
-import type { ApiProblem } from "./api";
+import { ApiProblem } from "./api";
 import type { ComposeSnapshot } from "./host";
 
 export type Assessment =
@@ -128,3 +128,9 @@ export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form
 export function requestedNames(form: ConvertForm): string {
   return form.parties.filter((p) => !p.alreadyAgreed).map((p) => p.name || p.address).join(" and ");
 }
+
+/** Any failure as a problem to show: the server's words when it answered, else `title` and the error's message. */
+export const plainProblem = (e: unknown, title: string): ProblemView =>
+  e instanceof ApiProblem
+    ? { title: e.title, detail: e.detail, messages: Object.values(e.errors).flat(), fields: {} }
+    : { title, detail: e instanceof Error ? e.message : String(e), messages: [], fields: {} };

@@ -1,7 +1,9 @@
 // The task pane's only entry: Office.onReady, then the pane on Office.js through the adapter.
 
 import { render } from "preact";
+import { paneSession } from "../auth/pane-session";
 import { officeApi, officeMailHost } from "../office/mailbox";
+import { officeSignInApi, officeSignInHost } from "../office/signin";
 import { createApi } from "./api";
 import { PaneController } from "./controller";
 import { App } from "./ui/app";
@@ -22,7 +24,9 @@ if (typeof Office === "undefined") {
     // Outlook's theme wins; without one (the sandbox), the CSS follows prefers-color-scheme.
     const dark = host.isDarkTheme();
     if (dark !== null) document.documentElement.dataset.theme = dark ? "dark" : "light";
-    const controller = new PaneController(host, createApi());
+    // Sandbox mode reads the server's settings and stops there: no MSAL, no token.
+    const session = paneSession({ host: officeSignInHost(officeSignInApi()), origin: location.origin });
+    const controller = new PaneController(host, createApi({ getToken: session.token }), session);
     const root = document.getElementById("root");
     if (!root) return;
     root.replaceChildren();

@@ -4,6 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { PaneController, PaneState } from "../controller";
 import { DraftSection } from "./draft-section";
 import { IntroList } from "./intro-list";
+import { SignInBar } from "./sign-in";
 
 function usePane(controller: PaneController): PaneState {
   const [state, setState] = useState(controller.current);
@@ -19,8 +20,9 @@ export function App({ controller }: { controller: PaneController }) {
   return (
     <main class="pane">
       <h1 class="visually-hidden">Double opt-in introductions</h1>
+      <SignInBar view={state.signIn} controller={controller} />
       <DraftSection view={state.draft} controller={controller} />
-      {state.draft.kind !== "convert" && <IntroList view={state.intros} controller={controller} />}
+      {state.draft.kind !== "convert" && <IntroList view={state.intros} signIn={state.signIn} controller={controller} />}
     </main>
   );
 }

@@ -3,9 +3,10 @@
 
 import { useState } from "preact/hooks";
 import type { GivableAnswer, IntroResource, PartyResource } from "../api";
-import type { IntrosView, PaneController } from "../controller";
+import type { IntrosView, PaneController, SignInView } from "../controller";
 import { ANSWER_LABELS, GIVABLE, canRecord, isOpen, partyTimeline, stateLine, title } from "../intros";
 import { Problem } from "./parts";
+import { HeldForSignIn } from "./sign-in";
 
 function RecordAnswer({ intro, party, controller, busy }: { intro: IntroResource; party: PartyResource; controller: PaneController; busy: boolean }) {
   const [open, setOpen] = useState(false);
@@ -53,11 +54,12 @@ function CancelIntro({ intro, controller, busy }: { intro: IntroResource; contro
   );
 }
 
-function IntroCard({ intro, controller, busy }: { intro: IntroResource; controller: PaneController; busy: boolean }) {
+function IntroCard({ intro, controller, busy, signIn }: { intro: IntroResource; controller: PaneController; busy: boolean; signIn: SignInView }) {
   return (
     <li class={`card intro state-${intro.state}`} data-testid="intro" data-state={intro.state} data-intro-id={intro.id} aria-busy={busy || undefined}>
       <h3 class="intro-title">{title(intro)}</h3>
       <p class={`badge badge-${intro.state}`} data-testid="intro-state">{stateLine(intro)}</p>
+      {isOpen(intro) && <HeldForSignIn intro={intro} view={signIn} controller={controller} />}
       <ul class="parties">
         {intro.parties.map((p) => (
           <li key={p.id} data-testid="intro-party" data-answer={p.answer}>
@@ -82,7 +84,7 @@ function IntroCard({ intro, controller, busy }: { intro: IntroResource; controll
   );
 }
 
-export function IntroList({ view, controller }: { view: IntrosView; controller: PaneController }) {
+export function IntroList({ view, signIn, controller }: { view: IntrosView; signIn: SignInView; controller: PaneController }) {
   return (
     <section class="intros" aria-labelledby="intros-title">
       <div class="row">
@@ -95,7 +97,7 @@ export function IntroList({ view, controller }: { view: IntrosView; controller: 
       {view.items.length === 0 && !view.loading && !view.problem && <p class="muted">None yet. Converted introductions show up here.</p>}
       <ul class="intro-list" data-testid="intro-list" aria-live="polite">
         {view.items.map((intro) => (
-          <IntroCard key={intro.id} intro={intro} controller={controller} busy={view.busy === intro.id} />
+          <IntroCard key={intro.id} intro={intro} controller={controller} busy={view.busy === intro.id} signIn={signIn} />
         ))}
       </ul>
     </section>
