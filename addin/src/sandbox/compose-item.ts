@@ -12,7 +12,9 @@ export const ENUMS = {
   EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
   CoercionType: { Text: "text", Html: "html" },
   MailboxEnums: {
-    ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage" },
+    ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", InsightMessage: "insightMessage" },
+    ActionType: { ShowTaskPane: "showTaskPane" },
+    SendModeOverride: { PromptUser: "promptUser" },
     RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
   },
 } as const;
@@ -54,6 +56,8 @@ export class SandboxItem implements ComposeItemLike {
   private readonly handlers = new Set<Handler>();
   private readonly session = new Map<string, string>();
   private readonly notices = new Map<string, NoticeLike>();
+  /** What the next pane gets from getInitializationContextAsync: a banner button's contextData. */
+  initializationContext = "";
   closed = false;
 
   constructor(private readonly observer: ItemObserver) {}
@@ -109,6 +113,10 @@ export class SandboxItem implements ComposeItemLike {
     setTimeout(() => this.observer.closed(), 0);
   }
 
+  getInitializationContextAsync(callback: Callback<string>): void {
+    settle(callback, ok(this.initializationContext));
+  }
+
   readonly notificationMessages = {
     replaceAsync: (key: string, details: NoticeLike, callback?: Callback<void>) => {
       if (!details?.message || details.message.length > 150) return settle(callback, failure<void>("The message is empty or too long.", 9041));
@@ -130,6 +138,10 @@ export class SandboxItem implements ComposeItemLike {
     },
     setAsync: (name: string, value: string, callback?: Callback<void>) => {
       this.session.set(name, String(value));
+      settle(callback, ok(undefined));
+    },
+    removeAsync: (name: string, callback?: Callback<void>) => {
+      this.session.delete(name);
       settle(callback, ok(undefined));
     },
   };

@@ -2,6 +2,8 @@
 // Outlook (or the sandbox's stand-in) through MailHost, the server through Api.
 
 import type { Draft, Person, Verdict } from "../core";
+import { LAUNCH_KEY, SENT_KEY, parseLaunchContext, type LaunchContext } from "../shared/draft-memory";
+import type { TenantPolicy } from "../shared/policy";
 import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
 import {
   assess, formFor, localProblem, payloadOf, problemOf, requestedNames,
@@ -33,8 +35,7 @@ export interface PaneState {
   intros: IntrosView;
 }
 
-/** sessionData key: this draft was already made double opt-in. */
-export const SENT_KEY = "doubleOptIn";
+export { SENT_KEY };
 
 const plainProblem = (e: unknown, title: string): ProblemView =>
   e instanceof ApiProblem
@@ -45,6 +46,8 @@ export class PaneController {
   private state: PaneState;
   private readonly listeners = new Set<(state: PaneState) => void>();
   private reads = 0;
+  /** The tenant's policy; null until it arrives or when it cannot be had. */
+  private policy: TenantPolicy | null = null;
 
   constructor(private readonly host: MailHost, private readonly api: Api) {
     this.state = { connector: host.connector(), draft: { kind: "reading" }, intros: { loading: true, items: [], problem: null, busy: null } };
@@ -74,7 +77,21 @@ export class PaneController {
 
   async start(): Promise<void> {
     await this.host.onChange((change) => void this.changed(change));
-    await Promise.all([this.checkDraft(), this.refreshIntros()]);
+    const [launch] = await Promise.all([this.launchContext(), this.checkDraft(), this.refreshIntros(), this.loadPolicy()]);
+    // Opened by the banner's or the send check's button: the connector already chose to convert.
+    if (launch) this.startConvert();
+  }
+
+  /** The button's contextData where the client hands it over, else what the send check left in sessionData; used once. */
+  private async launchContext(): Promise<LaunchContext | null> {
+    const [given, left] = await Promise.all([this.host.launchContext(), this.host.recall(LAUNCH_KEY)]);
+    if (left !== null) await this.host.forget(LAUNCH_KEY);
+    return parseLaunchContext(given) ?? parseLaunchContext(left);
+  }
+
+  private async loadPolicy(): Promise<void> {
+    // Without it the pane still works, with the product's defaults.
+    this.policy = await this.api.getPolicy().catch(() => null);
   }
 
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */
@@ -113,7 +130,7 @@ export class PaneController {
   startConvert(): void {
     const d = this.state.draft;
     if (d.kind !== "offer") return;
-    this.setDraft({ kind: "convert", form: formFor(d.draft, d.verdict), sending: false, problem: null });
+    this.setDraft({ kind: "convert", form: formFor(d.draft, d.verdict, this.policy?.finalIntro), sending: false, problem: null });
   }
 
   private editForm(edit: (form: ConvertForm) => ConvertForm): void {
