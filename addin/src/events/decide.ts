@@ -51,17 +51,19 @@ export const ALLOW: SendOutcome = { allowEvent: true };
 export interface SendFacts {
   assessment: Assessment;
   requestsSent: boolean;
-  /** null when it could not be had: the manifest's SoftBlock stands. */
-  policy: TenantPolicy | null;
+  policy: TenantPolicy;
   supports(version: string): boolean;
   /** Office.MailboxEnums.SendModeOverride.PromptUser */
   promptUser: string;
 }
 
-/** Only an introduction that was not made double opt-in yet is stopped, and only as the tenant wants. */
+/**
+ * Only an introduction that was not made double opt-in yet is stopped, and only as the tenant
+ * wants: softBlock keeps the manifest's SoftBlock, prompt lets the connector send anyway.
+ */
 export function onSend(facts: SendFacts): SendOutcome {
   if (facts.requestsSent || facts.assessment.kind !== "offer") return ALLOW;
-  const check = facts.policy?.sendCheck ?? "softBlock";
+  const check = facts.policy.sendCheck;
   if (check === "off") return ALLOW;
   const outcome: SendOutcome = { allowEvent: false, errorMessage: SEND_MESSAGE };
   // The button, its context and the send mode override arrived with Mailbox 1.14; before it the

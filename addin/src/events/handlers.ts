@@ -20,7 +20,7 @@ export interface HandlerOptions {
   /** The Office global, read when an event arrives: classic Outlook runs no Office.onReady. */
   office(): OfficeApi;
   api: Pick<Api, "getPolicy">;
-  /** How long the send check waits for the policy before the manifest's SoftBlock stands. */
+  /** How long the send check waits for the policy before letting the message go. */
   policyTimeoutMs?: number;
   /** The send goes ahead if the check has not decided by then. */
   sendDeadlineMs?: number;
@@ -71,7 +71,7 @@ export function createHandlers(options: HandlerOptions) {
     }
   }
 
-  /** The policy fetched once per draft; null when it cannot be had in time. */
+  /** The policy, fetched once per draft; null when it cannot be had in time. */
   async function policy(host: MailHost): Promise<TenantPolicy | null> {
     const cached = await host.recall(POLICY_KEY);
     if (cached) {
@@ -87,7 +87,7 @@ export function createHandlers(options: HandlerOptions) {
       await host.remember(POLICY_KEY, JSON.stringify(fetched));
       return fetched;
     } catch (e) {
-      console.warn("The tenant policy could not be read; the manifest's send mode stands.", e);
+      console.warn("The tenant policy could not be read", e);
       return null;
     }
   }
@@ -98,10 +98,14 @@ export function createHandlers(options: HandlerOptions) {
     const { assessment, requestsSent } = await assessDraft(host);
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
     if (requestsSent || assessment.kind !== "offer") return ALLOW;
+    // Without the policy the server is out of reach, so the pane could not convert either:
+    // blocking would leave the connector stuck, and the banner already made the offer.
+    const tenant = await policy(host);
+    if (!tenant) return ALLOW;
     const outcome = onSend({
       assessment,
       requestsSent,
-      policy: await policy(host),
+      policy: tenant,
       supports: host.supports,
       promptUser: office.MailboxEnums.SendModeOverride.PromptUser,
     });

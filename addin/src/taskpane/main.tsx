@@ -1,6 +1,7 @@
 // The task pane's only entry: Office.onReady, then the pane on Office.js through the adapter.
 
 import { render } from "preact";
+import { getConnectorToken } from "../auth/token";
 import { officeApi, officeMailHost } from "../office/mailbox";
 import { createApi } from "./api";
 import { PaneController } from "./controller";
@@ -22,7 +23,7 @@ if (typeof Office === "undefined") {
     // Outlook's theme wins; without one (the sandbox), the CSS follows prefers-color-scheme.
     const dark = host.isDarkTheme();
     if (dark !== null) document.documentElement.dataset.theme = dark ? "dark" : "light";
-    const controller = new PaneController(host, createApi());
+    const controller = new PaneController(host, createApi({ getToken: getConnectorToken }));
     const root = document.getElementById("root");
     if (!root) return;
     root.replaceChildren();
