@@ -1,4 +1,5 @@
 using OutlookIntroAddin;
+using OutlookIntroAddin.Addin;
 using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Health;
@@ -31,6 +32,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapAddin();
 app.MapIntros();
 app.MapConsent();
 app.MapHealth();
