@@ -2,7 +2,7 @@
 // Outlook (or the sandbox's stand-in) through MailHost, the server through Api.
 
 import type { Draft, Person, Verdict } from "../core";
-import { LAUNCH_KEY, SENT_KEY, parseLaunchContext, type LaunchContext } from "../shared/draft-memory";
+import { SENT_KEY } from "../shared/draft-memory";
 import type { TenantPolicy } from "../shared/policy";
 import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
 import {
@@ -10,6 +10,7 @@ import {
   type ConvertForm, type PartyForm, type ProblemView, type RequestForm,
 } from "./convert";
 import type { DraftChange, MailHost } from "./host";
+import { launchContext } from "./launch";
 import { ordered } from "./intros";
 
 export type DraftView =
@@ -77,16 +78,9 @@ export class PaneController {
 
   async start(): Promise<void> {
     await this.host.onChange((change) => void this.changed(change));
-    const [launch] = await Promise.all([this.launchContext(), this.checkDraft(), this.refreshIntros(), this.loadPolicy()]);
+    const [launch] = await Promise.all([launchContext(this.host), this.checkDraft(), this.refreshIntros(), this.loadPolicy()]);
     // Opened by the banner's or the send check's button: the connector already chose to convert.
     if (launch) this.startConvert();
-  }
-
-  /** The button's contextData where the client hands it over, else what the send check left in sessionData; used once. */
-  private async launchContext(): Promise<LaunchContext | null> {
-    const [given, left] = await Promise.all([this.host.launchContext(), this.host.recall(LAUNCH_KEY)]);
-    if (left !== null) await this.host.forget(LAUNCH_KEY);
-    return parseLaunchContext(given) ?? parseLaunchContext(left);
   }
 
   private async loadPolicy(): Promise<void> {
