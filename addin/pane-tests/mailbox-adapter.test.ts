@@ -89,4 +89,29 @@ describe("the Office.js adapter", () => {
     expect(outlookMock({ theme: { bodyBackgroundColor: "#1f1f1f" } }).host.isDarkTheme()).toBe(true);
     expect(outlookMock().host.isDarkTheme()).toBeNull();
   });
+
+  it("shows the banner as an insight with one button, and only where Mailbox 1.10 is supported", async () => {
+    const modern = outlookMock();
+    await modern.host.showInsight({ message: "Looks like an intro", actionText: "Open", commandId: "paneButton", contextData: "{}" });
+    expect(modern.state.notices["doubleOptIn"]).toEqual({
+      type: "insightMessage", message: "Looks like an intro", icon: "Icon.16x16",
+      actions: [{ actionType: "showTaskPane", actionText: "Open", commandId: "paneButton", contextData: "{}" }],
+    });
+    await modern.host.clearNotice();
+    expect(modern.state.notices).toEqual({});
+    const older = outlookMock({ mailboxVersion: "1.9" });
+    await older.host.showInsight({ message: "Looks like an intro", actionText: "Open", commandId: "paneButton", contextData: "{}" });
+    expect(older.state.noticeCalls).toEqual([]);
+  });
+
+  it("reads the launch context, an empty one as null, and forgets sessionData keys", async () => {
+    const { host, state } = outlookMock({ initializationContext: "{\"source\":\"send\"}", session: { k: "v" } });
+    await expect(host.launchContext()).resolves.toBe("{\"source\":\"send\"}");
+    state.initializationContext = "";
+    await expect(host.launchContext()).resolves.toBeNull();
+    await host.forget("k");
+    expect(state.session).toEqual({});
+    expect(host.supports("1.14")).toBe(true);
+    expect(host.supports("1.15")).toBe(false);
+  });
 });

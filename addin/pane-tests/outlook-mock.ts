@@ -3,7 +3,7 @@
 // handlers as Outlook would.
 
 import { OfficeMockObject } from "office-addin-mock";
-import type { OfficeApi, RecipientLike } from "../src/office/mailbox";
+import type { NoticeLike, OfficeApi, RecipientLike } from "../src/office/mailbox";
 import { officeMailHost } from "../src/office/mailbox";
 import type { MailHost } from "../src/taskpane/host";
 
@@ -18,10 +18,16 @@ export interface OutlookState {
   /** The highest Mailbox requirement set the client supports. */
   mailboxVersion: string;
   session: Record<string, string>;
-  notices: Record<string, { type: string; message: string }>;
+  notices: Record<string, NoticeLike>;
+  /** Every notificationMessages call, in order: "replace:key" or "remove:key". */
+  noticeCalls: string[];
+  /** What getInitializationContextAsync gives: the contextData of the button that opened the pane. */
+  initializationContext: string;
   closedWith: unknown;
   opened: string[];
   failReads: string | null;
+  /** Reading the body throws, as a broken client would. */
+  throwOnBody: boolean;
   theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
   recipientHandlers: Array<(args: unknown) => void>;
   itemHandlers: Array<(args: unknown) => void>;
@@ -36,8 +42,8 @@ const failed = (message: string): Result => ({ status: "failed", error: { messag
 
 export function outlookMock(initial: Partial<OutlookState> = {}) {
   const state: OutlookState = {
-    to: [], cc: [], subject: "", body: "", mailboxVersion: "1.14", session: {}, notices: {}, closedWith: null, opened: [],
-    failReads: null, theme: undefined, recipientHandlers: [], itemHandlers: [], coercions: [], ...initial,
+    to: [], cc: [], subject: "", body: "", mailboxVersion: "1.14", session: {}, notices: {}, noticeCalls: [], initializationContext: "",
+    closedWith: null, opened: [], failReads: null, throwOnBody: false, theme: undefined, recipientHandlers: [], itemHandlers: [], coercions: [], ...initial,
   };
   const recipients = (field: "to" | "cc") => ({
     getAsync: (cb: Cb) => later(cb, state.failReads ? failed(state.failReads) : ok(state[field].map((r) => ({ ...r, recipientType: "externalUser" })))),
@@ -56,7 +62,12 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
       CoercionType: { Text: "text", Html: "html" },
-      MailboxEnums: { ItemNotificationMessageType: { InformationalMessage: "informationalMessage" }, RestVersion: { v2_0: "v2.0" } },
+      MailboxEnums: {
+        ItemNotificationMessageType: { InformationalMessage: "informationalMessage", InsightMessage: "insightMessage" },
+        ActionType: { ShowTaskPane: "showTaskPane" },
+        SendModeOverride: { PromptUser: "promptUser" },
+        RestVersion: { v2_0: "v2.0" },
+      },
       context: {
         requirements: { isSetSupported: (name: string, v?: string) => name === "Mailbox" && version(v) },
         mailbox: {
@@ -73,6 +84,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
             subject: { getAsync: (cb: Cb) => later(cb, ok(state.subject)) },
             body: {
               getAsync: (coercion: unknown, cb: Cb) => {
+                if (state.throwOnBody) throw new Error("The body cannot be read.");
                 state.coercions.push(coercion);
                 later(cb, ok(state.body));
               },
@@ -85,9 +97,17 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
               state.closedWith = options;
               later(cb, ok());
             },
+            getInitializationContextAsync: (cb: Cb) => later(cb, ok(state.initializationContext)),
             notificationMessages: {
-              replaceAsync: (key: string, details: { type: string; message: string }, cb?: Cb) => {
+              replaceAsync: (key: string, details: NoticeLike, cb?: Cb) => {
+                state.noticeCalls.push(`replace:${key}`);
                 state.notices[key] = details;
+                later(cb, ok());
+              },
+              removeAsync: (key: string, cb?: Cb) => {
+                state.noticeCalls.push(`remove:${key}`);
+                if (!(key in state.notices)) return later(cb, failed("The notification does not exist."));
+                delete state.notices[key];
                 later(cb, ok());
               },
             },
@@ -95,6 +115,10 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
               getAsync: (name: string, cb: Cb) => later(cb, name in state.session ? ok(state.session[name]) : failed("The key does not exist.")),
               setAsync: (name: string, value: string, cb?: Cb) => {
                 state.session[name] = value;
+                later(cb, ok());
+              },
+              removeAsync: (name: string, cb?: Cb) => {
+                delete state.session[name];
                 later(cb, ok());
               },
             },

@@ -1,5 +1,8 @@
-// Builds the task pane and the sandbox page with esbuild.
-//   dist/wwwroot/  the task pane (taskpane.html, .js, .css): served by the server in every mode
+// Builds the add-in with esbuild: `npm run build [-- --origin https://intros.contoso.com]`.
+//   dist/wwwroot/  the task pane (taskpane.html, .js, .css) and the event handlers (events.html,
+//                  events.js): served by the server in every mode
+//   dist/manifest.xml  the manifest with every URL on --origin (default https://localhost:5001),
+//                  which is also the origin events.js calls in classic Outlook on Windows
 //   dist/sandbox/  the sandbox compose page, its Office stand-in and pane.html: served under
 //                  /sandbox by the server in sandbox mode only
 // pane.html is taskpane.html with Microsoft's office.js swapped for the stand-in; the pane's own
@@ -14,6 +17,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { buildEvents, TARGET } from "./events-build.mjs";
+import { DEV_ORIGIN, option, parseOrigin, writeManifest } from "./manifest.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // ADDIN_DIST builds elsewhere (the bundle test), leaving the dist the server copies alone.
@@ -24,11 +29,13 @@ const BUDGET = 100 * 1024;
 const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 const STAND_IN = '<script src="/sandbox/assets/office-standin.js"></script>';
 
+const origin = parseOrigin(option("origin", process.env.INTROS_ORIGIN || DEV_ORIGIN));
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(www, { recursive: true });
 mkdirSync(sandbox, { recursive: true });
 
-const common = { absWorkingDir: root, bundle: true, minify: true, target: ["chrome109", "edge109", "safari16", "firefox115"], logLevel: "warning", legalComments: "none" };
+const common = { absWorkingDir: root, bundle: true, minify: true, target: TARGET, logLevel: "warning", legalComments: "none" };
 
 const pane = await build({
   ...common,
@@ -61,6 +68,9 @@ await build({
   sourcemap: "linked",
 });
 await build({ ...common, entryPoints: { sandbox: join(root, "src/sandbox/sandbox.css") }, outdir: sandbox });
+
+await buildEvents({ root, outdir: www, origin });
+writeManifest(origin, join(dist, "manifest.xml"));
 
 const html = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8");
 if (!html.includes(OFFICE_JS)) throw new Error("taskpane.html must load office.js exactly as " + OFFICE_JS);
@@ -110,6 +120,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 process.stdout.write(`task pane (${size.files.join(", ")}): ${kb(size.bytes)} minified, ${kb(size.gzipBytes)} gzipped (budget 100 KB)\n`);
 process.stdout.write(`sign-in, outside the budget: MSAL for nested app authentication ${kb(size.signIn.nestedAppAuth.gzipBytes)} gzipped, loaded only in Entra ID mode; ` +
   Object.entries(size.signIn.dialogPages).map(([f, v]) => `${f} ${kb(v.gzipBytes)}`).join(", ") + " gzipped\n");
+const events = readFileSync(join(www, "events.js"));
+process.stdout.write(`events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped; manifest for ${origin}\n`);
 if (size.gzipBytes > BUDGET) {
   process.stderr.write("The task pane's JavaScript is over its 100 KB gzipped budget.\n");
   process.exit(1);

@@ -1,4 +1,5 @@
 using OutlookIntroAddin;
+using OutlookIntroAddin.Addin;
 using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Health;
@@ -33,6 +34,7 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapAddin();
 app.MapIntros();
 app.MapPolicy();
 app.MapConsent();

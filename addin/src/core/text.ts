@@ -53,7 +53,9 @@ function hasOddSpace(s: string): boolean {
   return ODD_SPACE.test(s);
 }
 
-const ENCODER = new TextEncoder();
+// Classic Outlook's JavaScript-only runtime, where the event handlers run, is not a browser and
+// need not have TextEncoder; there the bytes are copied one by one.
+const ENCODER = typeof TextEncoder === "undefined" ? null : new TextEncoder();
 let asciiScratch = new Uint8Array(4096);
 
 /**
@@ -63,8 +65,16 @@ let asciiScratch = new Uint8Array(4096);
 export function asciiBytes(text: string): Uint8Array | null {
   const n = text.length;
   if (asciiScratch.length < n) asciiScratch = new Uint8Array(n + (n >> 1));
-  const { read, written } = ENCODER.encodeInto(text, asciiScratch);
-  return read === n && written === n ? asciiScratch : null;
+  if (ENCODER) {
+    const { read, written } = ENCODER.encodeInto(text, asciiScratch);
+    return read === n && written === n ? asciiScratch : null;
+  }
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return null;
+    asciiScratch[i] = code;
+  }
+  return asciiScratch;
 }
 
 const ODD_SPACE = /[\u00a0\u2000-\u200d\u202f\u205f\u3000\t\f\v\u2060\ufeff\u00ad]/;

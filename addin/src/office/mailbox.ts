@@ -1,83 +1,21 @@
 // The one place that touches Office.js. It takes the Office API as a parameter, typed as the
-// narrow part this file uses (OfficeApi below), so Outlook's real `Office` and the sandbox's
+// narrow part it uses (OfficeApi in office-types.ts), so Outlook's real `Office` and the sandbox's
 // stand-in both plug in; `officeApi()` proves at compile time that the real Office.js satisfies it.
 
 import type { Person } from "../core";
 import type { ComposeSnapshot, DraftChange, MailHost } from "../taskpane/host";
+import type { Callback, ComposeItemLike, NoticeLike, OfficeApi, RecipientLike } from "./office-types";
 
-/** Office.js enums are strings at run time ("succeeded", "olkRecipientsChanged"); the typings call them numbers. */
-export type EnumValue = string | number;
-
-export interface AsyncResultLike<T> {
-  status: EnumValue;
-  value: T;
-  error?: { message: string } | null;
-}
-export type Callback<T> = (result: AsyncResultLike<T>) => void;
-
-export interface RecipientLike {
-  displayName: string;
-  emailAddress: string;
-}
-
-export interface RecipientsLike {
-  getAsync(callback: Callback<RecipientLike[]>): void;
-  setAsync(recipients: RecipientLike[], callback: Callback<void>): void;
-}
-
-export interface NoticeLike {
-  type: string;
-  message: string;
-  icon?: string;
-  persistent?: boolean;
-}
-
-export interface ComposeItemLike {
-  to: RecipientsLike;
-  cc: RecipientsLike;
-  subject: { getAsync(callback: Callback<string>): void };
-  body: { getAsync(coercionType: EnumValue, callback: Callback<string>): void };
-  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
-  closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void;
-  notificationMessages: {
-    replaceAsync(key: string, details: NoticeLike, callback?: Callback<void>): void;
-  };
-  sessionData: {
-    getAsync(name: string, callback: Callback<string>): void;
-    setAsync(name: string, value: string, callback?: Callback<void>): void;
-  };
-}
-
-export interface MailboxLike {
-  item?: ComposeItemLike | null | undefined;
-  userProfile: { displayName: string; emailAddress: string };
-  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
-  displayMessageForm(itemId: string): void;
-  convertToEwsId(id: string, restVersion: string): string;
-}
-
-/** Exactly what this adapter uses of the `Office` global. */
-export interface OfficeApi {
-  AsyncResultStatus: { readonly Succeeded: EnumValue };
-  EventType: { readonly RecipientsChanged: EnumValue; readonly ItemChanged: EnumValue };
-  CoercionType: { readonly Text: EnumValue };
-  MailboxEnums: {
-    ItemNotificationMessageType: { readonly InformationalMessage: string };
-    RestVersion: { readonly v2_0: string };
-  };
-  context: {
-    mailbox: MailboxLike;
-    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    officeTheme?: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
-  };
-}
+export type * from "./office-types";
 
 /** The real Office.js global, checked against OfficeApi by the compiler. */
 export function officeApi(): OfficeApi {
   return Office;
 }
 
+// The add-in shows one bar: the banner, then what the pane did, replace each other under this key.
 const NOTICE_KEY = "doubleOptIn";
+const NOTICE_LIMIT = 150; // Outlook's limit
 // A resource id the manifest declares; Outlook shows it beside the informational bar.
 const NOTICE_ICON = "Icon.16x16";
 
@@ -98,6 +36,16 @@ export function officeMailHost(office: OfficeApi): MailHost {
     const current = mailbox.item;
     if (!current) throw new Error("No message is open.");
     return current;
+  }
+
+  /** The item, when there is one and the client implements `version`. */
+  function composing(version: string): ComposeItemLike | null {
+    return supports(version) && mailbox.item ? mailbox.item : null;
+  }
+
+  async function replaceNotice(details: NoticeLike): Promise<void> {
+    const it = composing("1.3");
+    if (it) await call<void>((cb) => it.notificationMessages.replaceAsync(NOTICE_KEY, details, cb)).catch(() => undefined);
   }
 
   const person = (r: RecipientLike): Person => ({ name: r.displayName ?? "", address: r.emailAddress ?? "" });
@@ -134,27 +82,50 @@ export function officeMailHost(office: OfficeApi): MailHost {
     onChange,
     canDiscard: () => supports("1.14"),
     discardDraft: () => call<void>((cb) => item().closeAsync({ discardItem: true }, cb)),
+    supports,
     async notify(message) {
-      if (!supports("1.3") || !mailbox.item) return;
-      const it = mailbox.item;
-      const details: NoticeLike = {
+      await replaceNotice({
         type: office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
-        message: message.slice(0, 150), // Outlook's limit
+        message: message.slice(0, NOTICE_LIMIT),
         icon: NOTICE_ICON,
         persistent: false,
-      };
-      await call<void>((cb) => it.notificationMessages.replaceAsync(NOTICE_KEY, details, cb)).catch(() => undefined);
+      });
+    },
+    async showInsight(notice) {
+      if (!supports("1.10")) return;
+      await replaceNotice({
+        type: office.MailboxEnums.ItemNotificationMessageType.InsightMessage,
+        message: notice.message.slice(0, NOTICE_LIMIT),
+        icon: NOTICE_ICON,
+        actions: [{
+          actionType: office.MailboxEnums.ActionType.ShowTaskPane,
+          actionText: notice.actionText,
+          commandId: notice.commandId,
+          // A string: classic Outlook on Windows before Version 2402 takes nothing else.
+          contextData: notice.contextData,
+        }],
+      });
+    },
+    async clearNotice() {
+      const it = composing("1.3");
+      if (it) await call<void>((cb) => it.notificationMessages.removeAsync(NOTICE_KEY, cb)).catch(() => undefined);
     },
     async remember(key, value) {
-      if (!supports("1.11") || !mailbox.item) return;
-      const it = mailbox.item;
-      await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
+      const it = composing("1.11");
+      if (it) await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
     },
     async recall(key) {
-      if (!supports("1.11") || !mailbox.item) return null;
-      const it = mailbox.item;
+      const it = composing("1.11");
       // A missing key is reported as a failure.
-      return call<string>((cb) => it.sessionData.getAsync(key, cb)).then((v) => v || null, () => null);
+      return it ? call<string>((cb) => it.sessionData.getAsync(key, cb)).then((v) => v || null, () => null) : null;
+    },
+    async forget(key) {
+      const it = composing("1.11");
+      if (it) await call<void>((cb) => it.sessionData.removeAsync(key, cb)).catch(() => undefined);
+    },
+    async launchContext() {
+      const it = composing("1.8");
+      return it ? call<string>((cb) => it.getInitializationContextAsync(cb)).then((v) => v || null, () => null) : null;
     },
     openMessage(restId) {
       mailbox.displayMessageForm(mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0));

@@ -5,17 +5,8 @@
 import type {
   AsyncResultLike, Callback, ComposeItemLike, EnumValue, MailboxLike, NoticeLike, RecipientLike, RecipientsLike,
 } from "../office/mailbox";
+import { ENUMS } from "./sandbox-office";
 
-/** Office.js's enum values as they are at run time. */
-export const ENUMS = {
-  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
-  CoercionType: { Text: "text", Html: "html" },
-  MailboxEnums: {
-    ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage" },
-    RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
-  },
-} as const;
 
 type Handler = (args: unknown) => void;
 
@@ -41,9 +32,10 @@ const copy = (list: readonly RecipientLike[]) => list.map((r) => ({ displayName:
 const sameList = (a: readonly RecipientLike[], b: readonly RecipientLike[]) =>
   a.length === b.length && a.every((r, i) => r.emailAddress === b[i]?.emailAddress && r.displayName === b[i]?.displayName);
 
-/** What the compose page hears from the item: notices changed, or the draft was discarded. */
+/** What the compose page hears from the item: notices or recipients changed, or the draft was discarded. */
 export interface ItemObserver {
   noticesChanged(notices: ReadonlyMap<string, NoticeLike>): void;
+  recipientsChanged(): void;
   closed(): void;
 }
 
@@ -54,6 +46,8 @@ export class SandboxItem implements ComposeItemLike {
   private readonly handlers = new Set<Handler>();
   private readonly session = new Map<string, string>();
   private readonly notices = new Map<string, NoticeLike>();
+  /** What the next pane gets from getInitializationContextAsync: a banner button's contextData. */
+  initializationContext = "";
   closed = false;
 
   constructor(private readonly observer: ItemObserver) {}
@@ -92,6 +86,8 @@ export class SandboxItem implements ComposeItemLike {
     this.recipients[name] = copy(list);
     const args = { type: ENUMS.EventType.RecipientsChanged, changedRecipientFields: { to: name === "to", cc: name === "cc", bcc: false, requiredAttendees: false, optionalAttendees: false, resources: false } };
     for (const handler of this.handlers) setTimeout(() => invoke(handler, args), 0);
+    // As OnMessageRecipientsChanged: the add-in's event handler runs too.
+    setTimeout(() => this.observer.recipientsChanged(), 0);
   }
 
   addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
@@ -107,6 +103,13 @@ export class SandboxItem implements ComposeItemLike {
     this.handlers.clear();
     settle(callback, ok(undefined));
     setTimeout(() => this.observer.closed(), 0);
+  }
+
+  /** One launch, one context: the pane opened next from the ribbon gets none. */
+  getInitializationContextAsync(callback: Callback<string>): void {
+    const context = this.initializationContext;
+    this.initializationContext = "";
+    settle(callback, ok(context));
   }
 
   readonly notificationMessages = {
@@ -130,6 +133,10 @@ export class SandboxItem implements ComposeItemLike {
     },
     setAsync: (name: string, value: string, callback?: Callback<void>) => {
       this.session.set(name, String(value));
+      settle(callback, ok(undefined));
+    },
+    removeAsync: (name: string, callback?: Callback<void>) => {
+      this.session.delete(name);
       settle(callback, ok(undefined));
     },
   };
@@ -181,11 +188,4 @@ export class SandboxMailbox implements MailboxLike {
     this.itemHandlers.clear();
     this.current.detachPane();
   }
-}
-
-/** What the compose page puts on its window for the task pane's frame. */
-export interface SandboxOutlook {
-  mailbox: SandboxMailbox;
-  /** The highest Mailbox requirement set the stand-in implements. */
-  mailboxVersion: string;
 }

@@ -4,16 +4,11 @@
 import { calendarDaysFor, formatInstant } from "./clock";
 import { DEMO_CONNECTOR, SandboxMailbox, type ItemObserver } from "./compose-item";
 import { byTestId, el } from "./dom";
+import { sandboxEvents, type SendBlocked } from "./events";
+import { EXAMPLE } from "./example";
 import { renderMailboxes, type MailItem } from "./mail-view";
 import type { NoticeLike } from "../office/mailbox";
 import { parseRecipients } from "./recipients-text";
-
-const EXAMPLE = {
-  to: "Juan Perez <juan@example.com>",
-  cc: "Sue Lee <sue@example.org>",
-  subject: "Intro: Juan <> Sue",
-  body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models at Fabrikam. You are both deep into real-time fraud detection, so I think you'd enjoy comparing notes.\n\nJuan, meet Sue. Sue, meet Juan. I'll let you take it from here!\n\nBest,\nAlex",
-};
 
 const fields = {
   to: byTestId<HTMLInputElement>("compose-to"),
@@ -25,9 +20,9 @@ const notices = byTestId<HTMLDivElement>("compose-notices");
 const frame = byTestId<HTMLIFrameElement>("taskpane-frame");
 const mailboxes = byTestId<HTMLDivElement>("sandbox-mailboxes");
 
-function showNotice(key: string, text: string, kind = "info"): HTMLElement {
+function showNotice(key: string, text: string, kind = "info", ...buttons: HTMLElement[]): HTMLElement {
   const existing = notices.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-  const bar = el("div", { class: `notice notice-${kind}`, "data-key": key, "data-testid": "compose-notice", role: "status" }, text);
+  const bar = el("div", { class: `notice notice-${kind}`, "data-key": key, "data-testid": "compose-notice", role: "status" }, text, ...buttons);
   if (existing) existing.replaceWith(bar);
   else notices.append(bar);
   return bar;
@@ -36,8 +31,12 @@ function showNotice(key: string, text: string, kind = "info"): HTMLElement {
 const observer: ItemObserver = {
   noticesChanged(map: ReadonlyMap<string, NoticeLike>) {
     notices.querySelectorAll("[data-source=addin]").forEach((n) => n.remove());
-    for (const [key, notice] of map) showNotice(`addin-${key}`, notice.message).dataset.source = "addin";
+    for (const [key, notice] of map) {
+      const buttons = (notice.actions ?? []).map((a) => noticeButton(a.actionText, () => openPane(a.contextData)));
+      showNotice(`addin-${key}`, notice.message, "info", ...buttons).dataset.source = "addin";
+    }
   },
+  recipientsChanged: () => events.recipientsChanged(),
   closed() {
     byTestId("compose-fields").hidden = true;
     byTestId("compose-discarded").hidden = false;
@@ -47,6 +46,24 @@ const observer: ItemObserver = {
 
 const mailbox = new SandboxMailbox(observer, (id) => openMessage(id));
 window.sandboxOutlook = { mailbox, mailboxVersion: "1.14" };
+const events = sandboxEvents(window.sandboxOutlook, (outcome) => (outcome.allowEvent ? notSent() : sendBlocked(outcome)));
+
+const noticeButton = (label: string, onClick: () => void) => el("button", { type: "button", class: "btn btn-subtle", "data-testid": "notice-action", onClick }, label);
+
+/** As a banner's or Smart Alerts' button: the pane opens with the button's contextData. */
+function openPane(contextData: string | undefined): void {
+  if (mailbox.item) mailbox.item.initializationContext = contextData ?? "";
+  frame.src = "/sandbox/pane";
+}
+
+const notSent = () => showNotice("sandbox-send", "The sandbox does not send this draft. Use the task pane to ask each person privately first.", "warning");
+
+function sendBlocked(outcome: SendBlocked): void {
+  const buttons = [];
+  if (outcome.commandId) buttons.push(noticeButton(outcome.cancelLabel ?? "Open", () => openPane(outcome.contextData)));
+  if (outcome.sendModeOverride) buttons.push(noticeButton("Send anyway", notSent));
+  showNotice("sandbox-send", outcome.errorMessage, "warning", ...buttons);
+}
 
 function applyRecipients(field: "to" | "cc"): void {
   const item = mailbox.item;
@@ -78,6 +95,7 @@ fields.body.addEventListener("input", () => mailbox.item?.body.setAsync(fields.b
 
 function newMessage(): void {
   mailbox.newItem();
+  events.composed();
   for (const input of Object.values(fields)) input.value = "";
   byTestId("compose-to-resolved").replaceChildren();
   byTestId("compose-cc-resolved").replaceChildren();
@@ -103,8 +121,7 @@ byTestId("new-message").addEventListener("click", newMessage);
 byTestId("new-message-after-discard").addEventListener("click", newMessage);
 byTestId("load-example").addEventListener("click", loadExample);
 byTestId("compose-discard").addEventListener("click", () => mailbox.item?.closeAsync({ discardItem: true }));
-byTestId("compose-send").addEventListener("click", () =>
-  showNotice("sandbox-send", "The sandbox does not send this draft. Use the task pane to ask each person privately first.", "warning"));
+byTestId("compose-send").addEventListener("click", () => events.send());
 
 // --- Mailboxes ---------------------------------------------------------------------------------
 
@@ -180,6 +197,7 @@ byTestId("sandbox-reset").addEventListener("click", async () => {
 frame.src = "/sandbox/pane";
 void loadClock();
 void refreshMail();
+events.composed();
 // A browser reload may restore what was typed; the new item gets it too.
 mailbox.item?.subject.setAsync(fields.subject.value);
 mailbox.item?.body.setAsync(fields.body.value);

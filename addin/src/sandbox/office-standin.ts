@@ -4,7 +4,7 @@
 // here is the code that runs in Outlook.
 
 import type { OfficeApi } from "../office/mailbox";
-import { ENUMS, type SandboxOutlook } from "./compose-item";
+import { sandboxOffice, type SandboxOutlook } from "./sandbox-office";
 
 declare global {
   interface Window {
@@ -13,13 +13,6 @@ declare global {
 }
 
 type Ready = { host: string; platform: string };
-
-function versionAtMost(version: string | undefined, max: string): boolean {
-  const parse = (v: string) => v.split(".").map((n) => Number(n) || 0);
-  const [a1 = 0, a2 = 0] = parse(version ?? "1.1");
-  const [b1 = 0, b2 = 0] = parse(max);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
-}
 
 const outlook = window.parent !== window ? window.parent.sandboxOutlook : undefined;
 
@@ -31,15 +24,7 @@ if (!outlook) {
   // A (re)loaded pane starts with no handlers, as in Outlook.
   outlook.mailbox.detachPane();
   const office: OfficeApi & { onReady(callback?: (info: Ready) => void): Promise<Ready> } = {
-    ...ENUMS,
-    context: {
-      mailbox: outlook.mailbox,
-      requirements: {
-        isSetSupported: (name, minVersion) => name.toLowerCase() === "mailbox" && versionAtMost(minVersion, outlook.mailboxVersion),
-      },
-      // No Office theme: the pane follows prefers-color-scheme.
-      officeTheme: undefined,
-    },
+    ...sandboxOffice(outlook),
     onReady(callback) {
       return new Promise<Ready>((resolve) => {
         const ready = () => {

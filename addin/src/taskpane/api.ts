@@ -1,9 +1,10 @@
-// The one way the pane talks to the server: same origin, the bearer token when there is one
-// (sandbox mode has none), and application/problem+json turned into an ApiProblem to show.
-// A 401 gets one retry with a freshly renewed token, then one after signing in.
+// The one way the add-in talks to the server: the pane and the event handlers alike. The bearer
+// token when there is one (sandbox mode has none), and application/problem+json turned into an
+// ApiProblem to show. A 401 gets one retry with a freshly renewed token, then one after signing in.
 
 import type { TokenNeed } from "../auth/session";
 import type { CreateIntroRequest } from "../core";
+import { parsePolicy, type TenantPolicy } from "../shared/policy";
 
 export type IntroState = "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
 export type Answer = "pending" | "yes" | "notNow" | "no" | "alreadyConnected" | "expired";
@@ -51,7 +52,7 @@ export class ApiProblem extends Error {
 }
 
 export interface ApiOptions {
-  /** "" for the pane's own origin. */
+  /** "" for the page's own origin; an absolute origin where relative URLs do not work (classic Outlook's JavaScript-only runtime). */
   baseUrl?: string;
   /** The connector's token; null when there is none (sandbox mode). May throw a SignInError. */
   getToken?: (need: TokenNeed) => Promise<string | null>;
@@ -82,35 +83,53 @@ async function problemFrom(response: Response): Promise<ApiProblem> {
   return new ApiProblem(response.status, title, detail, fieldErrors(body.errors));
 }
 
+// A timer rather than AbortController: the JavaScript-only runtime of classic Outlook is not a browser.
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms.`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error); },
+    );
+  });
+}
+
 export function createApi(options: ApiOptions = {}) {
   const base = options.baseUrl ?? "";
   const getToken = options.getToken ?? (async () => null);
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function send(method: "GET" | "POST", path: string, body: unknown, need: TokenNeed): Promise<{ response: Response; token: string | null }> {
+  async function send(method: "GET" | "POST", path: string, body: unknown, need: TokenNeed, timeoutMs?: number): Promise<{ response: Response; token: string | null }> {
     const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
     const token = await getToken(need);
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
     try {
-      return { response: await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) }), token };
+      const request = doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+      return { response: timeoutMs === undefined ? await request : await withTimeout(request, timeoutMs), token };
     } catch {
       throw new ApiProblem(0, "The server could not be reached", "Check your connection and try again.");
     }
   }
 
-  async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-    let sent = await send(method, path, body, "cached");
+  async function call<T>(method: "GET" | "POST", path: string, body?: unknown, timeoutMs?: number): Promise<T> {
+    let sent = await send(method, path, body, "cached", timeoutMs);
     // A 401 is answered before anything is done, so sending again cannot do anything twice.
     for (const need of ["fresh", "interactive"] as const) {
       if (sent.response.status !== 401 || !sent.token) break;
-      sent = await send(method, path, body, need);
+      sent = await send(method, path, body, need, timeoutMs);
     }
     if (!sent.response.ok) throw await problemFrom(sent.response);
     return (await sent.response.json()) as T;
   }
 
   return {
+    /** The tenant's policy; rejects when the answer is not one. */
+    async getPolicy(timeoutMs?: number): Promise<TenantPolicy> {
+      const policy = parsePolicy(await call<unknown>("GET", "/api/policy", undefined, timeoutMs));
+      if (!policy) throw new ApiProblem(0, "The policy could not be read", "The server's answer was not a policy.");
+      return policy;
+    },
     listIntros: () => call<IntroResource[]>("GET", "/api/intros?state=all"),
     createIntro: (payload: CreateIntroRequest) => call<IntroResource>("POST", "/api/intros", payload),
     recordAnswer: (introId: string, partyId: string, answer: GivableAnswer) =>

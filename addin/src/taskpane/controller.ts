@@ -1,25 +1,29 @@
 // The task pane's state and everything it does, with the mail client and the server passed in:
 // Outlook (or the sandbox's stand-in) through MailHost, the server through Api.
 
+import { SENT_KEY } from "../shared/draft-memory";
+import type { TenantPolicy } from "../shared/policy";
 import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
 import {
   assess, formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
   type ConvertForm, type PartyForm, type RequestForm,
 } from "./convert";
 import type { DraftChange, MailHost } from "./host";
+import { launchContext } from "./launch";
 import { ordered } from "./intros";
 import { NOT_SENT_SIGN_IN, signInReason, type PaneAuth } from "./signin";
 import type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
 export type { DraftView, IntrosView, PaneState, SignInView } from "./state";
 
-/** sessionData key: this draft was already made double opt-in. */
-export const SENT_KEY = "doubleOptIn";
+export { SENT_KEY };
 
 export class PaneController {
   private state: PaneState;
   private readonly listeners = new Set<(state: PaneState) => void>();
   private reads = 0;
+  /** The tenant's policy; null until it arrives or when it cannot be had. */
+  private policy: TenantPolicy | null = null;
 
   /** `auth` is null in sandbox mode, where nobody signs in. */
   constructor(private readonly host: MailHost, private readonly api: Api, private readonly auth: PaneAuth | null = null) {
@@ -78,7 +82,14 @@ export class PaneController {
 
   async start(): Promise<void> {
     await this.host.onChange((change) => void this.changed(change));
-    await Promise.all([this.checkDraft(), this.refreshIntros()]);
+    const [launch] = await Promise.all([launchContext(this.host), this.checkDraft(), this.refreshIntros(), this.loadPolicy()]);
+    // Opened by the banner's or the send check's button: the connector already chose to convert.
+    if (launch) this.startConvert();
+  }
+
+  private async loadPolicy(): Promise<void> {
+    // Without it the pane still works, with the product's defaults.
+    this.policy = await this.api.getPolicy().catch(() => null);
   }
 
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */
@@ -117,7 +128,7 @@ export class PaneController {
   startConvert(): void {
     const d = this.state.draft;
     if (d.kind !== "offer") return;
-    this.setDraft({ kind: "convert", form: formFor(d.draft, d.verdict), sending: false, problem: null });
+    this.setDraft({ kind: "convert", form: formFor(d.draft, d.verdict, this.policy?.finalIntro), sending: false, problem: null });
   }
 
   private editForm(edit: (form: ConvertForm) => ConvertForm): void {

@@ -69,14 +69,15 @@ export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment
   return usable ? { kind: "offer", verdict, draft } : { kind: "quiet" };
 }
 
-export function formFor(draft: Draft, verdict: Verdict): ConvertForm {
+/** `finalIntro` is the tenant's default (policy), which the connector may change. */
+export function formFor(draft: Draft, verdict: Verdict, finalIntro: FinalIntro = "send"): ConvertForm {
   const intro = draftIntro(draft, verdict);
   return {
     parties: intro.parties.map((p) => ({ name: p.name, address: p.address, about: p.about, alreadyAgreed: false })),
     requests: intro.requests.map((r) => ({ ...r })),
     reason: intro.reason,
     language: intro.language,
-    finalIntro: "send",
+    finalIntro,
   };
 }
 

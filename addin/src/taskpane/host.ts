@@ -1,5 +1,5 @@
-// What the task pane needs from the mail client. Outlook provides it through the Office.js adapter
-// (src/office/mailbox.ts); the pane's logic and its tests see only this interface.
+// What the task pane and the event handlers need from the mail client. Outlook provides it through
+// the Office.js adapter (src/office/mailbox.ts); their logic and tests see only this interface.
 
 import type { Person } from "../core";
 
@@ -14,6 +14,16 @@ export interface ComposeSnapshot {
 /** "recipients": To or Cc changed; "item": a pinned pane moved to another message. */
 export type DraftChange = "recipients" | "item";
 
+/** The add-in's banner on the message, with one button that opens the task pane. */
+export interface InsightNotice {
+  message: string;
+  actionText: string;
+  /** The manifest's id of the task pane button. */
+  commandId: string;
+  /** Handed to the pane, which reads it with launchContext(). */
+  contextData: string;
+}
+
 export interface MailHost {
   /** The signed-in user, who is the connector. */
   connector(): Person;
@@ -23,11 +33,20 @@ export interface MailHost {
   /** Whether this client can discard the draft for us (Mailbox 1.14). */
   canDiscard(): boolean;
   discardDraft(): Promise<void>;
-  /** An informational bar on the message; best effort, never fails. */
+  /** Whether the client implements the Mailbox requirement set `version` ("1.12"). */
+  supports(version: string): boolean;
+  /** An informational bar on the message, replacing the add-in's bar; best effort, never fails. */
   notify(message: string): Promise<void>;
+  /** The add-in's bar as an insight with a button (Mailbox 1.10); best effort, never fails. */
+  showInsight(notice: InsightNotice): Promise<void>;
+  /** Removes the add-in's bar, whatever it says; best effort, never fails. */
+  clearNotice(): Promise<void>;
   /** Per-draft memory that survives closing and reopening the pane (Mailbox 1.11); best effort. */
   remember(key: string, value: string): Promise<void>;
   recall(key: string): Promise<string | null>;
+  forget(key: string): Promise<void>;
+  /** The contextData of the Smart Alerts or banner button that opened the pane (Mailbox 1.8); null when none. */
+  launchContext(): Promise<string | null>;
   /** Opens a message of the user's mailbox by its Graph (REST) id. */
   openMessage(restId: string): void;
   /** true/false from the Office theme, null when the client does not say. */

@@ -1,0 +1,3 @@
+// Types of events-build.mjs for the TypeScript tests.
+export const TARGET: string[];
+export function buildEvents(options: { root: string; outdir: string; origin: string }): Promise<string>;

@@ -1,0 +1,35 @@
+// The event handlers' only entry, built into one classic script (events.js) with no imports:
+// classic Outlook on Windows runs it alone in a JavaScript-only runtime; Outlook on the web, new
+// Outlook and Mac load it from events.html. Names here are the manifest's FunctionName values.
+
+import { SignInError } from "../auth/problems";
+import { silentToken } from "../auth/silent";
+import { officeApi } from "../office/mailbox";
+import { createApi } from "../taskpane/api";
+import { createHandlers } from "./handlers";
+
+/** The add-in's origin, written in at build time (scripts/build.mjs --origin). */
+declare const __INTROS_ORIGIN__: string;
+
+/** Relative URLs do not work in the JavaScript-only runtime, which has no page and no location. */
+function serverOrigin(): string {
+  const here = typeof location === "undefined" ? null : location;
+  return here && /^https?:$/.test(here.protocol) ? here.origin : __INTROS_ORIGIN__;
+}
+
+/** Never a sign-in window here: a connector who must sign in is told so by a notification. */
+async function eventToken(): Promise<string | null> {
+  const result = await silentToken({ origin: serverOrigin() });
+  if (result.kind === "token") return result.token;
+  if (result.kind === "none") return null;
+  throw new SignInError(result.kind === "signIn" ? "signInRequired" : "offline", result.reason);
+}
+
+const handlers = createHandlers({
+  office: officeApi,
+  api: createApi({ baseUrl: serverOrigin(), getToken: eventToken }),
+});
+
+Office.actions.associate("onNewMessageComposeHandler", handlers.onNewMessageComposeHandler);
+Office.actions.associate("onMessageRecipientsChangedHandler", handlers.onMessageRecipientsChangedHandler);
+Office.actions.associate("onMessageSendHandler", handlers.onMessageSendHandler);

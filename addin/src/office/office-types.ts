@@ -1,0 +1,84 @@
+// The narrow part of Office.js the add-in uses, as structural types: Outlook's real `Office`
+// (checked by officeApi() in mailbox.ts), the sandbox's stand-in and the tests' mocks all fit them.
+
+/** Office.js enums are strings at run time ("succeeded", "olkRecipientsChanged"); the typings call them numbers. */
+export type EnumValue = string | number;
+
+export interface AsyncResultLike<T> {
+  status: EnumValue;
+  value: T;
+  error?: { message: string } | null;
+}
+export type Callback<T> = (result: AsyncResultLike<T>) => void;
+
+export interface RecipientLike {
+  displayName: string;
+  emailAddress: string;
+}
+
+export interface RecipientsLike {
+  getAsync(callback: Callback<RecipientLike[]>): void;
+  setAsync(recipients: RecipientLike[], callback: Callback<void>): void;
+}
+
+/** The one action an InsightMessage may carry: open the task pane with some context (Mailbox 1.10). */
+export interface NoticeActionLike {
+  actionType: string;
+  actionText: string;
+  commandId: string;
+  contextData: string;
+}
+
+export interface NoticeLike {
+  type: string;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+  actions?: NoticeActionLike[];
+}
+
+export interface ComposeItemLike {
+  to: RecipientsLike;
+  cc: RecipientsLike;
+  subject: { getAsync(callback: Callback<string>): void };
+  body: { getAsync(coercionType: EnumValue, callback: Callback<string>): void };
+  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
+  closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void;
+  /** What a Smart Alerts or InsightMessage button passed to the pane; "" when none (Mailbox 1.8). */
+  getInitializationContextAsync(callback: Callback<string>): void;
+  notificationMessages: {
+    replaceAsync(key: string, details: NoticeLike, callback?: Callback<void>): void;
+    removeAsync(key: string, callback?: Callback<void>): void;
+  };
+  sessionData: {
+    getAsync(name: string, callback: Callback<string>): void;
+    setAsync(name: string, value: string, callback?: Callback<void>): void;
+    removeAsync(name: string, callback?: Callback<void>): void;
+  };
+}
+
+export interface MailboxLike {
+  item?: ComposeItemLike | null | undefined;
+  userProfile: { displayName: string; emailAddress: string };
+  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
+  displayMessageForm(itemId: string): void;
+  convertToEwsId(id: string, restVersion: string): string;
+}
+
+/** Exactly what the adapter uses of the `Office` global. */
+export interface OfficeApi {
+  AsyncResultStatus: { readonly Succeeded: EnumValue };
+  EventType: { readonly RecipientsChanged: EnumValue; readonly ItemChanged: EnumValue };
+  CoercionType: { readonly Text: EnumValue };
+  MailboxEnums: {
+    ItemNotificationMessageType: { readonly InformationalMessage: string; readonly InsightMessage: string };
+    ActionType: { readonly ShowTaskPane: string };
+    SendModeOverride: { readonly PromptUser: string };
+    RestVersion: { readonly v2_0: string };
+  };
+  context: {
+    mailbox: MailboxLike;
+    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    officeTheme?: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
+  };
+}

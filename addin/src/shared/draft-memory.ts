@@ -1,0 +1,37 @@
+// What the add-in keeps per draft in Outlook's sessionData, shared by the task pane and the event
+// handlers (they run in different runtimes and meet only there), and the context a banner or Smart
+// Alerts button hands to the pane.
+
+import type { Party } from "../core";
+
+/** Requests were sent for this draft: `{ introId, names }`, written by the pane after a convert. */
+export const SENT_KEY = "doubleOptIn";
+/** The detector's latest verdict on this draft: a StoredVerdict. */
+export const VERDICT_KEY = "introVerdict";
+/** The tenant policy as fetched for this draft. */
+export const POLICY_KEY = "tenantPolicy";
+/** A LaunchContext the send check left for a pane that cannot read the button's contextData. */
+export const LAUNCH_KEY = "launchContext";
+
+export interface StoredVerdict {
+  isIntro: boolean;
+  confidence: number;
+  parties: Party[];
+}
+
+/** Why the pane was opened: the banner's button or the send check's; the pane goes straight to the convert view. */
+export interface LaunchContext {
+  source: "banner" | "send";
+  verdict: StoredVerdict;
+}
+
+export function parseLaunchContext(text: string | null): LaunchContext | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<LaunchContext> | null;
+    if ((value?.source === "banner" || value?.source === "send") && typeof value.verdict?.isIntro === "boolean") return value as LaunchContext;
+  } catch {
+    // Not ours: an actionable message or another add-in version.
+  }
+  return null;
+}
