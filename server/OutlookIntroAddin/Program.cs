@@ -1,6 +1,7 @@
 using OutlookIntroAddin;
 using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Health;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddData();
 builder.AddIdentity();
+builder.AddGraphAccess();
 builder.AddSandbox();
 builder.AddIntros();
 builder.AddMail();

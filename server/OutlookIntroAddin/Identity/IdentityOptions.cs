@@ -10,6 +10,10 @@ public sealed class IdentityOptions
     public string[] AllowedTenants { get; set; } = [];
     public string ClientCertificatePath { get; set; } = "";
     public string ClientSecret { get; set; } = "";
+    public string ClientCertificatePassword { get; set; } = "";
+
+    /// <summary>App-only Graph through a managed identity: "system", or a user-assigned identity's client id.</summary>
+    public string ManagedIdentity { get; set; } = "";
 
     public static bool IsSandbox(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration["Identity:ClientId"]);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
 
 namespace OutlookIntroAddin.Intros;
@@ -7,14 +8,17 @@ public static class IntrosApi
 {
     public static RouteGroupBuilder MapIntros(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros");
+        var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros")
+            .AddEndpointFilter<ResumeHeldMailFilter>();
 
-        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options) =>
+        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> (
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, GraphSignIn signIn) =>
         {
             var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+            // Nothing is stored unless the mail can later be sent as the connector.
+            if (await signIn.StartAsync(http, connector) is { } problem) return problem;
             var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
             var intro = await transitions.CreateAsync(connector, request, linkBase);
             return TypedResults.Created($"/api/intros/{intro.Id}", intro);
