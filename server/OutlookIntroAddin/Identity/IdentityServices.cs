@@ -1,21 +1,27 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 
 namespace OutlookIntroAddin.Identity;
 
 public static class IdentityServices
 {
+    /// <summary>Tenant admins: the token's roles claim holds <see cref="Connector.AdminRole"/>.</summary>
+    public const string AdminPolicy = "TenantAdmin";
+
     public static void AddIdentity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<IdentityOptions>().BindConfiguration("Identity");
-        if (!IdentityOptions.IsSandbox(builder.Configuration))
+        builder.Services.AddOptions<IdentityOptions>().BindConfiguration("Identity").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
+        if (IdentityOptions.IsSandbox(builder.Configuration))
         {
-            // Known gap: validating Entra ID tokens and acting on the connector's behalf is the
-            // identity feature's work. Until it lands, refusing to start beats serving unauthenticated.
-            throw new InvalidOperationException(
-                "Identity:ClientId is set, but Entra ID sign-in is not available in this build. Leave Identity:ClientId empty to run in sandbox mode.");
+            builder.Services.AddAuthentication(SandboxAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, SandboxAuthenticationHandler>(SandboxAuthenticationHandler.SchemeName, null);
         }
-        builder.Services.AddAuthentication(SandboxAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, SandboxAuthenticationHandler>(SandboxAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorization();
+        else
+        {
+            builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraBearer();
+        }
+        builder.Services.AddAuthorization(o => o.AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireRole(Connector.AdminRole)));
     }
 }
