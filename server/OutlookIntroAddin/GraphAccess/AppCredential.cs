@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Mail;
 
@@ -71,5 +73,24 @@ public sealed class AppCredential
             throw new InvalidOperationException($"The certificate in {path} (Identity:ClientCertificatePath) has no private key; a PFX with its key is needed.");
         }
         return certificate;
+    }
+}
+
+/// <summary>Checks at start that the app's credential for Graph is configured and loads, with the setting at fault named.</summary>
+public sealed class AppCredentialValidator(GraphMode mode) : IValidateOptions<IdentityOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IdentityOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ClientId)) return ValidateOptionsResult.Success;
+        try
+        {
+            AppCredential.Load(options, mode);
+            return ValidateOptionsResult.Success;
+        }
+        catch (Exception e) when (e is InvalidOperationException or CryptographicException or IOException)
+        {
+            return ValidateOptionsResult.Fail(e is InvalidOperationException ? e.Message
+                : $"Identity:ClientCertificatePath '{options.ClientCertificatePath}' could not be loaded (check Identity:ClientCertificatePassword): {e.Message}");
+        }
     }
 }

@@ -36,6 +36,7 @@ public static class GraphAccessServices
         }
 
         var mode = builder.Configuration.GetValue<GraphMode?>("Graph:Mode") ?? GraphMode.Delegated;
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IdentityOptions>>(new AppCredentialValidator(mode));
         services.AddSingleton(sp => AppCredential.Load(sp.Options<IdentityOptions>(), mode));
         var graphHosts = new[] { new Uri(GraphHome(builder.Configuration)).Host };
         if (mode == GraphMode.AppOnly)
