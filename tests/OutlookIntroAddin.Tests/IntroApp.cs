@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using GraphSandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -67,7 +68,7 @@ public sealed class IntroApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        if (_services is not null) builder.ConfigureServices(_services);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     /// <summary>A client acting as the demo connector, or as another connector of any tenant.</summary>

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
 using GraphSandbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +18,16 @@ public sealed class EntraApp : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly List<IntroApp> _instances = [];
 
-    private EntraApp(LocalIssuer issuer, StandaloneGraph graph, Dictionary<string, string?> settings, string provider)
+    private readonly TimeProvider? _clock;
+    private string? _pfx;
+    private const string PfxPassword = "local-pfx-password";
+
+    private EntraApp(LocalIssuer issuer, StandaloneGraph graph, Dictionary<string, string?> settings, string provider, TimeProvider? clock)
     {
         Issuer = issuer;
         Graph = graph;
         _settings = settings;
+        _clock = clock;
         App = StartInstance(provider, sharedDatabase: null);
     }
 
@@ -30,8 +36,10 @@ public sealed class EntraApp : IAsyncDisposable
     public IntroApp App { get; }
 
     /// <param name="settings">Override the defaults; a null value removes a setting (e.g. the client secret, to use a certificate).</param>
+    /// <param name="clock">The server's clock, to let days pass (MSAL keeps to real time for token lifetimes).</param>
+    /// <param name="certificate">The app proves itself with its certificate (a PFX file) instead of the client secret.</param>
     public static async Task<EntraApp> StartAsync(string provider = "Sqlite", Dictionary<string, string?>? settings = null,
-        Action<SandboxOptions>? graphOptions = null)
+        Action<SandboxOptions>? graphOptions = null, TimeProvider? clock = null, bool certificate = false)
     {
         var issuer = new LocalIssuer().WithTokenEndpoint();
         await issuer.StartAsync();
@@ -48,8 +56,17 @@ public sealed class EntraApp : IAsyncDisposable
             ["Identity:ClientSecret"] = LocalIssuer.ClientSecret,
             ["Graph:BaseUrl"] = graph.BaseUrl,
         };
+        string? pfx = null;
+        if (certificate)
+        {
+            pfx = Path.Combine(Path.GetTempPath(), $"intros-app-{Guid.NewGuid():N}.pfx");
+            await File.WriteAllBytesAsync(pfx, issuer.ClientCertificate.Export(X509ContentType.Pfx, PfxPassword));
+            all["Identity:ClientSecret"] = null;
+            all["Identity:ClientCertificatePath"] = pfx;
+            all["Identity:ClientCertificatePassword"] = PfxPassword;
+        }
         foreach (var (key, value) in settings ?? []) all[key] = value;
-        return new EntraApp(issuer, graph, all, provider);
+        return new EntraApp(issuer, graph, all, provider, clock) { _pfx = pfx };
     }
 
     /// <summary>Another server instance on the same database, as a second App Service instance would be.</summary>
@@ -70,8 +87,11 @@ public sealed class EntraApp : IAsyncDisposable
     private IntroApp StartInstance(string provider, string? sharedDatabase)
     {
         var settings = _settings.Where(s => s.Value is not null).ToDictionary();
-        var app = new IntroApp(provider, settings, sharedDatabase,
-            services => services.AddSingleton<IMsalHttpClientFactory>(new MsalThroughLoopback(Issuer)));
+        var app = new IntroApp(provider, settings, sharedDatabase, services =>
+        {
+            services.AddSingleton<IMsalHttpClientFactory>(new MsalThroughLoopback(Issuer));
+            if (_clock is not null) services.AddSingleton(_clock);
+        });
         _instances.Add(app);
         return app;
     }
@@ -82,5 +102,6 @@ public sealed class EntraApp : IAsyncDisposable
         foreach (var app in Enumerable.Reverse(_instances)) await app.DisposeAsync();
         await Graph.DisposeAsync();
         await Issuer.DisposeAsync();
+        if (_pfx is not null) File.Delete(_pfx);
     }
 }

@@ -27,9 +27,10 @@ public sealed partial class LocalIssuer
     private const string JwtBearerGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
     private const string AssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
-    private sealed record RefreshGrant(string Tenant, string ObjectId, string? Username, string? Name, string Scopes);
+    private sealed record RefreshGrant(string Tenant, string ObjectId, string? Username, string? Name, string Scopes, string? Session);
 
     private readonly ConcurrentDictionary<string, RefreshGrant> _refreshTokens = new();
+    private readonly ConcurrentDictionary<string, bool> _revokedSessions = new();
     private readonly ConcurrentQueue<IssuedToken> _issued = new();
     private readonly X509Certificate2 _clientCertificate = ClientCertificateFor(ApiClientId);
 
@@ -41,15 +42,26 @@ public sealed partial class LocalIssuer
 
     public int Count(string grant) => _issued.Count(t => t.Grant == grant);
 
+    private int _tokenRequests;
+
+    /// <summary>Every request to the token endpoint, refused ones included.</summary>
+    public int TokenRequests => Volatile.Read(ref _tokenRequests);
+
     /// <summary>The app's certificate as registered with Entra ID, with its private key (the server's <c>Identity:ClientCertificatePath</c>).</summary>
     public X509Certificate2 ClientCertificate => _clientCertificate;
 
-    /// <summary>As an admin's "revoke sessions" or a password reset does: every refresh token of this user stops working.</summary>
+    /// <summary>
+    /// As an admin's "revoke sessions" or a password reset does: every refresh token of this user
+    /// stops working, and so does any token of the sign-in sessions (<c>sid</c>) they came from,
+    /// so only a fresh sign-in's token can start over.
+    /// </summary>
     public void RevokeRefreshTokens(string tenant, string objectId)
     {
         foreach (var (token, grant) in _refreshTokens)
         {
-            if (grant.Tenant == tenant && grant.ObjectId == objectId) _refreshTokens.TryRemove(token, out _);
+            if (grant.Tenant != tenant || grant.ObjectId != objectId) continue;
+            _refreshTokens.TryRemove(token, out _);
+            if (grant.Session is { } sid) _revokedSessions[sid] = true;
         }
     }
 
@@ -58,6 +70,7 @@ public sealed partial class LocalIssuer
     {
         App.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpContext http) =>
         {
+            Interlocked.Increment(ref _tokenRequests);
             var form = await http.Request.ReadFormAsync();
             if (await AuthenticateClientAsync(tenant, form) is { } refused) return refused;
             var clientId = form["client_id"].ToString();
@@ -92,14 +105,20 @@ public sealed partial class LocalIssuer
         {
             return Error(400, "invalid_grant", 50058, "The assertion is not a user's delegated token.");
         }
+        var session = claims.FindFirst("sid")?.Value;
+        if (session is not null && _revokedSessions.ContainsKey(session))
+        {
+            return Error(400, "invalid_grant", 50173, "The provided grant has expired due to it being revoked, a fresh auth token is needed.");
+        }
         var grant = new RefreshGrant(tenant, claims.FindFirst("oid")!.Value, claims.FindFirst("preferred_username")?.Value,
-            claims.FindFirst("name")?.Value, GraphScopes(form["scope"].ToString()));
+            claims.FindFirst("name")?.Value, GraphScopes(form["scope"].ToString()), session);
         return UserTokens("on_behalf_of", clientId, grant);
     }
 
     private IResult Refresh(string tenant, string clientId, IFormCollection form)
     {
-        if (!_refreshTokens.TryRemove(form["refresh_token"].ToString(), out var grant) || grant.Tenant != tenant)
+        // As in Entra ID, redeeming a refresh token does not end it (two instances may redeem the same one); revocation does.
+        if (!_refreshTokens.TryGetValue(form["refresh_token"].ToString(), out var grant) || grant.Tenant != tenant)
         {
             return Error(400, "invalid_grant", 50173, "The provided grant has expired due to it being revoked, a fresh auth token is needed.");
         }
@@ -135,7 +154,7 @@ public sealed partial class LocalIssuer
             Audience = GraphAudience, Scopes = grant.Scopes, AuthorizedParty = clientId, Lifetime = GraphTokenLifetime,
             ExtraClaims = new Dictionary<string, object> { ["idtyp"] = "user", ["appid"] = clientId },
         });
-        // Entra rotates refresh tokens: each use hands out a new one.
+        // Each redemption also hands out a new refresh token, which MSAL keeps instead.
         var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         _refreshTokens[refreshToken] = grant;
         _issued.Enqueue(new IssuedToken(grantName, grant.Tenant, grant.ObjectId, clientId, accessToken));
