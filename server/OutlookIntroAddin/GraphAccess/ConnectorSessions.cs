@@ -4,7 +4,7 @@ using OutlookIntroAddin.Identity;
 
 namespace OutlookIntroAddin.GraphAccess;
 
-/// <summary>A connector's long-running on-behalf-of session: the MSAL key of their tokens, and whether mail waits for their sign-in.</summary>
+/// <summary>A connector's long-running on-behalf-of session: the MSAL key of their tokens (empty before their first sign-in), and whether mail waits for their sign-in.</summary>
 public sealed record GraphSession(string SessionKey, long Generation, long? NeedsSignInSince);
 
 /// <summary>The graph_sessions table. Exists in every mode (empty unless Graph runs on the connector's behalf).</summary>
@@ -45,14 +45,19 @@ public sealed class ConnectorSessions(Db db, TimeProvider clock)
     /// <summary>
     /// Holds the connector's mail until they sign in again, unless a sign-in since
     /// <paramref name="generation"/> already renewed the session (then the caller simply retries).
+    /// A connector with no session at all (their mail was queued before one existed) gets a held,
+    /// keyless one, so the dispatcher leaves their mail alone instead of trying it over and over.
     /// </summary>
     public async Task<bool> HoldAsync(string tenantId, string connectorId, long generation, string why)
     {
         await using var connection = await db.OpenAsync();
         return await connection.ExecuteAsync(
             """
-            UPDATE graph_sessions SET needs_sign_in_since = @now, sign_in_error = @why
-            WHERE tenant_id = @tenantId AND connector_id = @connectorId AND generation = @generation AND needs_sign_in_since IS NULL
+            INSERT INTO graph_sessions (tenant_id, connector_id, session_key, generation, signed_in_at, needs_sign_in_since, sign_in_error)
+            VALUES (@tenantId, @connectorId, '', 0, 0, @now, @why)
+            ON CONFLICT (tenant_id, connector_id) DO UPDATE SET
+                needs_sign_in_since = excluded.needs_sign_in_since, sign_in_error = excluded.sign_in_error
+            WHERE graph_sessions.generation = @generation AND graph_sessions.needs_sign_in_since IS NULL
             """,
             new { tenantId, connectorId, generation, why, now = Now() }) > 0;
     }

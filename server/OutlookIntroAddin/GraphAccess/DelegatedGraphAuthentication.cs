@@ -25,8 +25,11 @@ public sealed class DelegatedGraphAuthentication(ConnectorSessions sessions, Con
             if (!AllowedHostsValidator.IsUrlHostValid(uri)) return string.Empty;
             if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback) throw new ArgumentException("Graph tokens go over https only.");
 
-            var session = await sessions.GetAsync(tenantId, connectorId)
-                ?? throw new SignInRequiredException(tenantId, connectorId, 0, "no Graph session was ever started");
+            var session = await sessions.GetAsync(tenantId, connectorId) ?? new GraphSession("", 0, null);
+            if (session.SessionKey.Length == 0)
+            {
+                throw new SignInRequiredException(tenantId, connectorId, session.Generation, "no Graph session was ever started");
+            }
             var request = clients.LongRunning(tenantId).AcquireTokenInLongRunningProcess(GraphScopes.Delegated, session.SessionKey);
             // Graph's continuous access evaluation may answer 401 with a claims challenge; only a refresh with those claims satisfies it.
             if (additionalAuthenticationContext?.GetValueOrDefault("claims") is string { Length: > 0 } claims)

@@ -62,7 +62,8 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
     {
         var userToken = BearerToken(http)
             ?? throw new InvalidOperationException("On-behalf-of access needs the request's bearer token.");
-        var key = (await sessions.GetAsync(connector.TenantId, connector.ObjectId))?.SessionKey ?? Data.Ids.New();
+        var key = await sessions.GetAsync(connector.TenantId, connector.ObjectId) is { SessionKey.Length: > 0 } session
+            ? session.SessionKey : Data.Ids.New();
         // With our own key, MSAL files the tokens under it instead of under a hash of this one token.
         await clients!.LongRunning(connector.TenantId)
             .InitiateLongRunningProcessInWebApi(GraphScopes.Delegated, userToken, ref key)

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Kiota.Abstractions;
+using OutlookIntroAddin.GraphAccess;
 using Npgsql;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Scheduling;
@@ -43,6 +45,14 @@ public static class GraphAccessHelpers
 
     public static async Task<IntroResponse> IntroAsync(this HttpClient client, string id) =>
         (await client.GetFromJsonAsync<IntroResponse>($"/api/intros/{id}"))!;
+
+    /// <summary>The bearer token this instance signs a Graph request for the connector's mailbox with, as the dispatcher would get it.</summary>
+    public static async Task<string> GraphTokenForAsync(this IntroApp app, EntraApp entra, string objectId)
+    {
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(entra.Graph.BaseUrl.TrimEnd('/') + $"/users/{Olivia}/messages") };
+        await app.Services.GetRequiredService<IGraphAuthentication>().For(LocalIssuer.TenantA, objectId).AuthenticateRequestAsync(request);
+        return Assert.Single(request.Headers["Authorization"])["Bearer ".Length..];
+    }
 
     /// <summary>Straight from the database, as an operator (or an attacker with a backup) would see it.</summary>
     public static async Task<List<T>> QueryAsync<T>(this IntroApp app, string sql)

@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Kiota.Abstractions;
-using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Tests.Identity;
 using static OutlookIntroAddin.Tests.GraphAccess.GraphAccessHelpers;
@@ -62,10 +59,8 @@ public class OnBehalfOfTests
 
         var other = entra.StartAnotherInstance();
         var refreshes = entra.Issuer.Count("refresh_token");
-        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(entra.Graph.BaseUrl.TrimEnd('/') + $"/users/{Olivia}/messages") };
-        await other.Services.GetRequiredService<IGraphAuthentication>().For(LocalIssuer.TenantA, Owner().ObjectId).AuthenticateRequestAsync(request);
+        var token = await other.GraphTokenForAsync(entra, Owner().ObjectId);
 
-        var token = Assert.Single(request.Headers["Authorization"]).Replace("Bearer ", "");
         Assert.Equal(refreshes + 1, entra.Issuer.Count("refresh_token"));
         Assert.Equal(token, entra.Issuer.Issued[^1].AccessToken);
         Assert.Equal(1, entra.Issuer.Count("on_behalf_of"));

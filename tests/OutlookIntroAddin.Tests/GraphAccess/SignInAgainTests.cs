@@ -55,4 +55,26 @@ public class SignInAgainTests
         Assert.Equal(Owner().ObjectId, minted.ObjectId);
         Assert.Equal(2, entra.Issuer.Count("on_behalf_of"));
     }
+
+    [Fact]
+    public async Task MailQueuedWithoutAnySessionWaitsQuietlyAndGoesOutAfterTheConnectorsNextRequest()
+    {
+        await using var entra = await EntraApp.StartAsync(settings: new() { ["Work:Enabled"] = "false" });
+        using var olivia = entra.Client(Owner());
+        var intro = await olivia.CreateIntroAsync(IntroForSue());
+        // As if the mail had been queued before the connector ever had a session (an upgrade, a restored backup).
+        await entra.App.QueryAsync<long>("DELETE FROM graph_sessions");
+        await entra.App.QueryAsync<long>("DELETE FROM token_cache");
+
+        await entra.App.RunDueWorkAsync();
+        // Held, so no later pass claims it again.
+        Assert.Equal(["no Graph session was ever started"], await entra.App.QueryAsync<string>(
+            "SELECT sign_in_error FROM graph_sessions WHERE needs_sign_in_since IS NOT NULL"));
+        Assert.Empty(entra.SentBy(Olivia));
+        Assert.Equal(["pending"], await entra.App.QueryAsync<string>("SELECT state FROM outbox"));
+
+        Assert.False((await olivia.IntroAsync(intro.Id)).NeedsSignIn);
+        await entra.App.RunDueWorkAsync();
+        Assert.Single(entra.SentBy(Olivia));
+    }
 }
