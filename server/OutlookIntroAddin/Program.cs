@@ -6,6 +6,7 @@ using OutlookIntroAddin.Health;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.Sandbox;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -20,6 +21,7 @@ builder.AddIdentity();
 builder.AddGraphAccess();
 builder.AddSandbox();
 builder.AddIntros();
+builder.AddPolicy();
 builder.AddMail();
 builder.AddApiConventions();
 
@@ -34,6 +36,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapIntros();
+app.MapPolicy();
 app.MapConsent();
 app.MapHealth();
 app.MapSandbox();

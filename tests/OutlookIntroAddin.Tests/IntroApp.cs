@@ -71,13 +71,13 @@ public sealed class IntroApp : WebApplicationFactory<Program>
         if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
-    /// <summary>A client acting as the demo connector, or as another connector of any tenant.</summary>
-    public HttpClient Client(string? tenant = null, string? objectId = null, string? email = null, string? name = null)
+    /// <summary>A client acting as the demo connector (a tenant admin), or as another connector of any tenant, an admin if <paramref name="admin"/>.</summary>
+    public HttpClient Client(string? tenant = null, string? objectId = null, string? email = null, string? name = null, bool admin = false)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
         if (tenant is not null)
         {
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Sandbox", $"{tenant}/{objectId}/{email}/{name ?? email}");
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Sandbox", $"{tenant}/{objectId}/{email}/{name ?? email}" + (admin ? "/admin" : ""));
         }
         return client;
     }

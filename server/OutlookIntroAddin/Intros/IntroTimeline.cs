@@ -1,6 +1,7 @@
 using Dapper;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Intros;
@@ -9,6 +10,15 @@ public sealed class IntrosOptions
 {
     public int FollowUpAfterBusinessDays { get; set; } = 7;
     public int ExpireAfterBusinessDays { get; set; } = 7;
+
+    /// <summary>What happens once both said yes when the create request does not say: send the final intro, or draft it for review.</summary>
+    public string FinalIntro { get; set; } = FinalIntroMode.Send;
+
+    /// <summary>The add-in's check at send time: off, prompt or softBlock.</summary>
+    public string SendCheck { get; set; } = Policy.SendCheck.Prompt;
+
+    /// <summary>Closed intros are deleted, with their links, this many days after they closed.</summary>
+    public int RetentionDays { get; set; } = 365;
 
     /// <summary>The origin used in consent links; empty means the origin of the request that created the intro.</summary>
     public string PublicBaseUrl { get; set; } = "";
@@ -33,10 +43,12 @@ public sealed class IntroTimeline(Db db, IntrosOptions options, WorkSignal work)
         {
             await IntroTransitions.LockAsync(connection, transaction, row.IntroId);
             if (!await Outbox.MarkSentAsync(connection, transaction, row.Id, sentAt)) return;
+            // The tenant's policy as it is now, when the next step is scheduled.
+            var policy = await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, options);
             var (column, nextKind, days, what) = row.Kind switch
             {
-                OutboxKind.Request => ("requested_at", DueKind.FollowUp, options.FollowUpAfterBusinessDays, "requestSent"),
-                OutboxKind.FollowUp => ("followed_up_at", DueKind.Expire, options.ExpireAfterBusinessDays, "followUpSent"),
+                OutboxKind.Request => ("requested_at", DueKind.FollowUp, policy.FollowUpAfterBusinessDays, "requestSent"),
+                OutboxKind.FollowUp => ("followed_up_at", DueKind.Expire, policy.ExpireAfterBusinessDays, "followUpSent"),
                 OutboxKind.Final => ("", "", 0, "introduced"),
                 _ => ("", "", 0, "finalDraftReady"),
             };

@@ -8,7 +8,7 @@ using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Intros;
 
-public enum AnswerOutcome { Recorded, Unchanged, Closed }
+public enum AnswerOutcome { Recorded, Unchanged, Closed, NotFound }
 
 public enum CancelOutcome { Cancelled, NotFound, AlreadyClosed }
 
@@ -77,14 +77,20 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
         return new IntroAggregate(stored, parties).ToResponse(events);
     }
 
-    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until)
+    /// <summary>
+    /// Records a party's answer. <paramref name="owner"/> is the connector recording it for them
+    /// (only their own intro is touched); null when the party's consent link is the authority.
+    /// </summary>
+    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var untilText = answer == Answer.NotNow ? until?.ToString("yyyy-MM-dd") : null;
         var outcome = await db.InTransactionAsync(async (connection, transaction) =>
         {
-            await LockAsync(connection, transaction, introId);
+            if (owner is null) await LockAsync(connection, transaction, introId);
+            else if (!await LockOwnAsync(connection, transaction, owner, introId)) return AnswerOutcome.NotFound;
             var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
+            if (aggregate.Parties.All(p => p.Id != partyId)) return AnswerOutcome.NotFound;
             if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return AnswerOutcome.Closed;
             var party = aggregate.Party(partyId);
             if (party.Answer == answer && party.NotNowUntil == untilText) return AnswerOutcome.Unchanged;
@@ -103,10 +109,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         return await db.InTransactionAsync(async (connection, transaction) =>
         {
-            var locked = await connection.ExecuteAsync(
-                "UPDATE intros SET state = state WHERE id = @introId AND tenant_id = @TenantId AND connector_id = @ObjectId",
-                new { introId, connector.TenantId, connector.ObjectId }, transaction);
-            if (locked == 0) return CancelOutcome.NotFound;
+            if (!await LockOwnAsync(connection, transaction, connector, introId)) return CancelOutcome.NotFound;
             var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
             if (!IntroState.IsOpen(aggregate.Intro.State)) return CancelOutcome.AlreadyClosed;
             await CloseAsync(connection, transaction, introId, IntroState.Cancelled, now);
@@ -153,6 +156,12 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
     internal static Task LockAsync(DbConnection connection, DbTransaction transaction, string introId) =>
         // A no-op update takes the row lock on PostgreSQL; SQLite's transaction already holds the write lock.
         connection.ExecuteAsync("UPDATE intros SET state = state WHERE id = @introId", new { introId }, transaction);
+
+    /// <summary>Locks the intro only if it is the connector's own (same tenant and object id); false otherwise.</summary>
+    private static async Task<bool> LockOwnAsync(DbConnection connection, DbTransaction transaction, Connector connector, string introId) =>
+        await connection.ExecuteAsync(
+            "UPDATE intros SET state = state WHERE id = @introId AND tenant_id = @TenantId AND connector_id = @ObjectId",
+            new { introId, connector.TenantId, connector.ObjectId }, transaction) > 0;
 
     internal static Task SetAnswerAsync(DbConnection connection, DbTransaction transaction, string partyId, string answer, string? until, long now) =>
         connection.ExecuteAsync(

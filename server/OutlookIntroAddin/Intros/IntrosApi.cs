@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
 
@@ -12,7 +13,7 @@ public static class IntrosApi
             .AddEndpointFilter<ResumeHeldMailFilter>();
 
         group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, GraphSignIn signIn) =>
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies, GraphSignIn signIn) =>
         {
             var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
@@ -20,7 +21,8 @@ public static class IntrosApi
             // Nothing is stored unless the mail can later be sent as the connector.
             if (await signIn.StartAsync(http, connector) is { } problem) return problem;
             var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            var intro = await transitions.CreateAsync(connector, request, linkBase);
+            var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
+            var intro = await transitions.CreateAsync(connector, request with { FinalIntro = finalIntro }, linkBase);
             return TypedResults.Created($"/api/intros/{intro.Id}", intro);
         });
 
@@ -49,7 +51,8 @@ public static class IntrosApi
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["until"] = ["until goes only with notNow."] });
             }
-            var outcome = await transitions.AnswerAsync(id, partyId, answer, request.Until);
+            var outcome = await transitions.AnswerAsync(id, partyId, answer, request.Until, connector);
+            if (outcome == AnswerOutcome.NotFound) return NotFound(id);
             if (outcome == AnswerOutcome.Closed)
             {
                 return Problem(409, "This introduction is closed", $"The introduction is {intro.State}; answers no longer change it.");

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookIntroAddin.Identity;
+
+namespace OutlookIntroAddin.Policy;
+
+public static class PolicyApi
+{
+    public static void MapPolicy(this IEndpointRouteBuilder routes)
+    {
+        // Everyone in the tenant reads it: the add-in needs the send check, the task pane the defaults.
+        routes.MapGet("/api/policy", async (HttpContext http, PolicyStore store) =>
+                TypedResults.Ok(await store.GetAsync(Connector.From(http.User).TenantId)))
+            .RequireAuthorization().WithTags("Policy");
+
+        routes.MapPut("/api/admin/policy", async Task<Results<Ok<TenantPolicy>, ValidationProblem>> (
+                PolicyRequest request, HttpContext http, PolicyStore store) =>
+            {
+                var errors = request.Validate();
+                if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+                var admin = Connector.From(http.User);
+                return TypedResults.Ok(await store.SetAsync(admin.TenantId, request.ToPolicy(), admin.ObjectId));
+            })
+            .RequireAuthorization(IdentityServices.AdminPolicy).WithTags("Policy");
+    }
+}

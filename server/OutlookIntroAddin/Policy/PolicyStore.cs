@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Dapper;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Intros;
+
+namespace OutlookIntroAddin.Policy;
+
+/// <summary>Tenant policies: one row per tenant that changed anything, the configured defaults otherwise.</summary>
+public sealed class PolicyStore(Db db, IntrosOptions defaults, TimeProvider clock)
+{
+    private const string Columns = """
+        SELECT p.follow_up_after_business_days AS FollowUpAfterBusinessDays, p.expire_after_business_days AS ExpireAfterBusinessDays,
+               p.final_intro AS FinalIntro, p.send_check AS SendCheck, p.retention_days AS RetentionDays
+        FROM tenant_policies p
+        """;
+
+    public async Task<TenantPolicy> GetAsync(string tenantId)
+    {
+        await using var connection = await db.OpenAsync();
+        var row = await connection.QuerySingleOrDefaultAsync<PolicyRow>(Columns + " WHERE p.tenant_id = @tenantId", new { tenantId });
+        return row?.ToPolicy() ?? TenantPolicy.Defaults(defaults);
+    }
+
+    public async Task<TenantPolicy> SetAsync(string tenantId, TenantPolicy policy, string updatedBy)
+    {
+        const string sql = """
+            INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, updated_at, updated_by)
+            VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @now, @updatedBy)
+            ON CONFLICT (tenant_id) DO UPDATE SET
+                follow_up_after_business_days = excluded.follow_up_after_business_days,
+                expire_after_business_days = excluded.expire_after_business_days,
+                final_intro = excluded.final_intro, send_check = excluded.send_check,
+                retention_days = excluded.retention_days, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+            """;
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(sql, new
+        {
+            tenantId, policy.FollowUpAfterBusinessDays, policy.ExpireAfterBusinessDays, policy.FinalIntro, policy.SendCheck,
+            policy.RetentionDays, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
+        });
+        return policy;
+    }
+
+    /// <summary>The policy of the tenant an intro belongs to, read inside the transition that schedules its next step.</summary>
+    public static async Task<TenantPolicy> ForIntroAsync(DbConnection connection, DbTransaction transaction, string introId, IntrosOptions defaults)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<PolicyRow>(
+            Columns + " JOIN intros i ON i.tenant_id = p.tenant_id WHERE i.id = @introId", new { introId }, transaction);
+        return row?.ToPolicy() ?? TenantPolicy.Defaults(defaults);
+    }
+
+    private sealed class PolicyRow
+    {
+        public int FollowUpAfterBusinessDays { get; init; }
+        public int ExpireAfterBusinessDays { get; init; }
+        public string FinalIntro { get; init; } = "";
+        public string SendCheck { get; init; } = "";
+        public int RetentionDays { get; init; }
+
+        public TenantPolicy ToPolicy() => new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays);
+    }
+}

@@ -1,0 +1,62 @@
+using OutlookIntroAddin.Intros;
+
+namespace OutlookIntroAddin.Policy;
+
+/// <summary>What the add-in does when a hot-potato intro is about to be sent (Smart Alerts' send mode).</summary>
+public static class SendCheck
+{
+    public const string Off = "off";
+    /// <summary>Ask once; the connector may send anyway (Smart Alerts PromptUser).</summary>
+    public const string Prompt = "prompt";
+    /// <summary>Stop the send until the connector converts it or overrides (Smart Alerts SoftBlock).</summary>
+    public const string SoftBlock = "softBlock";
+
+    public static readonly string[] All = [Off, Prompt, SoftBlock];
+}
+
+/// <summary>A tenant's policy, as GET /api/policy returns it and PUT /api/admin/policy takes it.</summary>
+public sealed record TenantPolicy(
+    int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays)
+{
+    public const int MinBusinessDays = 1, MaxBusinessDays = 60, MinRetentionDays = 1, MaxRetentionDays = 3650;
+
+    public static TenantPolicy Defaults(IntrosOptions options) => new(
+        options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays);
+}
+
+/// <summary>The body of PUT /api/admin/policy: every field is required, so a policy is never half set.</summary>
+public sealed record PolicyRequest(
+    int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        Days(FollowUpAfterBusinessDays, "followUpAfterBusinessDays", errors);
+        Days(ExpireAfterBusinessDays, "expireAfterBusinessDays", errors);
+        if (FinalIntro is not (FinalIntroMode.Send or FinalIntroMode.Review))
+        {
+            errors["finalIntro"] = ["finalIntro is 'send' or 'review'."];
+        }
+        if (SendCheck is null || !Policy.SendCheck.All.Contains(SendCheck))
+        {
+            errors["sendCheck"] = ["sendCheck is 'off', 'prompt' or 'softBlock'."];
+        }
+        if (RetentionDays is not (>= TenantPolicy.MinRetentionDays and <= TenantPolicy.MaxRetentionDays))
+        {
+            errors["retentionDays"] = [$"retentionDays is a whole number from {TenantPolicy.MinRetentionDays} to {TenantPolicy.MaxRetentionDays}."];
+        }
+        return errors;
+    }
+
+    /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
+    public TenantPolicy ToPolicy() =>
+        new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value);
+
+    private static void Days(int? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (value is not (>= TenantPolicy.MinBusinessDays and <= TenantPolicy.MaxBusinessDays))
+        {
+            errors[field] = [$"{field} is a whole number of business days from {TenantPolicy.MinBusinessDays} to {TenantPolicy.MaxBusinessDays}."];
+        }
+    }
+}
