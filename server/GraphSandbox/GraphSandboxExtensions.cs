@@ -13,6 +13,8 @@ public static class GraphSandboxExtensions
         var options = new SandboxOptions();
         configure?.Invoke(options);
         services.TryAddSingleton(sp => new SandboxMailStore(sp.GetService<TimeProvider>() ?? TimeProvider.System, options));
+        services.TryAddSingleton(options);
+        services.TryAddSingleton<SandboxCallers>();
         services.TryAddSingleton<SandboxFaults>();
         services.TryAddSingleton<SandboxStats>();
         services.TryAddSingleton<MailboxConcurrency>();
@@ -29,6 +31,7 @@ public static class GraphSandboxExtensions
             // The sandbox applies Graph's own token rules (/me) and must not inherit the host's policy.
             .AllowAnonymous()
             .ExcludeFromDescription();
+        group.AddEndpointFilter<SandboxCallerFilter>();
         group.AddEndpointFilter<SandboxFaultFilter>();
         foreach (var user in new[] { "/users/{user}", "/me" })
         {

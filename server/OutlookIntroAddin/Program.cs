@@ -2,6 +2,7 @@ using OutlookIntroAddin;
 using OutlookIntroAddin.Addin;
 using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Health;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddData();
 builder.AddIdentity();
+builder.AddGraphAccess();
 builder.AddSandbox();
 builder.AddIntros();
 builder.AddPolicy();

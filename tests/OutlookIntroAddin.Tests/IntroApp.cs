@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using GraphSandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -22,10 +23,14 @@ public sealed class IntroApp : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("intros-test-").FullName;
     private readonly string? _postgresDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public IntroApp(string provider = "Sqlite", Dictionary<string, string?>? settings = null, string? sharedDatabase = null)
+    /// <param name="services">Replaces services after the app's own, for parts that stand in for the outside world.</param>
+    public IntroApp(string provider = "Sqlite", Dictionary<string, string?>? settings = null, string? sharedDatabase = null,
+        Action<IServiceCollection>? services = null)
     {
         Provider = provider;
+        _services = services;
         _settings = new()
         {
             ["Sandbox:ClockStart"] = Wednesday.ToString("O"),
@@ -63,6 +68,7 @@ public sealed class IntroApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     /// <summary>A client acting as the demo connector (a tenant admin), or as another connector of any tenant, an admin if <paramref name="admin"/>.</summary>

@@ -20,6 +20,10 @@ public sealed class IdentityOptions
 
     public string ClientCertificatePath { get; set; } = "";
     public string ClientSecret { get; set; } = "";
+    public string ClientCertificatePassword { get; set; } = "";
+
+    /// <summary>App-only Graph through a managed identity: "system", or a user-assigned identity's client id.</summary>
+    public string ManagedIdentity { get; set; } = "";
 
     /// <summary>The scope the add-in asks for (<c>api://{ClientId}/access_as_user</c>); a token without it is refused.</summary>
     public const string RequiredScope = "access_as_user";

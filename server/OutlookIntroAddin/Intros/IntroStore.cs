@@ -25,6 +25,14 @@ public sealed class IntroStore(Db db)
         FROM parties
         """;
 
+    /// <summary>Intros with mail that waits for their connector to sign in again (see GraphAccess).</summary>
+    private const string HeldSql = """
+        SELECT DISTINCT o.intro_id FROM outbox o
+        JOIN intros i ON i.id = o.intro_id
+        JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
+        WHERE o.state IN ('pending', 'drafted') AND s.needs_sign_in_since IS NOT NULL AND 
+        """;
+
     private const string EventColumns = "SELECT intro_id AS IntroId, party_id AS PartyId, at AS At, what AS What FROM intro_events";
 
     public const int ListLimit = 200;
@@ -70,6 +78,7 @@ public sealed class IntroStore(Db db)
         var ids = intros.Select(i => i.Id).ToList();
         var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids })).ToLookup(p => p.IntroId);
         var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids })).ToLookup(e => e.IntroId);
-        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id])).ToList();
+        var held = (await connection.QueryAsync<string>(HeldSql + db.In("o.intro_id", "ids"), new { ids })).ToHashSet();
+        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id))).ToList();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Policy;
 
@@ -8,14 +9,17 @@ public static class IntrosApi
 {
     public static RouteGroupBuilder MapIntros(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros");
+        var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros")
+            .AddEndpointFilter<ResumeHeldMailFilter>();
 
-        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies) =>
+        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> (
+            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies, GraphSignIn signIn) =>
         {
             var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+            // Nothing is stored unless the mail can later be sent as the connector.
+            if (await signIn.StartAsync(http, connector) is { } problem) return problem;
             var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
             var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
             var intro = await transitions.CreateAsync(connector, request with { FinalIntro = finalIntro }, linkBase);

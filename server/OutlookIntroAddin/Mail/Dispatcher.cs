@@ -4,6 +4,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Intros;
 
 namespace OutlookIntroAddin.Mail;
@@ -15,7 +16,7 @@ namespace OutlookIntroAddin.Mail;
 /// </summary>
 public sealed class Dispatcher(
     Outbox outbox, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
-    ConsentTokens tokens, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
+    ConsentTokens tokens, ConnectorSessions sessions, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
 
@@ -68,7 +69,7 @@ public sealed class Dispatcher(
 
     private async Task DispatchAsync(OutboxRow row)
     {
-        var client = graph.For(row.Mailbox);
+        var client = graph.For(row.TenantId, row.ConnectorId, row.Mailbox);
         try
         {
             // Attempts counts claims, this one included: more than one means an earlier attempt may have left a draft.
@@ -97,6 +98,9 @@ public sealed class Dispatcher(
             var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : e;
             switch (cause)
             {
+                case SignInRequiredException signIn:
+                    await HoldForSignInAsync(row, signIn);
+                    break;
                 case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
                     await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
                     break;
@@ -109,7 +113,9 @@ public sealed class Dispatcher(
                     break;
                 default:
                     // Timeouts and dropped connections leave it unclear whether Graph acted: the next attempt looks before it sends.
-                    if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException))
+                    // Entra ID being unreachable or answering 5xx (MSAL, Azure.Identity) is retried like Graph's own 5xx.
+                    if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException
+                        or Microsoft.Identity.Client.MsalServiceException or Azure.Identity.AuthenticationFailedException))
                     {
                         logger.LogError(cause, "Outbox row {Row} ({Kind}) failed unexpectedly", row.Id, row.Kind);
                     }
@@ -150,6 +156,17 @@ public sealed class Dispatcher(
     {
         logger.LogInformation("Outbox row {Row} ({Kind}) retries in {Delay}: {Why}", row.Id, row.Kind, delay, why);
         return outbox.RetryAsync(row.Id, Now() + (long)delay.TotalMilliseconds, why);
+    }
+
+    /// <summary>
+    /// Not a failure: the connector's mail waits (unsent, no attempt counted) until their next
+    /// sign-in releases it. If a sign-in renewed the session meanwhile, the row is simply due again.
+    /// </summary>
+    private async Task HoldForSignInAsync(OutboxRow row, SignInRequiredException signIn)
+    {
+        var held = await sessions.HoldAsync(signIn.TenantId, signIn.ConnectorId, signIn.Generation, signIn.Reason);
+        if (held) logger.LogWarning("Connector {Tenant}/{Connector} must sign in again ({Reason}); their mail waits", signIn.TenantId, signIn.ConnectorId, signIn.Reason);
+        await outbox.UnclaimAsync(row.Id, "needsSignIn: " + signIn.Reason);
     }
 
     private Task FailAsync(OutboxRow row, string why)

@@ -4,32 +4,39 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
+using OutlookIntroAddin.GraphAccess;
+using OutlookIntroAddin.Identity;
 
 namespace OutlookIntroAddin.Mail;
 
 /// <summary>
 /// The real Microsoft.Graph SDK client for a mailbox, over one shared HttpClient whose pipeline is
-/// the SDK's own middleware (retry, redirect, …) plus <see cref="MailboxGate"/> innermost.
+/// the SDK's own middleware (retry, redirect, …) plus <see cref="MailboxGate"/> innermost. Each
+/// connector's client signs its requests as that connector (or as the app, in app-only mode).
 /// </summary>
 public sealed class GraphClients : IDisposable
 {
     private readonly HttpClient _http;
     private readonly Lazy<string> _baseUrl;
-    private readonly IAuthenticationProvider _auth;
-    private readonly ConcurrentDictionary<string, GraphServiceClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IGraphAuthentication _auth;
+    private readonly ConcurrentDictionary<(string, string, string), GraphServiceClient> _clients = new();
 
-    public GraphClients(GraphOptions options, IAuthenticationProvider auth, IServer server)
+    public GraphClients(GraphOptions options, IGraphAuthentication auth, IServer server, IConfiguration configuration)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new MailboxGate(options));
         _http = GraphClientFactory.Create(handlers, finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _http.Timeout = options.RequestTimeout;
         _auth = auth;
-        _baseUrl = new(() => string.IsNullOrEmpty(options.BaseUrl) ? OwnOrigin(server) + GraphOptions.SandboxPath : options.BaseUrl.TrimEnd('/'));
+        var sandbox = IdentityOptions.IsSandbox(configuration);
+        _baseUrl = new(() => options.BaseUrl.Length > 0 ? options.BaseUrl.TrimEnd('/')
+            : sandbox ? OwnOrigin(server) + GraphOptions.SandboxPath : GraphOptions.MicrosoftGraph);
     }
 
-    public GraphServiceClient For(string mailbox) =>
-        _clients.GetOrAdd(mailbox, _ => new GraphServiceClient(_http, _auth, _baseUrl.Value));
+    /// <summary>The client for a connector's own mailbox, authenticated for that connector.</summary>
+    public GraphServiceClient For(string tenantId, string connectorId, string mailbox) =>
+        _clients.GetOrAdd((tenantId, connectorId, mailbox.ToLowerInvariant()),
+            key => new GraphServiceClient(_http, _auth.For(key.Item1, key.Item2), _baseUrl.Value));
 
     public void Dispose() => _http.Dispose();
 
@@ -45,8 +52,10 @@ public sealed class GraphClients : IDisposable
 }
 
 /// <summary>Sandbox mode: the Graph sandbox accepts any bearer token and names the mailbox in the URL.</summary>
-public sealed class SandboxGraphAuthentication : IAuthenticationProvider
+public sealed class SandboxGraphAuthentication : IAuthenticationProvider, IGraphAuthentication
 {
+    public IAuthenticationProvider For(string tenantId, string connectorId) => this;
+
     public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
         request.Headers.TryAdd("Authorization", "Bearer sandbox");

@@ -6,7 +6,7 @@ public sealed class GraphOptions
 {
     public GraphMode Mode { get; set; } = GraphMode.Delegated;
 
-    /// <summary>Graph's root. Empty in sandbox mode means the Graph sandbox mounted in this process.</summary>
+    /// <summary>Graph's root. Empty means Microsoft Graph, or in sandbox mode the Graph sandbox mounted in this process.</summary>
     public string BaseUrl { get; set; } = "";
 
     /// <summary>Graph allows 4 concurrent requests per mailbox.</summary>
@@ -21,4 +21,6 @@ public sealed class GraphOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     public const string SandboxPath = "/graph/v1.0";
+
+    public const string MicrosoftGraph = "https://graph.microsoft.com/v1.0";
 }

@@ -1,4 +1,3 @@
-using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Scheduling;
 
@@ -14,7 +13,6 @@ public static class MailServices
             .Validate(o => o.DispatchParallelism is >= 1 and <= 256, "Graph:DispatchParallelism is between 1 and 256.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.Options<GraphOptions>());
-        builder.Services.AddSingleton<IAuthenticationProvider, SandboxGraphAuthentication>();
         builder.Services.AddSingleton<GraphClients>();
         builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<MailboxCalendars>();

@@ -27,6 +27,10 @@ public sealed class OutboxRow
     public string? DraftId { get; init; }
     public int Attempts { get; init; }
 
+    /// <summary>The connector whose mailbox sends it, from its intro: Graph is called as them.</summary>
+    public string TenantId { get; init; } = "";
+    public string ConnectorId { get; init; } = "";
+
     public OutboxMessage Mail => JsonSerializer.Deserialize<OutboxMessage>(Message, JsonSerializerOptions.Web)!;
 }
 
@@ -58,7 +62,8 @@ public sealed class Outbox(Db db)
     /// Claims up to <paramref name="batch"/> rows due by <paramref name="now"/> (the product's clock)
     /// for <paramref name="leaseMs"/> of real time from <paramref name="leaseNow"/>. The lease is
     /// re-checked by the outer WHERE, which PostgreSQL re-evaluates on a row another instance just
-    /// claimed, so two instances never hold the same row.
+    /// claimed, so two instances never hold the same row. Rows of a connector who must sign in
+    /// again are left alone until they do.
     /// </summary>
     public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(int batch, long now, long leaseNow, long leaseMs)
     {
@@ -67,10 +72,15 @@ public sealed class Outbox(Db db)
             WHERE id IN (SELECT id FROM outbox
                          WHERE state IN ('pending', 'drafted') AND due_at <= @now
                            AND (claimed_until IS NULL OR claimed_until < @leaseNow)
+                           AND NOT EXISTS (SELECT 1 FROM intros i
+                                           JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
+                                           WHERE i.id = outbox.intro_id AND s.needs_sign_in_since IS NOT NULL)
                          ORDER BY due_at LIMIT @batch)
               AND state IN ('pending', 'drafted') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
             RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
-                      state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts
+                      state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts,
+                      (SELECT tenant_id FROM intros WHERE intros.id = outbox.intro_id) AS TenantId,
+                      (SELECT connector_id FROM intros WHERE intros.id = outbox.intro_id) AS ConnectorId
             """;
         await using var connection = await db.OpenAsync();
         return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, leaseNow, until = leaseNow + leaseMs })).ToList();
@@ -116,6 +126,19 @@ public sealed class Outbox(Db db)
         await connection.ExecuteAsync(
             "UPDATE outbox SET due_at = @dueAt, claimed_until = NULL, last_error = @error WHERE id = @id AND state IN ('pending', 'drafted')",
             new { id, dueAt, error });
+    }
+
+    /// <summary>
+    /// Gives a claimed row back, due as it was, when Graph's token was refused: the request that
+    /// needed it never went out, and whatever earlier requests of this claim did is on record (the
+    /// draft id), so the claim does not count as an attempt.
+    /// </summary>
+    public async Task UnclaimAsync(string id, string error)
+    {
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts - 1, claimed_until = NULL, last_error = @error WHERE id = @id AND state IN ('pending', 'drafted')",
+            new { id, error });
     }
 
     public async Task FailAsync(string id, string error)

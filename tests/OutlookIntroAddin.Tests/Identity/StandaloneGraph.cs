@@ -29,12 +29,15 @@ public sealed class StandaloneGraph : IAsyncDisposable
 
     public SandboxMailStore Store => _app.Services.GetRequiredService<SandboxMailStore>();
 
-    public static async Task<StandaloneGraph> StartAsync()
+    /// <summary>Every request's caller, as the bearer token names them.</summary>
+    public IReadOnlyList<SandboxCall> Calls => _app.Services.GetRequiredService<SandboxCallers>().Calls;
+
+    public static async Task<StandaloneGraph> StartAsync(Action<SandboxOptions>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddGraphSandbox();
+        builder.Services.AddGraphSandbox(configure);
         var app = builder.Build();
         app.MapGraphSandbox("/v1.0");
         await app.StartAsync();

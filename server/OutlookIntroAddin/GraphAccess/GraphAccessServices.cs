@@ -1,0 +1,75 @@
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Scheduling;
+
+namespace OutlookIntroAddin.GraphAccess;
+
+/// <summary>Protects the Data Protection key ring at rest in the database; empty leaves it to the database's own access control.</summary>
+public sealed class KeyRingOptions
+{
+    /// <summary>A PFX whose public key encrypts each new key (its private key decrypts them).</summary>
+    public string CertificatePath { get; set; } = "";
+    public string CertificatePassword { get; set; } = "";
+
+    /// <summary>Certificates replaced by a rotation, kept so keys encrypted with them still open. Same password.</summary>
+    public string[] PreviousCertificatePaths { get; set; } = [];
+}
+
+public static class GraphAccessServices
+{
+    /// <summary>Fixed, so every instance (and every deployment slot) reads the same protected data.</summary>
+    public const string ApplicationName = "OutlookIntroAddin";
+
+    public static void AddGraphAccess(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ConnectorSessions>();
+        if (IdentityOptions.IsSandbox(builder.Configuration))
+        {
+            services.AddSingleton<IGraphAuthentication, SandboxGraphAuthentication>();
+            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), null, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+            return;
+        }
+
+        var mode = builder.Configuration.GetValue<GraphMode?>("Graph:Mode") ?? GraphMode.Delegated;
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IdentityOptions>>(new AppCredentialValidator(mode));
+        services.AddSingleton(sp => AppCredential.Load(sp.Options<IdentityOptions>(), mode));
+        var graphHosts = new[] { new Uri(GraphHome(builder.Configuration)).Host };
+        if (mode == GraphMode.AppOnly)
+        {
+            services.AddSingleton<IGraphAuthentication>(sp => new AppOnlyGraphAuthentication(sp.GetRequiredService<AppCredential>(), graphHosts, sp));
+            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), null, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+            return;
+        }
+
+        AddKeyRing(builder);
+        services.AddSingleton<TokenCacheTable>();
+        services.AddSingleton<ConfidentialClients>();
+        services.AddSingleton<IGraphAuthentication>(sp => new DelegatedGraphAuthentication(
+            sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(), graphHosts));
+        services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(),
+            sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+    }
+
+    /// <summary>Graph's root outside sandbox mode: Graph:BaseUrl, else Microsoft Graph itself.</summary>
+    public static string GraphHome(IConfiguration configuration) =>
+        configuration["Graph:BaseUrl"] is { Length: > 0 } url ? url : GraphOptions.MicrosoftGraph;
+
+    private static void AddKeyRing(WebApplicationBuilder builder)
+    {
+        var keyRing = builder.Configuration.GetSection("DataProtection").Get<KeyRingOptions>() ?? new KeyRingOptions();
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName(ApplicationName);
+        builder.Services.AddSingleton<DataProtectionKeyTable>();
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<DataProtectionKeyTable>((options, table) => options.XmlRepository = table);
+        if (keyRing.CertificatePath.Length == 0) return;
+        var password = keyRing.CertificatePassword.Length > 0 ? keyRing.CertificatePassword : null;
+        var current = X509CertificateLoader.LoadPkcs12FromFile(keyRing.CertificatePath, password);
+        var all = keyRing.PreviousCertificatePaths.Select(p => X509CertificateLoader.LoadPkcs12FromFile(p, password)).Prepend(current).ToArray();
+        dataProtection.ProtectKeysWithCertificate(current).UnprotectKeysWithAnyCertificate(all);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Identity.Client;
+using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Scheduling;
+
+namespace OutlookIntroAddin.GraphAccess;
+
+/// <summary>
+/// Starts the connector's long-running on-behalf-of session from the token they called us with:
+/// MSAL exchanges it once for Graph tokens plus a refresh token, kept in the database cache under
+/// the connector's session key, so the dispatcher can act for them days later. Does nothing when
+/// Graph is not called on the connector's behalf (sandbox, app-only).
+/// </summary>
+public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients? clients, WorkSignal work, ILogger<GraphSignIn> logger)
+{
+    public bool OnBehalfOfConnector => clients is not null;
+
+    /// <summary>On create: without a session nothing could be sent, so a failure is the request's problem (and nothing is stored).</summary>
+    public async Task<ProblemHttpResult?> StartAsync(HttpContext http, Connector connector)
+    {
+        if (clients is null) return null;
+        try
+        {
+            await SignInAsync(http, connector);
+            return null;
+        }
+        catch (MsalUiRequiredException e)
+        {
+            logger.LogWarning(e, "Entra ID refused to let us act for connector {Tenant}/{Connector}: {Code}", connector.TenantId, connector.ObjectId, e.ErrorCode);
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Microsoft Graph access needs your consent or sign-in",
+                detail: $"Entra ID did not let this app send mail for you ({e.ErrorCode}). Sign in again, or ask your admin to grant the app's permissions.",
+                extensions: new Dictionary<string, object?> { ["errorCode"] = e.ErrorCode, ["needsSignIn"] = true });
+        }
+        catch (Exception e) when (e is MsalException or HttpRequestException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Could not start a Graph session for connector {Tenant}/{Connector}", connector.TenantId, connector.ObjectId);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Microsoft Entra ID is not reachable",
+                detail: "The introduction was not created, because this app could not get access to your mailbox right now. Try again in a minute.");
+        }
+    }
+
+    /// <summary>
+    /// Any later request of a connector whose mail is held renews the session with the fresh token
+    /// and releases the mail. A failure changes nothing: the mail stays held, the request goes on.
+    /// </summary>
+    public async Task ResumeIfHeldAsync(HttpContext http, Connector connector)
+    {
+        if (clients is null || !await sessions.NeedsSignInAsync(connector)) return;
+        try
+        {
+            await SignInAsync(http, connector);
+            logger.LogInformation("Connector {Tenant}/{Connector} signed in again; their held mail goes out", connector.TenantId, connector.ObjectId);
+        }
+        catch (Exception e) when (e is MsalException or HttpRequestException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Connector {Tenant}/{Connector} is still signed out of Graph", connector.TenantId, connector.ObjectId);
+        }
+    }
+
+    private async Task SignInAsync(HttpContext http, Connector connector)
+    {
+        var userToken = BearerToken(http)
+            ?? throw new InvalidOperationException("On-behalf-of access needs the request's bearer token.");
+        var key = await sessions.GetAsync(connector.TenantId, connector.ObjectId) is { SessionKey.Length: > 0 } session
+            ? session.SessionKey : Data.Ids.New();
+        // With our own key, MSAL files the tokens under it instead of under a hash of this one token.
+        await clients!.LongRunning(connector.TenantId)
+            .InitiateLongRunningProcessInWebApi(GraphScopes.Delegated, userToken, ref key)
+            .ExecuteAsync(http.RequestAborted);
+        await sessions.SignedInAsync(connector, key);
+        work.Wake();
+    }
+
+    private static string? BearerToken(HttpContext http) =>
+        AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
+        && header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && header.Parameter is { Length: > 0 } token
+            ? token : null;
+}
+
+/// <summary>Renews a held connector's session on each of their API requests, before the handler runs.</summary>
+public sealed class ResumeHeldMailFilter(GraphSignIn signIn) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (signIn.OnBehalfOfConnector && http.User.Identity?.IsAuthenticated == true)
+        {
+            await signIn.ResumeIfHeldAsync(http, Connector.From(http.User));
+        }
+        return await next(context);
+    }
+}
