@@ -10,12 +10,14 @@ public class SignInAgainTests
     public async Task ARevokedConnectorsFollowUpWaitsForTheirNextSignInThenGoesOutExactlyOnce(string provider)
     {
         var clock = new SandboxClock(IntroApp.Wednesday);
-        await using var entra = await EntraApp.StartAsync(provider, clock: clock);
+        // Only the test runs due work: a background pass racing it could be mid-acquisition when it looks.
+        await using var entra = await EntraApp.StartAsync(provider, settings: new() { ["Work:Enabled"] = "false" }, clock: clock);
         // Below MSAL's 5-minute margin, so the follow-up days later needs the refresh token.
         entra.Issuer.GraphTokenLifetime = TimeSpan.FromMinutes(1);
         using var oldSession = entra.Client(Owner("session-1"));
         var intro = await oldSession.CreateIntroAsync(IntroForSue());
-        await entra.WaitForSentAsync(Olivia, 1);
+        await entra.App.RunDueWorkAsync();
+        Assert.Single(entra.SentBy(Olivia));
 
         entra.Issuer.RevokeRefreshTokens(LocalIssuer.TenantA, Owner().ObjectId);
         clock.Advance(TimeSpan.FromDays(12));
