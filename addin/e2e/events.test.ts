@@ -1,32 +1,19 @@
 // The event handlers on the sandbox compose page in headless Chromium: the banner appears when an
 // introduction gets its recipients, and its button opens the pane straight on the convert view.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { buildAddin, launchBrowser, missingPrerequisite, shooter, startServer, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { missingPrerequisite, sandboxWorld, shooter } from "./harness";
 import { SandboxPage } from "./sandbox-page";
 
 const missing = missingPrerequisite();
 if (missing) console.warn(`Skipping the browser tests: ${missing}.`);
 
 describe.skipIf(missing !== null)("the event handlers on the sandbox page", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildAddin();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const world = sandboxWorld();
 
   it("shows one banner for an introduction, whose button opens the convert view", async () => {
     const shot = shooter("events");
-    const s = await SandboxPage.open(browser, server.url);
+    const s = await SandboxPage.open(world.browser, world.server.url);
     await s.page.getByTestId("load-example").click();
     const banner = s.page.getByTestId("compose-notice").filter({ hasText: "Looks like an introduction — make it double opt-in?" });
     await banner.waitFor();

@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const addinRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -124,4 +125,22 @@ export async function until<T>(what: string, probe: () => Promise<T | null | und
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Inside a describe: the server started and Chromium launched once (the add-in is built by e2e/setup), both closed after. */
+export function sandboxWorld(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+  return {
+    get server() { if (!server) throw new Error("The server has not started."); return server; },
+    get browser() { if (!browser) throw new Error("The browser has not started."); return browser; },
+  };
 }

@@ -3,9 +3,8 @@
 // a silent party is followed up once and then expires; a draft that is no intro gets no offer.
 // Each step saves a screenshot under test-output/screenshots.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { buildAddin, launchBrowser, missingPrerequisite, shooter, startServer, until, type RunningServer } from "./harness";
+import { describe, expect, it } from "vitest";
+import { missingPrerequisite, sandboxWorld, shooter, until } from "./harness";
 import { SandboxPage } from "./sandbox-page";
 
 const missing = missingPrerequisite();
@@ -14,23 +13,11 @@ if (missing) console.warn(`Skipping the browser tests: ${missing}.`);
 const CONNECTOR = "alex.demo@contoso.example";
 
 describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildAddin();
-    server = await startServer();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const world = sandboxWorld();
 
   it("turns a hot-potato draft into a double opt-in intro that ends introduced", async () => {
     const shot = shooter("intro");
-    const s = await SandboxPage.open(browser, server.url);
+    const s = await SandboxPage.open(world.browser, world.server.url);
     await s.typeDraft({
       to: "Juan Perez <juan@example.com>",
       cc: "Sue Lee <sue@example.org>",
@@ -104,7 +91,7 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
 
   it("follows up once with a silent party, then shows the intro expired", async () => {
     const shot = shooter("silent");
-    const s = await SandboxPage.open(browser, server.url);
+    const s = await SandboxPage.open(world.browser, world.server.url);
     await s.typeDraft({
       to: "Maria Garcia <maria@example.com>; Tom Berg <tom@example.net>",
       cc: "",
@@ -145,7 +132,7 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
 
   it("shows the server's problem and keeps the form, then waits for review with an answer recorded by hand", async () => {
     const shot = shooter("review");
-    const s = await SandboxPage.open(browser, server.url);
+    const s = await SandboxPage.open(world.browser, world.server.url);
     await s.typeDraft({
       to: "Ana Silva <ana@example.com>",
       cc: "Ben Okafor <ben@example.org>",
@@ -193,7 +180,7 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
 
   it("offers nothing for a draft that is not an introduction", async () => {
     const shot = shooter("not-intro");
-    const s = await SandboxPage.open(browser, server.url, "dark");
+    const s = await SandboxPage.open(world.browser, world.server.url, "dark");
     await s.typeDraft({
       to: "Juan Perez <juan@example.com>",
       cc: "Sue Lee <sue@example.org>",
