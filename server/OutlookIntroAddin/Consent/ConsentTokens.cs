@@ -21,10 +21,9 @@ public sealed class ConsentTokens(Db db, TimeProvider clock)
     public async Task<string> MintAsync(string introId, string partyId)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "INSERT INTO consent_tokens (token_hash, intro_id, party_id, created_at) VALUES (@hash, @introId, @partyId, @now)",
-            new { hash = Hash(token), introId, partyId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() });
+            new { hash = Hash(token), introId, partyId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
         return token;
     }
 

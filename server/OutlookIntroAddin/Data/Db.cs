@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -14,6 +15,9 @@ public sealed class Db
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
 
     public Db(DatabaseOptions options, string dataFolder)
     {
@@ -42,7 +46,8 @@ public sealed class Db
             ? new SqliteConnection(_connectionString)
             : new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(ct);
-        if (Provider == DatabaseProvider.Sqlite)
+        // The pool hands back the same SQLite handle many times; its settings stay with it.
+        if (connection is SqliteConnection sqlite && sqlite.Handle is { } handle && !_configured.TryGetValue(handle, out _))
         {
             // SQLite's own busy handler waits for the write lock efficiently; without it
             // Microsoft.Data.Sqlite sleeps a pool thread in 150 ms steps while writers queue.
@@ -50,23 +55,86 @@ public sealed class Db
             // syncs at checkpoints only; a power cut may lose the last commits, and the outbox
             // then finds its mail again by the draft's tag instead of sending it twice.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = NORMAL";
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0";
             await pragma.ExecuteNonQueryAsync(ct);
+            _configured.AddOrUpdate(handle, Configured);
         }
         return connection;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on one snapshot: several queries that make up one answer see
+    /// the same data, and on SQLite the connection's page cache survives between them (it is
+    /// dropped whenever a read transaction starts after someone else's commit).
+    /// </summary>
+    public async Task<T> InSnapshotAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> read, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        if (connection is not SqliteConnection sqlite) return await read(connection, null);
+        await using var transaction = sqlite.BeginTransaction(deferred: true);
+        var result = await read(connection, transaction);
+        await transaction.CommitAsync(ct);
+        return result;
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: every state change and the outbox rows it causes commit together.</summary>
     public async Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        // Microsoft.Data.Sqlite begins IMMEDIATE transactions, so concurrent writers queue on the
-        // busy timeout instead of failing half-way; PostgreSQL's READ COMMITTED plus conditional
-        // updates gives the same guarantee row by row.
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        var result = await work(connection, transaction);
-        await transaction.CommitAsync(ct);
-        return result;
+        // SQLite has one writer at a time. This process's writers queue here, in order, instead of
+        // in SQLite's busy handler, which retries after sleeps of 1, 2, 5, … 100 ms and so lets a
+        // writer lose to later ones again and again; other processes on the file still meet the
+        // busy handler.
+        var gate = Provider == DatabaseProvider.Sqlite ? _sqliteWriter : null;
+        if (gate is not null) await gate.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            // Microsoft.Data.Sqlite begins IMMEDIATE transactions, so concurrent writers queue on the
+            // busy timeout instead of failing half-way; PostgreSQL's READ COMMITTED plus conditional
+            // updates gives the same guarantee row by row.
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var result = await work(connection, transaction);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            gate?.Release();
+            if (gate is not null) CheckpointSoon();
+        }
+    }
+
+    private int _checkpointing;
+    private long _lastCheckpoint;
+
+    /// <summary>
+    /// Copies committed pages from the WAL into the database file, at most every 200 ms and
+    /// never inside a writer's turn: SQLite would otherwise do it in whichever commit crossed
+    /// 1,000 pages, and every writer queued behind that one would wait for the copy and its fsync.
+    /// </summary>
+    private void CheckpointSoon()
+    {
+        var now = Environment.TickCount64;
+        if (now - Interlocked.Read(ref _lastCheckpoint) < 200 || Interlocked.Exchange(ref _checkpointing, 1) == 1) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var connection = await OpenAsync();
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                await checkpoint.ExecuteNonQueryAsync();
+            }
+            catch (SqliteException)
+            {
+                // Busy or closing: the next commit tries again.
+            }
+            finally
+            {
+                Interlocked.Exchange(ref _lastCheckpoint, Environment.TickCount64);
+                Interlocked.Exchange(ref _checkpointing, 0);
+            }
+        });
     }
 
     public Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct = default) =>

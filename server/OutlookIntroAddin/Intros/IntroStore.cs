@@ -25,29 +25,29 @@ public sealed class IntroStore(Db db)
         FROM parties
         """;
 
-    /// <summary>Intros with mail that waits for their connector to sign in again (see GraphAccess).</summary>
-    private const string HeldSql = """
-        SELECT DISTINCT o.intro_id FROM outbox o
-        JOIN intros i ON i.id = o.intro_id
-        JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
-        WHERE o.state IN ('pending', 'drafted') AND s.needs_sign_in_since IS NOT NULL AND 
+    /// <summary>Whether the connector's mail waits for them to sign in again (see GraphAccess).</summary>
+    private const string HeldConnectorSql = """
+        SELECT COUNT(*) FROM graph_sessions
+        WHERE tenant_id = @TenantId AND connector_id = @ObjectId AND needs_sign_in_since IS NOT NULL
         """;
+
+    /// <summary>Of a held connector's intros, those with mail still to send.</summary>
+    private const string HeldIntrosSql = "SELECT DISTINCT intro_id FROM outbox WHERE state IN ('pending', 'drafted') AND ";
 
     private const string EventColumns = "SELECT intro_id AS IntroId, party_id AS PartyId, at AS At, what AS What FROM intro_events";
 
     public const int ListLimit = 200;
 
-    public async Task<IntroResponse?> GetAsync(Connector connector, string id)
+    public Task<IntroResponse?> GetAsync(Connector connector, string id) => db.InSnapshotAsync(async (connection, transaction) =>
     {
-        await using var connection = await db.OpenAsync();
         var intro = await connection.QuerySingleOrDefaultAsync<IntroRow>(
             IntroColumns + " WHERE id = @id AND tenant_id = @TenantId AND connector_id = @ObjectId",
-            new { id, connector.TenantId, connector.ObjectId });
-        return intro is null ? null : (await WithDetailsAsync(connection, [intro])).Single();
-    }
+            new { id, connector.TenantId, connector.ObjectId }, transaction);
+        return intro is null ? null : (await WithDetailsAsync(connection, transaction, connector, [intro])).Single();
+    });
 
     /// <summary>The connector's intros, newest first; <paramref name="filter"/> is open, closed or all.</summary>
-    public async Task<IReadOnlyList<IntroResponse>> ListAsync(Connector connector, string filter)
+    public Task<IReadOnlyList<IntroResponse>> ListAsync(Connector connector, string filter)
     {
         var states = filter switch
         {
@@ -55,13 +55,15 @@ public sealed class IntroStore(Db db)
             "closed" => [IntroState.Introduced, IntroState.Declined, IntroState.Expired, IntroState.Cancelled],
             _ => null,
         };
-        await using var connection = await db.OpenAsync();
-        var intros = await connection.QueryAsync<IntroRow>(
-            IntroColumns + " WHERE tenant_id = @TenantId AND connector_id = @ObjectId"
-            + (states is null ? "" : " AND " + db.In("state", "states"))
-            + " ORDER BY created_at DESC, id DESC LIMIT @ListLimit",
-            new { connector.TenantId, connector.ObjectId, states, ListLimit });
-        return await WithDetailsAsync(connection, intros.ToList());
+        return db.InSnapshotAsync(async (connection, transaction) =>
+        {
+            var intros = await connection.QueryAsync<IntroRow>(
+                IntroColumns + " WHERE tenant_id = @TenantId AND connector_id = @ObjectId"
+                + (states is null ? "" : " AND " + db.In("state", "states"))
+                + " ORDER BY created_at DESC, id DESC LIMIT @ListLimit",
+                new { connector.TenantId, connector.ObjectId, states, ListLimit }, transaction);
+            return await WithDetailsAsync(connection, transaction, connector, intros.AsList());
+        });
     }
 
     /// <summary>One intro with its parties; inside a transition, in its transaction.</summary>
@@ -72,13 +74,17 @@ public sealed class IntroStore(Db db)
         return new IntroAggregate(intro, parties.ToList());
     }
 
-    private async Task<IReadOnlyList<IntroResponse>> WithDetailsAsync(DbConnection connection, IReadOnlyList<IntroRow> intros)
+    /// <summary>The parties, timeline and held flag of <paramref name="intros"/>, all of them the connector's own.</summary>
+    private async Task<IReadOnlyList<IntroResponse>> WithDetailsAsync(
+        DbConnection connection, DbTransaction? transaction, Connector connector, IReadOnlyList<IntroRow> intros)
     {
         if (intros.Count == 0) return [];
         var ids = intros.Select(i => i.Id).ToList();
-        var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids })).ToLookup(p => p.IntroId);
-        var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids })).ToLookup(e => e.IntroId);
-        var held = (await connection.QueryAsync<string>(HeldSql + db.In("o.intro_id", "ids"), new { ids })).ToHashSet();
+        var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids }, transaction)).ToLookup(p => p.IntroId);
+        var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids }, transaction)).ToLookup(e => e.IntroId);
+        var held = await connection.ExecuteScalarAsync<long>(HeldConnectorSql, new { connector.TenantId, connector.ObjectId }, transaction) > 0
+            ? (await connection.QueryAsync<string>(HeldIntrosSql + db.In("intro_id", "ids"), new { ids }, transaction)).ToHashSet()
+            : [];
         return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id))).ToList();
     }
 }

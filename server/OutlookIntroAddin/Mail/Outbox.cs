@@ -82,18 +82,17 @@ public sealed class Outbox(Db db)
                       (SELECT tenant_id FROM intros WHERE intros.id = outbox.intro_id) AS TenantId,
                       (SELECT connector_id FROM intros WHERE intros.id = outbox.intro_id) AS ConnectorId
             """;
-        await using var connection = await db.OpenAsync();
-        return (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, leaseNow, until = leaseNow + leaseMs })).ToList();
+        return await db.InTransactionAsync(async (connection, transaction) =>
+            (await connection.QueryAsync<OutboxRow>(sql, new { batch, now, leaseNow, until = leaseNow + leaseMs }, transaction)).AsList());
     }
 
     /// <summary>Keeps the lease on rows this instance is still working on.</summary>
     public async Task RenewAsync(IReadOnlyList<string> ids, long until)
     {
         if (ids.Count == 0) return;
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET claimed_until = @until WHERE " + db.In("id", "ids") + " AND state IN ('pending', 'drafted') AND claimed_until IS NOT NULL",
-            new { ids, until });
+            new { ids, until }, transaction));
     }
 
     public async Task<string> StateAsync(string id)
@@ -104,10 +103,9 @@ public sealed class Outbox(Db db)
 
     public async Task MarkDraftedAsync(string id, string draftId)
     {
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET state = 'drafted', draft_id = @draftId WHERE id = @id AND state IN ('pending', 'drafted')",
-            new { id, draftId });
+            new { id, draftId }, transaction));
     }
 
     /// <summary>
@@ -122,10 +120,9 @@ public sealed class Outbox(Db db)
     /// <summary>Tries again at <paramref name="dueAt"/>; the lease is released.</summary>
     public async Task RetryAsync(string id, long dueAt, string error)
     {
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET due_at = @dueAt, claimed_until = NULL, last_error = @error WHERE id = @id AND state IN ('pending', 'drafted')",
-            new { id, dueAt, error });
+            new { id, dueAt, error }, transaction));
     }
 
     /// <summary>
@@ -135,17 +132,15 @@ public sealed class Outbox(Db db)
     /// </summary>
     public async Task UnclaimAsync(string id, string error)
     {
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET attempts = attempts - 1, claimed_until = NULL, last_error = @error WHERE id = @id AND state IN ('pending', 'drafted')",
-            new { id, error });
+            new { id, error }, transaction));
     }
 
     public async Task FailAsync(string id, string error)
     {
-        await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
             "UPDATE outbox SET state = 'failed', claimed_until = NULL, last_error = @error WHERE id = @id",
-            new { id, error });
+            new { id, error }, transaction));
     }
 }

@@ -44,7 +44,7 @@ public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
 
     internal async Task<IReadOnlyList<DueParty>> ClaimAsync(long now, int batch = Batch)
     {
-        await using var connection = await db.OpenAsync();
-        return (await connection.QueryAsync<DueParty>(ClaimSql(db.Provider), new { now, leaseNow = Dispatcher.LeaseNow(), until = Dispatcher.LeaseNow() + LeaseMs, Batch = batch })).ToList();
+        return await db.InTransactionAsync(async (connection, transaction) => (await connection.QueryAsync<DueParty>(
+            ClaimSql(db.Provider), new { now, leaseNow = Dispatcher.LeaseNow(), until = Dispatcher.LeaseNow() + LeaseMs, Batch = batch }, transaction)).AsList());
     }
 }
