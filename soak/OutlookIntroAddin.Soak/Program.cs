@@ -4,7 +4,7 @@ namespace OutlookIntroAddin.Soak;
 
 /// <summary>
 /// dotnet run -c Release --project soak/OutlookIntroAddin.Soak -- [--mode crash|fuzz|load] [--intros 1000] [--kills 20]
-///   [--faults] [--instances 3] [--provider Postgres --postgres "Host=…"] [--requests 5000] [--connectors 200 --seconds 60]
+///   [--faults] [--instances 3] [--provider Postgres --postgres "Host=…"] [--requests 5000] [--connectors 200 --seconds 60 --think-ms 1000 --warm-up 5]
 ///   [--minutes 30] [--out soak/results.md]
 /// </summary>
 public static class SoakProgram
@@ -31,6 +31,8 @@ public static class SoakProgram
                 "--mode" => options with { Mode = Next() },
                 "--requests" => options with { Requests = int.Parse(Next()) },
                 "--seconds" => options with { Seconds = int.Parse(Next()) },
+                "--think-ms" => options with { ThinkMs = int.Parse(Next()) },
+                "--warm-up" => options with { WarmUpSeconds = int.Parse(Next()) },
                 var unknown => throw new ArgumentException($"unknown option {unknown}"),
             };
         }
@@ -38,7 +40,7 @@ public static class SoakProgram
         var (text, passed) = options.Mode switch
         {
             "fuzz" => await run.FuzzAsync(options.Requests) is var fuzz ? (SoakMarkdown.Render(fuzz), fuzz.Passed) : default,
-            "load" => await run.LoadAsync(options.Connectors, TimeSpan.FromSeconds(options.Seconds)) is var load ? (SoakMarkdown.Render(load), true) : default,
+            "load" => await run.LoadAsync() is var load ? (SoakMarkdown.Render(load), true) : default,
             _ => await run.RunAsync() is var soak ? (SoakMarkdown.Render(soak), soak.Passed) : default,
         };
         Console.WriteLine(text);

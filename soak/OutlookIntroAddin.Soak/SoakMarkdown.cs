@@ -42,14 +42,19 @@ public static class SoakMarkdown
     public static string Render(Load.Result r) => $"""
         ### Load {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC
 
-        {r.Connectors} concurrent connectors creating and listing intros for {r.Duration.TotalSeconds:F0} s on loopback, one server process on SQLite with the work loop sending the requests meanwhile, {Environment.ProcessorCount} cores.
+        {r.Connectors} concurrent connectors creating and listing intros for {r.Duration.TotalSeconds:F0} s on loopback ({Pace(r)}; the first {r.WarmUp.TotalSeconds:F0} s not counted), one server process on SQLite with the work loop sending the requests meanwhile, {Environment.ProcessorCount} cores shared by the server, the Graph sandbox and the load.
 
         | what | value | goal |
         |---|---|---|
         | create p50 / p99 / max | {r.Create.P50:F1} / {r.Create.P99:F1} / {r.Create.Max:F1} ms ({r.Create.Count} requests) | p99 ≤ 100 ms: {(r.Create.P99 <= 100 ? "PASS" : "MISS")} |
         | list p50 / p99 / max | {r.List.P50:F1} / {r.List.P99:F1} / {r.List.Max:F1} ms ({r.List.Count} requests) | p99 ≤ 100 ms: {(r.List.P99 <= 100 ? "PASS" : "MISS")} |
         | throughput | {r.RequestsPerSecond:F0} requests/s | |
+        | server CPU per request (sending included) | {r.CpuMsPerRequest:F2} ms | |
         | failed requests | {r.Errors} | 0 |
-        | server RSS at the end | {r.RssBytes / 1048576.0:F0} MB | ≤ 250 MB: {(r.RssBytes <= 250L * 1048576 ? "PASS" : "MISS")} |
+        | server RSS at the end (peak) | {r.RssBytes / 1048576.0:F0} MB ({r.PeakRssBytes / 1048576.0:F0} MB) | ≤ 250 MB: {(r.RssBytes <= 250L * 1048576 ? "PASS" : "MISS")} |
         """;
+
+    private static string Pace(Load.Result r) => r.ThinkMs == 0
+        ? "closed loop: each sends again the moment it has its answer"
+        : $"each pausing {r.ThinkMs / 2}–{r.ThinkMs * 3 / 2} ms between rounds";
 }

@@ -25,6 +25,12 @@ public sealed record SoakOptions
     /// <summary>Load: how long the connectors keep going.</summary>
     public int Seconds { get; init; } = 60;
 
+    /// <summary>Load: each connector's pause between rounds, around this many milliseconds; 0 is a closed loop.</summary>
+    public int ThinkMs { get; init; }
+
+    /// <summary>Load: how long the connectors run before anything is counted.</summary>
+    public int WarmUpSeconds { get; init; } = 5;
+
     /// <summary>The repository root, found from this program's location.</summary>
     public string Root { get; init; } = FindRoot();
 

@@ -67,8 +67,9 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         new Fuzz(new Uri($"http://127.0.0.1:{_servers[0].Port}"), Sandbox("/"), requests, _random, log).RunAsync());
 
     /// <summary>The load run against one server process; see <see cref="Load"/>.</summary>
-    public Task<Load.Result> LoadAsync(int connectors, TimeSpan duration) => WithServicesAsync(() =>
-        new Load(new Uri($"http://127.0.0.1:{_servers[0].Port}"), _servers[0].Process.Pid, connectors, duration, log).RunAsync());
+    public Task<Load.Result> LoadAsync() => WithServicesAsync(() =>
+        new Load(new Uri($"http://127.0.0.1:{_servers[0].Port}"), _servers[0].Process.Pid, options.Connectors, TimeSpan.FromSeconds(options.Seconds),
+            options.ThinkMs, TimeSpan.FromSeconds(options.WarmUpSeconds), options.Seed, log).RunAsync());
 
     private async Task<T> WithServicesAsync<T>(Func<Task<T>> run)
     {
