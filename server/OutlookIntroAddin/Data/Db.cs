@@ -125,9 +125,9 @@ public sealed class Db
                 checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
                 await checkpoint.ExecuteNonQueryAsync();
             }
-            catch (SqliteException)
+            catch (Exception e) when (e is SqliteException or IOException or ObjectDisposedException)
             {
-                // Busy or closing: the next commit tries again.
+                // Busy, or the database is going away: the next commit tries again.
             }
             finally
             {
