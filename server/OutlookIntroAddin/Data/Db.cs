@@ -107,10 +107,17 @@ public sealed class Db
     private int _checkpointing;
     private long _lastCheckpoint;
 
+    /// <summary>WAL pages (4 KB each) after which the log is started again from its beginning.</summary>
+    private const long RestartWalPages = 4096;
+
     /// <summary>
     /// Copies committed pages from the WAL into the database file, at most every 200 ms and
     /// never inside a writer's turn: SQLite would otherwise do it in whichever commit crossed
     /// 1,000 pages, and every writer queued behind that one would wait for the copy and its fsync.
+    /// Under steady load a reader or a writer is always busy, so SQLite never finds the moment to
+    /// start the WAL over and it grows by hundreds of megabytes a minute; once it holds
+    /// <see cref="RestartWalPages"/>, the checkpoint takes a writer's turn, waits for the readers
+    /// of older snapshots (milliseconds) and restarts it.
     /// </summary>
     private void CheckpointSoon()
     {
@@ -121,9 +128,19 @@ public sealed class Db
             try
             {
                 await using var connection = await OpenAsync();
-                await using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-                await checkpoint.ExecuteNonQueryAsync();
+                if (await CheckpointAsync(connection, "PASSIVE") < RestartWalPages) return;
+                await _sqliteWriter.WaitAsync();
+                try
+                {
+                    // Waits at most 2 s for other processes' writers and old readers; the turn is brief.
+                    await connection.ExecuteAsync("PRAGMA busy_timeout = 2000");
+                    await CheckpointAsync(connection, "RESTART");
+                }
+                finally
+                {
+                    _sqliteWriter.Release();
+                    await connection.ExecuteAsync($"PRAGMA busy_timeout = {_busyTimeoutMs}");
+                }
             }
             catch (Exception e) when (e is SqliteException or IOException or ObjectDisposedException)
             {
@@ -135,6 +152,15 @@ public sealed class Db
                 Interlocked.Exchange(ref _checkpointing, 0);
             }
         });
+    }
+
+    /// <summary>Runs a checkpoint and returns the WAL's length in pages (SQLite's second column).</summary>
+    private static async Task<long> CheckpointAsync(DbConnection connection, string mode)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA wal_checkpoint({mode})";
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? reader.GetInt64(1) : 0;
     }
 
     public Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct = default) =>
