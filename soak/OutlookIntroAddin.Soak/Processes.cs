@@ -28,6 +28,7 @@ public sealed class ServiceProcess(string name, string dll, Func<IEnumerable<str
         _process = Process.Start(info) ?? throw new InvalidOperationException($"{name} did not start");
         Starts++;
         var log = File.AppendText(logFile);
+        log.AutoFlush = true;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         _process.BeginOutputReadLine();
