@@ -44,7 +44,7 @@ public static class SoakProgram
             _ => await run.RunAsync() is var soak ? (SoakMarkdown.Render(soak), soak.Passed) : default,
         };
         Console.WriteLine(text);
-        if (options.Output is { } output) await File.AppendAllTextAsync(output, text + "\n", Encoding.UTF8);
+        if (options.Output is { } output) await File.AppendAllTextAsync(output, text + "\n\n", Encoding.UTF8);
         return passed ? 0 : 1;
     }
 }
