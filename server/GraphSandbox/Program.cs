@@ -12,7 +12,7 @@ public static class SandboxProgram
 
     public static void Main(string[] args) => CreateApp(args).Run();
 
-    /// <summary>Graph at <c>/v1.0</c>, control routes at <c>/_sandbox</c>; <c>--urls</c> and <c>--StateFile</c> from the command line.</summary>
+    /// <summary>Graph at <c>/v1.0</c>, control routes at <c>/_sandbox</c>; <c>--urls</c>, <c>--StateFile</c> and <c>--ClockStart</c> from the command line.</summary>
     public static WebApplication CreateApp(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -21,11 +21,15 @@ public static class SandboxProgram
         // Lifetime stays at Information: "Now listening on" is how a parent process learns the port.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        // Real time unless --ClockStart says otherwise; the store takes its clock from here.
+        var clock = new SandboxClock(builder.Configuration.GetValue<DateTimeOffset?>("ClockStart"));
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddGraphSandbox(options => builder.Configuration.Bind(options));
 
         var app = builder.Build();
         app.MapGraphSandbox("/v1.0");
-        app.MapGraphSandboxControl("/_sandbox");
+        app.MapGraphSandboxControl("/_sandbox").MapSandboxClock();
         return app;
     }
 }

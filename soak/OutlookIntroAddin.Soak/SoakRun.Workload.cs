@@ -92,7 +92,7 @@ public sealed partial class SoakRun
         log.WriteLine($"Answered ({_kills} kills so far, {_elapsed.Elapsed:mm\\:ss})");
     }
 
-    /// <summary>Moves every server's clock; the run's own offset moves first, so a server restarted meanwhile starts at the new time.</summary>
+    /// <summary>Moves every server's clock, then Graph's; the run's own offset moves first, so a process restarted meanwhile starts at the new time.</summary>
     private async Task AdvanceAsync(int days)
     {
         await _turn.WaitAsync();
@@ -104,6 +104,8 @@ public sealed partial class SoakRun
             {
                 response.EnsureSuccessStatusCode();
             }
+            // Graph's sentDateTime follows the same clock, as the real Graph's follows real time.
+            (await patient.PostAsync(Sandbox($"/_sandbox/clock/advance?days={days}"), null)).EnsureSuccessStatusCode();
         }
         finally
         {

@@ -28,6 +28,9 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
     // Kills and clock jumps take turns, so every live server gets each jump exactly once.
     private readonly SemaphoreSlim _turn = new(1, 1);
 
+    /// <summary>The run's time, which Graph and every server share as the real ones share real time.</summary>
+    private string ClockNow() => DateTimeOffset.UtcNow.AddMilliseconds(Interlocked.Read(ref _clockOffsetMs)).ToString("O");
+
     private Uri Sandbox(string path) => new($"http://127.0.0.1:{_sandboxPort}{path}");
 
     private TimeSpan Budget => TimeSpan.FromMinutes(options.Minutes) - _elapsed.Elapsed;
@@ -93,7 +96,8 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         var serverDll = Path.Combine(options.Root, "server/OutlookIntroAddin", bin, "OutlookIntroAddin.dll");
         _connectionString = options.Provider == "Postgres" ? await CreatePostgresAsync() : $"Data Source={Path.Combine(_folder, "intros.db")}";
         _sandbox = new ServiceProcess("sandbox", sandboxDll,
-            () => ["--urls", $"http://127.0.0.1:{_sandboxPort}", "--StateFile", Path.Combine(_folder, "sandbox.jsonl")], Path.Combine(_folder, "sandbox.log"));
+            () => ["--urls", $"http://127.0.0.1:{_sandboxPort}", "--StateFile", Path.Combine(_folder, "sandbox.jsonl"), "--ClockStart", ClockNow()],
+            Path.Combine(_folder, "sandbox.log"));
         await _sandbox.StartAsync(Sandbox("/_sandbox/stats"));
         if (options.Faults)
         {
@@ -109,7 +113,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
                 "--Database:Provider", options.Provider, "--Database:ConnectionString", _connectionString,
                 "--Graph:BaseUrl", $"http://127.0.0.1:{_sandboxPort}/v1.0",
                 // The sandbox clock lives in the process: a restarted server resumes at the run's time.
-                "--Sandbox:ClockStart", DateTimeOffset.UtcNow.AddMilliseconds(Interlocked.Read(ref _clockOffsetMs)).ToString("O"),
+                "--Sandbox:ClockStart", ClockNow(),
                 "--Work:PollInterval", "00:00:00.500",
             ], Path.Combine(_folder, $"server{i}.log"));
             await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));

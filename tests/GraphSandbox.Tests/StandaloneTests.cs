@@ -60,6 +60,50 @@ public class StandaloneTests
     }
 
     [Fact]
+    public async Task StandaloneClockStartsWhereToldAndDatesMailByIt()
+    {
+        var start = new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero);
+        await using var app = SandboxProgram.CreateApp(["--urls", "http://127.0.0.1:0", "--ClockStart", start.ToString("O")]);
+        await app.StartAsync();
+        var baseUrl = app.Urls.Single();
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        var (alice, bob) = (Mail.NewAddress("alice"), Mail.NewAddress("bob"));
+        var graph = SandboxServer.CreateGraphClient($"{baseUrl}/v1.0", alice);
+
+        async Task<DateTimeOffset> SendAsync(string subject)
+        {
+            var draft = await graph.CreateDraftAsync(alice, Mail.Draft(subject, bob));
+            await graph.Me.Messages[draft.Id].Send.PostAsync();
+            return (await graph.Me.Messages[draft.Id].GetAsync())!.SentDateTime!.Value;
+        }
+        async Task<DateTimeOffset> NowAsync(HttpResponseMessage response) =>
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("now").GetDateTimeOffset();
+
+        var before = await NowAsync(await http.GetAsync("/_sandbox/clock"));
+        var firstSent = await SendAsync("Before the jump");
+        var advanced = await http.PostAsync("/_sandbox/clock/advance?days=2", null);
+        var after = await NowAsync(advanced);
+        var secondSent = await SendAsync("After the jump");
+        var backwards = await http.PostAsync("/_sandbox/clock/advance?days=-1", null);
+        var missing = await http.PostAsync("/_sandbox/clock/advance", null);
+        var afterRefusals = await NowAsync(await http.GetAsync("/_sandbox/clock"));
+
+        // Bounds, not timings: the clock runs on from where it starts.
+        Assert.InRange(before, start, start.AddMinutes(5));
+        Assert.InRange(firstSent, start, start.AddMinutes(5));
+        Assert.Equal(HttpStatusCode.OK, advanced.StatusCode);
+        Assert.InRange(after, start.AddDays(2), start.AddDays(2).AddMinutes(5));
+        Assert.InRange(secondSent, start.AddDays(2), start.AddDays(2).AddMinutes(5));
+        foreach (var refused in new[] { backwards, missing })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("days", await refused.Content.ReadAsStringAsync());
+        }
+        Assert.InRange(afterRefusals, after, start.AddDays(2).AddMinutes(5));
+    }
+
+    [Fact]
     public async Task StandaloneProcessKeepsItsMailboxesAcrossAKill()
     {
         var stateFile = Path.Combine(Path.GetTempPath(), $"graph-sandbox-{Guid.NewGuid():N}.jsonl");

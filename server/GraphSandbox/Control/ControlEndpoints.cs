@@ -42,6 +42,22 @@ public static class ControlEndpoints
         return group;
     }
 
+    /// <summary>
+    /// Maps <c>GET clock</c> and <c>POST clock/advance?days=</c> on the standalone sandbox, whose
+    /// sentDateTime and receivedDateTime then follow the same clock as the servers it serves.
+    /// </summary>
+    public static RouteGroupBuilder MapSandboxClock(this RouteGroupBuilder group)
+    {
+        group.MapGet("/clock", (SandboxClock clock) => Results.Json(new { now = clock.GetUtcNow() }, Json));
+        group.MapPost("/clock/advance", (int? days, SandboxClock clock) =>
+        {
+            if (SandboxClock.InvalidDays(days) is { } invalid) return invalid;
+            clock.Advance(TimeSpan.FromDays(days!.Value));
+            return Results.Json(new { now = clock.GetUtcNow() }, Json);
+        });
+        return group;
+    }
+
     private static async Task<T?> ReadAsync<T>(HttpRequest request) where T : class
     {
         try

@@ -39,11 +39,8 @@ public static class SandboxApi
 
         group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
         {
-            if (days is not (>= 0 and <= 3660))
-            {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = ["days is a whole number from 0 to 3660."] });
-            }
-            clock.Advance(TimeSpan.FromDays(days.Value));
+            if (SandboxClock.InvalidDays(days) is { } invalid) return invalid;
+            clock.Advance(TimeSpan.FromDays(days!.Value));
             await work.RunAsync(ct);
             return Results.Ok(new { now = clock.GetUtcNow() });
         });

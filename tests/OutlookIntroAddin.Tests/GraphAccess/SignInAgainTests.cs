@@ -1,4 +1,4 @@
-using OutlookIntroAddin.Sandbox;
+using GraphSandbox;
 using OutlookIntroAddin.Tests.Identity;
 using static OutlookIntroAddin.Tests.GraphAccess.GraphAccessHelpers;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using GraphSandbox;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Policy;
-using OutlookIntroAddin.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using static OutlookIntroAddin.Tests.Scenario;
 
