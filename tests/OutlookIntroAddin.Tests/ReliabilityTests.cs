@@ -1,4 +1,7 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using GraphSandbox;
+using Microsoft.Extensions.DependencyInjection;
 using static OutlookIntroAddin.Tests.Scenario;
 using OutlookIntroAddin.Intros;
 
@@ -31,6 +34,38 @@ public class ReliabilityTests
         await using var second = new IntroApp(provider, new(Fast) { ["Graph:BaseUrl"] = new Uri(first.BaseAddress, "/graph/v1.0").ToString() },
             sharedDatabase: first.DatabaseConnectionString);
         await RunIntrosToTheEndAsync(first, [first.Client(), second.Client()], () => second.AdvanceAsync());
+    }
+
+    [Fact]
+    public async Task AMailFoundSentAfterA504IsNeverDatedAheadOfOurClock()
+    {
+        // Graph's clock two months ahead of ours, and both requests answered 504 after they went out:
+        // the next attempt finds each one sent and reads Graph's sentDateTime.
+        var graphStart = IntroApp.Wednesday.AddDays(60);
+        await using var graph = SandboxProgram.CreateApp(["--urls", "http://127.0.0.1:0", "--ClockStart", graphStart.ToString("O")]);
+        await graph.StartAsync();
+        graph.Services.GetRequiredService<SandboxFaults>().Set(new SandboxFaultSettings { Next504AfterSend = 2 });
+        await using var app = new IntroApp(settings: new(Fast) { ["Graph:BaseUrl"] = $"{graph.Urls.Single()}/v1.0" });
+        using var client = app.Client();
+        var intro = await client.CreateIntroAsync();
+
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (intro.Parties.Any(p => p.RequestedAt is null))
+        {
+            Assert.True(DateTime.UtcNow < until, "The requests were never recorded as sent.");
+            await app.AdvanceAsync();
+            await Task.Delay(200);
+            intro = await client.GetIntroAsync(intro.Id);
+        }
+        var ourNow = (await client.GetFromJsonAsync<JsonElement>("/sandbox/clock")).GetProperty("now").GetDateTimeOffset();
+
+        var stats = graph.Services.GetRequiredService<SandboxStats>().Snapshot();
+        Assert.Equal(2, stats.GatewayTimeouts504);
+        Assert.Equal(2, stats.SendsTakenEffect);
+        Assert.All(graph.Services.GetRequiredService<SandboxMailStore>().Messages(Connector, "sentitems"),
+            m => Assert.True(m.SentAt >= graphStart, $"Graph dated the mail {m.SentAt}"));
+        Assert.All(intro.Parties, p => Assert.InRange(p.RequestedAt!.Value, IntroApp.Wednesday, ourNow));
+        Assert.All(intro.Events.Where(e => e.What == "requestSent"), e => Assert.InRange(e.At, IntroApp.Wednesday, ourNow));
     }
 
     /// <summary>Creates intros, lets both parties say yes, and checks each inbox holds exactly what it should.</summary>

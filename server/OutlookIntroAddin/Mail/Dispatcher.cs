@@ -143,7 +143,10 @@ public sealed class Dispatcher(
         var calendar = row.Kind is OutboxKind.Request or OutboxKind.FollowUp
             ? await calendars.GetAsync(client, row.Mailbox)
             : Scheduling.BusinessCalendar.Default;
-        await timeline.OnSentAsync(row, messageId, sentAt?.ToUnixTimeMilliseconds() ?? Now(), calendar);
+        // Graph's sentDateTime is the truer time when an earlier attempt sent it, but never one in our future:
+        // a Graph clock ahead of ours would push the follow-up and the expiry out by the skew.
+        var now = Now();
+        await timeline.OnSentAsync(row, messageId, Math.Min(sentAt?.ToUnixTimeMilliseconds() ?? now, now), calendar);
     }
 
     private async Task<string> RequestMessageIdAsync(string partyId)
