@@ -23,8 +23,4 @@ public sealed class SandboxClock(DateTimeOffset? start = null) : TimeProvider
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
         Interlocked.Add(ref _offsetMs, (long)by.TotalMilliseconds);
     }
-
-    /// <summary>The 400 for a <c>days</c> query that is missing or out of range, or null when it is fine.</summary>
-    public static IResult? InvalidDays(int? days) => days is >= 0 and <= MaxAdvanceDays ? null
-        : Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"days is a whole number from 0 to {MaxAdvanceDays}."] });
 }

@@ -51,12 +51,16 @@ public static class ControlEndpoints
         group.MapGet("/clock", (SandboxClock clock) => Results.Json(new { now = clock.GetUtcNow() }, Json));
         group.MapPost("/clock/advance", (int? days, SandboxClock clock) =>
         {
-            if (SandboxClock.InvalidDays(days) is { } invalid) return invalid;
+            if (InvalidClockDays(days) is { } invalid) return invalid;
             clock.Advance(TimeSpan.FromDays(days!.Value));
             return Results.Json(new { now = clock.GetUtcNow() }, Json);
         });
         return group;
     }
+
+    /// <summary>The 400 for a clock jump whose <c>days</c> is missing or out of range, or null when it is fine.</summary>
+    public static IResult? InvalidClockDays(int? days) => days is >= 0 and <= SandboxClock.MaxAdvanceDays ? null
+        : Results.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"days is a whole number from 0 to {SandboxClock.MaxAdvanceDays}."] });
 
     private static async Task<T?> ReadAsync<T>(HttpRequest request) where T : class
     {

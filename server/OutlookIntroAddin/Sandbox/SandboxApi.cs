@@ -39,7 +39,7 @@ public static class SandboxApi
 
         group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
         {
-            if (SandboxClock.InvalidDays(days) is { } invalid) return invalid;
+            if (ControlEndpoints.InvalidClockDays(days) is { } invalid) return invalid;
             clock.Advance(TimeSpan.FromDays(days!.Value));
             await work.RunAsync(ct);
             return Results.Ok(new { now = clock.GetUtcNow() });
