@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Benchmarks;
@@ -101,7 +102,7 @@ public static class ClaimLatency
     /// <summary>Claims the due batch again and again; leases are released between runs, untimed, so each run finds the same rows.</summary>
     private static async Task<Runs> TimeClaimsAsync(Db db, long now, Sizes sizes, CancellationToken ct)
     {
-        var scheduler = new Scheduler(db, new IntroTimeline(db, new IntrosOptions(), new WorkSignal()), TimeProvider.System);
+        var scheduler = new Scheduler(db, new IntroTimeline(db, new PolicyDefaults(), new WorkSignal()), TimeProvider.System);
         var claims = new List<double>();
         var finds = new List<double>();
         for (var run = 0; run < sizes.ClaimWarmup + sizes.ClaimRuns; run++)

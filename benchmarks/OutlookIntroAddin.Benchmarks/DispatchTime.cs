@@ -3,7 +3,8 @@ using System.Globalization;
 using Dapper;
 using GraphSandbox;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.GraphAccess;
+using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Benchmarks;
 

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Benchmarks;
 

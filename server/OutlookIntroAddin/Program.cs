@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutlookIntroAddin;
 using OutlookIntroAddin.Addin;
 using OutlookIntroAddin.Consent;
@@ -9,6 +10,7 @@ using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.Sandbox;
+using OutlookIntroAddin.Scheduling;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -17,13 +19,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 
+// Sandbox mode brings its own clock, which jumps ahead on request; every other mode runs on real time.
+builder.AddSandbox();
+builder.Services.TryAddSingleton(TimeProvider.System);
+
 builder.AddData();
 builder.AddIdentity();
 builder.AddGraphAccess();
-builder.AddSandbox();
-builder.AddIntros();
-builder.AddPolicy();
 builder.AddMail();
+builder.AddPolicy();
+builder.AddIntros();
+builder.AddScheduling();
 builder.AddApiConventions();
 
 var app = builder.Build();
@@ -37,11 +43,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapAddin();
+app.MapAddinConfig();
 app.MapIntros();
 app.MapPolicy();
 app.MapConsent();
 app.MapHealth();
-app.MapAddinConfig();
 app.MapSandbox();
 
 app.Run();

@@ -1,4 +1,4 @@
-using OutlookIntroAddin.Scheduling;
+using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Tests;
 

@@ -12,12 +12,8 @@ public static class AddinApi
 {
     public static void MapAddin(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/.well-known/microsoft-officeaddins-allowed.json", (HttpContext http, IntrosOptions options) =>
-        {
-            var origin = options.PublicBaseUrl.Length > 0
-                ? options.PublicBaseUrl.TrimEnd('/')
-                : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-            return TypedResults.Ok(new AllowedScripts([$"{origin}/events.js"]));
-        }).AllowAnonymous().ExcludeFromDescription();
+            TypedResults.Ok(new AllowedScripts([$"{options.Origin(http.Request)}/events.js"])))
+            .AllowAnonymous().ExcludeFromDescription();
 
     public sealed record AllowedScripts(IReadOnlyList<string> Allowed);
 }

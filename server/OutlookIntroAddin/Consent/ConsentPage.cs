@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using OutlookIntroAddin.Intros;
-using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Consent;
 

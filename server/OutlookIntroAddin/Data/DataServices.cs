@@ -11,6 +11,7 @@ public static class DataServices
             .ValidateOnStart();
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
         builder.Services.AddSingleton(sp => new Db(sp.Options<DatabaseOptions>(), dataFolder));
+        builder.Services.AddSingleton<WorkSignal>();
     }
 
     /// <summary>Creates or upgrades the schema before the app takes requests.</summary>

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.GraphAccess;
 

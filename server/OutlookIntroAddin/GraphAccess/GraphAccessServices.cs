@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Mail;
-using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.GraphAccess;
 
@@ -27,6 +25,12 @@ public static class GraphAccessServices
     public static void AddGraphAccess(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<GraphOptions>().BindConfiguration("Graph")
+            .Validate(o => o.BaseUrl.Length == 0 || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Graph:BaseUrl is an absolute URL.")
+            .Validate(o => o.MaxConcurrentPerMailbox is >= 1 and <= 4, "Graph:MaxConcurrentPerMailbox is between 1 and 4 (Graph's own limit).")
+            .Validate(o => o.DispatchParallelism is >= 1 and <= 256, "Graph:DispatchParallelism is between 1 and 256.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.Options<GraphOptions>());
         services.AddSingleton<ConnectorSessions>();
         if (IdentityOptions.IsSandbox(builder.Configuration))
         {

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Identity.Client;
+using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.GraphAccess;
 
@@ -76,18 +76,4 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
         AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
         && header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && header.Parameter is { Length: > 0 } token
             ? token : null;
-}
-
-/// <summary>Renews a held connector's session on each of their API requests, before the handler runs.</summary>
-public sealed class ResumeHeldMailFilter(GraphSignIn signIn) : IEndpointFilter
-{
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        if (signIn.OnBehalfOfConnector && http.User.Identity?.IsAuthenticated == true)
-        {
-            await signIn.ResumeIfHeldAsync(http, Connector.From(http.User));
-        }
-        return await next(context);
-    }
 }

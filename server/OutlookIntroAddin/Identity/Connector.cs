@@ -16,6 +16,12 @@ public sealed record Connector(string TenantId, string ObjectId, string Email, s
     /// </summary>
     private static readonly string[] EmailClaims = [EmailClaim, "upn", "email"];
 
+    /// <summary>
+    /// Lets a handler take the connector as a parameter. Every route that does sits behind
+    /// authorization, and authentication refuses a token without these claims.
+    /// </summary>
+    public static ValueTask<Connector?> BindAsync(HttpContext http) => ValueTask.FromResult<Connector?>(From(http.User));
+
     public static Connector From(ClaimsPrincipal user)
     {
         var email = SignInName(user) ?? throw new InvalidOperationException($"The signed-in user has no '{EmailClaim}' claim.");

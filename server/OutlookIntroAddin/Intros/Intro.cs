@@ -26,12 +26,6 @@ public static class Answer
     public static readonly string[] Givable = [Yes, NotNow, No, AlreadyConnected];
 }
 
-public static class FinalIntroMode
-{
-    public const string Send = "send";
-    public const string Review = "review";
-}
-
 /// <summary>An intros row; property names equal the SQL column aliases.</summary>
 public sealed class IntroRow
 {

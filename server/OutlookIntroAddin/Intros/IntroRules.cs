@@ -1,3 +1,5 @@
+using OutlookIntroAddin.Policy;
+
 namespace OutlookIntroAddin.Intros;
 
 /// <summary>

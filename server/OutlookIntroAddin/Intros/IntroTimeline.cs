@@ -1,28 +1,9 @@
 using Dapper;
 using OutlookIntroAddin.Data;
-using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
-using OutlookIntroAddin.Scheduling;
+using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Intros;
-
-public sealed class IntrosOptions
-{
-    public int FollowUpAfterBusinessDays { get; set; } = 7;
-    public int ExpireAfterBusinessDays { get; set; } = 7;
-
-    /// <summary>What happens once both said yes when the create request does not say: send the final intro, or draft it for review.</summary>
-    public string FinalIntro { get; set; } = FinalIntroMode.Send;
-
-    /// <summary>The add-in's check at send time: off, prompt or softBlock.</summary>
-    public string SendCheck { get; set; } = Policy.SendCheck.SoftBlock;
-
-    /// <summary>Closed intros are deleted, with their links, this many days after they closed.</summary>
-    public int RetentionDays { get; set; } = 365;
-
-    /// <summary>The origin used in consent links; empty means the origin of the request that created the intro.</summary>
-    public string PublicBaseUrl { get; set; } = "";
-}
 
 public static class DueKind
 {
@@ -34,7 +15,7 @@ public static class DueKind
 /// The time-driven transitions: what happens when a mail went out, and when a party's follow-up
 /// or expiry falls due. Counted in the connector's business days.
 /// </summary>
-public sealed class IntroTimeline(Db db, IntrosOptions options, WorkSignal work)
+public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal work)
 {
     /// <summary>Records that <paramref name="row"/> went out (or, for a final draft, was created) and schedules what follows.</summary>
     public async Task OnSentAsync(OutboxRow row, string messageId, long sentAt, BusinessCalendar calendar)
@@ -44,7 +25,7 @@ public sealed class IntroTimeline(Db db, IntrosOptions options, WorkSignal work)
             await IntroTransitions.LockAsync(connection, transaction, row.IntroId);
             if (!await Outbox.MarkSentAsync(connection, transaction, row.Id, sentAt)) return;
             // The tenant's policy as it is now, when the next step is scheduled.
-            var policy = await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, options);
+            var policy = await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, defaults);
             var (column, nextKind, days, what) = row.Kind switch
             {
                 OutboxKind.Request => ("requested_at", DueKind.FollowUp, policy.FollowUpAfterBusinessDays, "requestSent"),

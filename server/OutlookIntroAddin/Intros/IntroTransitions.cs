@@ -1,10 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Mail;
-using OutlookIntroAddin.Scheduling;
+using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
 

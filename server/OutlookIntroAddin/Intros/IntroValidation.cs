@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
 

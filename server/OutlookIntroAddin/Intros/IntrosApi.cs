@@ -13,35 +13,33 @@ public static class IntrosApi
             .AddEndpointFilter<ResumeHeldMailFilter>();
 
         group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> (
-            CreateIntroRequest request, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies, GraphSignIn signIn) =>
+            CreateIntroRequest request, Connector connector, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies, GraphSignIn signIn) =>
         {
-            var connector = Connector.From(http.User);
             var errors = IntroValidation.Validate(request, connector);
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
             // Nothing is stored unless the mail can later be sent as the connector.
             if (await signIn.StartAsync(http, connector) is { } problem) return problem;
-            var linkBase = options.PublicBaseUrl.Length > 0 ? options.PublicBaseUrl.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+            var linkBase = options.Origin(http.Request);
             var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
             var intro = await transitions.CreateAsync(connector, request with { FinalIntro = finalIntro }, linkBase);
             return TypedResults.Created($"/api/intros/{intro.Id}", intro);
         });
 
-        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<IntroResponse>>, ValidationProblem>> (string? state, HttpContext http, IntroStore store) =>
+        group.MapGet("/", async Task<Results<Ok<IReadOnlyList<IntroResponse>>, ValidationProblem>> (string? state, Connector connector, IntroStore store) =>
         {
             if (state is not (null or "open" or "closed" or "all"))
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["state"] = ["state is open, closed or all."] });
             }
-            return TypedResults.Ok(await store.ListAsync(Connector.From(http.User), state ?? "all"));
+            return TypedResults.Ok(await store.ListAsync(connector, state ?? "all"));
         });
 
-        group.MapGet("/{id}", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (string id, HttpContext http, IntroStore store) =>
-            await store.GetAsync(Connector.From(http.User), id) is { } intro ? TypedResults.Ok(intro) : NotFound(id));
+        group.MapGet("/{id}", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (string id, Connector connector, IntroStore store) =>
+            await store.GetAsync(connector, id) is { } intro ? TypedResults.Ok(intro) : NotFound(id));
 
         group.MapPost("/{id}/parties/{partyId}/answer", async Task<Results<Ok<IntroResponse>, ProblemHttpResult, ValidationProblem>> (
-            string id, string partyId, AnswerRequest request, HttpContext http, IntroStore store, IntroTransitions transitions) =>
+            string id, string partyId, AnswerRequest request, Connector connector, IntroStore store, IntroTransitions transitions) =>
         {
-            var connector = Connector.From(http.User);
             if (await store.GetAsync(connector, id) is not { } intro || intro.Parties.All(p => p.Id != partyId)) return NotFound(id);
             if (request.Answer is not { } answer || !Answer.Givable.Contains(answer))
             {
@@ -61,16 +59,13 @@ public static class IntrosApi
         });
 
         group.MapPost("/{id}/cancel", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (
-            string id, HttpContext http, IntroStore store, IntroTransitions transitions) =>
-        {
-            var connector = Connector.From(http.User);
-            return await transitions.CancelAsync(connector, id) switch
+            string id, Connector connector, IntroStore store, IntroTransitions transitions) =>
+            await transitions.CancelAsync(connector, id) switch
             {
                 CancelOutcome.NotFound => NotFound(id),
                 CancelOutcome.AlreadyClosed => Problem(409, "This introduction is already closed", "Only an open introduction can be cancelled."),
                 _ => TypedResults.Ok((await store.GetAsync(connector, id))!),
-            };
-        });
+            });
 
         return group;
     }

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Graph;
-using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
 
@@ -48,17 +46,5 @@ public sealed class GraphClients : IDisposable
             ?? throw new InvalidOperationException("The server has no address yet, so the in-process Graph sandbox cannot be reached.");
         var uri = new Uri(address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://[::1]"));
         return uri.GetLeftPart(UriPartial.Authority);
-    }
-}
-
-/// <summary>Sandbox mode: the Graph sandbox accepts any bearer token and names the mailbox in the URL.</summary>
-public sealed class SandboxGraphAuthentication : IAuthenticationProvider, IGraphAuthentication
-{
-    public IAuthenticationProvider For(string tenantId, string connectorId) => this;
-
-    public Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
-    {
-        request.Headers.TryAdd("Authorization", "Bearer sandbox");
-        return Task.CompletedTask;
     }
 }

@@ -17,12 +17,12 @@ public static class GraphMail
     private const string ImmutableIds = "IdType=\"ImmutableId\"";
 
     /// <summary>Creates the draft, tagged with the outbox id; immutable ids keep it when the draft moves to Sent Items.</summary>
-    public static async Task<string> CreateDraftAsync(GraphServiceClient client, string mailbox, string outboxId, OutboxMessage mail, string html)
+    public static async Task<string> CreateDraftAsync(GraphServiceClient client, string mailbox, string outboxId, OutgoingMail mail)
     {
         var message = new Message
         {
             Subject = mail.Subject,
-            Body = new ItemBody { ContentType = BodyType.Html, Content = html },
+            Body = new ItemBody { ContentType = BodyType.Html, Content = mail.Html },
             ToRecipients = Recipients(mail.To),
             BccRecipients = Recipients(mail.Bcc),
             ReplyTo = Recipients(mail.ReplyTo),
@@ -37,7 +37,7 @@ public static class GraphMail
     }
 
     /// <summary>The follow-up: a reply in the request's own thread, so it reads as one conversation.</summary>
-    public static async Task<string> CreateReplyDraftAsync(GraphServiceClient client, string mailbox, string outboxId, string repliedToId, OutboxMessage mail, string html)
+    public static async Task<string> CreateReplyDraftAsync(GraphServiceClient client, string mailbox, string outboxId, string repliedToId, OutgoingMail mail)
     {
         var body = new CreateReplyPostRequestBody
         {
@@ -45,7 +45,7 @@ public static class GraphMail
             {
                 // Replying to our own sent item would otherwise address ourselves.
                 ToRecipients = Recipients(mail.To),
-                Body = new ItemBody { ContentType = BodyType.Html, Content = html },
+                Body = new ItemBody { ContentType = BodyType.Html, Content = mail.Html },
                 SingleValueExtendedProperties = [new() { Id = OutboxIdProperty, Value = outboxId }],
             },
         };

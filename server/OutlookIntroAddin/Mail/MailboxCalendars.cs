@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Graph;
 using OutlookIntroAddin.Data;
-using OutlookIntroAddin.Scheduling;
+
 
 namespace OutlookIntroAddin.Mail;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using OutlookIntroAddin.GraphAccess;
 
 namespace OutlookIntroAddin.Mail;
 

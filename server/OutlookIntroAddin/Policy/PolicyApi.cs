@@ -8,16 +8,15 @@ public static class PolicyApi
     public static void MapPolicy(this IEndpointRouteBuilder routes)
     {
         // Everyone in the tenant reads it: the add-in needs the send check, the task pane the defaults.
-        routes.MapGet("/api/policy", async (HttpContext http, PolicyStore store) =>
-                TypedResults.Ok(await store.GetAsync(Connector.From(http.User).TenantId)))
+        routes.MapGet("/api/policy", async (Connector connector, PolicyStore store) =>
+                TypedResults.Ok(await store.GetAsync(connector.TenantId)))
             .RequireAuthorization().WithTags("Policy");
 
         routes.MapPut("/api/admin/policy", async Task<Results<Ok<TenantPolicy>, ValidationProblem>> (
-                PolicyRequest request, HttpContext http, PolicyStore store) =>
+                PolicyRequest request, Connector admin, PolicyStore store) =>
             {
                 var errors = request.Validate();
                 if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-                var admin = Connector.From(http.User);
                 return TypedResults.Ok(await store.SetAsync(admin.TenantId, request.ToPolicy(), admin.ObjectId));
             })
             .RequireAuthorization(IdentityServices.AdminPolicy).WithTags("Policy");

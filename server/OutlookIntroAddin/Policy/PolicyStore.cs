@@ -1,12 +1,11 @@
 using System.Data.Common;
 using Dapper;
 using OutlookIntroAddin.Data;
-using OutlookIntroAddin.Intros;
 
 namespace OutlookIntroAddin.Policy;
 
 /// <summary>Tenant policies: one row per tenant that changed anything, the configured defaults otherwise.</summary>
-public sealed class PolicyStore(Db db, IntrosOptions defaults, TimeProvider clock)
+public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clock)
 {
     private const string Columns = """
         SELECT p.follow_up_after_business_days AS FollowUpAfterBusinessDays, p.expire_after_business_days AS ExpireAfterBusinessDays,
@@ -42,7 +41,7 @@ public sealed class PolicyStore(Db db, IntrosOptions defaults, TimeProvider cloc
     }
 
     /// <summary>The policy of the tenant an intro belongs to, read inside the transition that schedules its next step.</summary>
-    public static async Task<TenantPolicy> ForIntroAsync(DbConnection connection, DbTransaction transaction, string introId, IntrosOptions defaults)
+    public static async Task<TenantPolicy> ForIntroAsync(DbConnection connection, DbTransaction transaction, string introId, PolicyDefaults defaults)
     {
         var row = await connection.QuerySingleOrDefaultAsync<PolicyRow>(
             Columns + " JOIN intros i ON i.tenant_id = p.tenant_id WHERE i.id = @introId", new { introId }, transaction);

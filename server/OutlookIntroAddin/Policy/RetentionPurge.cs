@@ -1,7 +1,5 @@
 using Dapper;
 using OutlookIntroAddin.Data;
-using OutlookIntroAddin.Intros;
-using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Policy;
 
@@ -10,7 +8,7 @@ namespace OutlookIntroAddin.Policy;
 /// (parties, consent tokens, events and outbox rows go by ON DELETE CASCADE). An intro with mail
 /// still owed (an outbox row pending or drafted) is kept until that mail is settled.
 /// </summary>
-public sealed class RetentionPurge(Db db, IntrosOptions defaults, WorkLoopOptions work, TimeProvider clock, ILogger<RetentionPurge> logger)
+public sealed class RetentionPurge(Db db, PolicyDefaults defaults, TimeProvider clock, ILogger<RetentionPurge> logger)
 {
     public const string JobName = "retentionPurge";
     public const int Batch = 500;
@@ -21,14 +19,14 @@ public sealed class RetentionPurge(Db db, IntrosOptions defaults, WorkLoopOption
     /// next_run_at forward in one conditional UPDATE is the claim, so of several instances one
     /// runs it. A crash mid-way only delays the rest to the next run; deleting is idempotent.
     /// </summary>
-    public async Task<int> RunIfDueAsync(CancellationToken ct)
+    public async Task<int> RunIfDueAsync(TimeSpan interval, CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using (var connection = await db.OpenAsync(ct))
         {
             var claimed = await connection.ExecuteAsync(
                 "UPDATE scheduled_jobs SET next_run_at = @next WHERE name = @JobName AND next_run_at <= @now",
-                new { JobName, now, next = now + (long)work.PurgeInterval.TotalMilliseconds });
+                new { JobName, now, next = now + (long)interval.TotalMilliseconds });
             if (claimed == 0) return 0;
         }
         return await PurgeAsync(now, ct);

@@ -1,6 +1,11 @@
-using OutlookIntroAddin.Intros;
-
 namespace OutlookIntroAddin.Policy;
+
+/// <summary>What happens once every party said yes: the final intro is sent, or drafted for the connector to review.</summary>
+public static class FinalIntroMode
+{
+    public const string Send = "send";
+    public const string Review = "review";
+}
 
 /// <summary>What the add-in does when a hot-potato intro is about to be sent (Smart Alerts' send mode).</summary>
 public static class SendCheck
@@ -20,7 +25,7 @@ public sealed record TenantPolicy(
 {
     public const int MinBusinessDays = 1, MaxBusinessDays = 60, MinRetentionDays = 1, MaxRetentionDays = 3650;
 
-    public static TenantPolicy Defaults(IntrosOptions options) => new(
+    public static TenantPolicy Defaults(PolicyDefaults options) => new(
         options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays);
 }
 

@@ -2,7 +2,7 @@ using Dapper;
 using GraphSandbox;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Scheduling;
 
 namespace OutlookIntroAddin.Sandbox;
@@ -15,11 +15,7 @@ public static class SandboxApi
 {
     public static void AddSandbox(this WebApplicationBuilder builder)
     {
-        if (!IdentityOptions.IsSandbox(builder.Configuration))
-        {
-            builder.Services.AddSingleton(TimeProvider.System);
-            return;
-        }
+        if (!IdentityOptions.IsSandbox(builder.Configuration)) return;
         var start = builder.Configuration.GetValue<DateTimeOffset?>("Sandbox:ClockStart");
         var clock = new SandboxClock(start);
         builder.Services.AddSingleton(clock);

@@ -1,7 +1,6 @@
 using Dapper;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Intros;
-using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Scheduling;
 
@@ -45,6 +44,6 @@ public sealed class Scheduler(Db db, IntroTimeline timeline, TimeProvider clock)
     internal async Task<IReadOnlyList<DueParty>> ClaimAsync(long now, int batch = Batch)
     {
         return await db.InTransactionAsync(async (connection, transaction) => (await connection.QueryAsync<DueParty>(
-            ClaimSql(db.Provider), new { now, leaseNow = Dispatcher.LeaseNow(), until = Dispatcher.LeaseNow() + LeaseMs, Batch = batch }, transaction)).AsList());
+            ClaimSql(db.Provider), new { now, leaseNow = Leases.Now(), until = Leases.Now() + LeaseMs, Batch = batch }, transaction)).AsList());
     }
 }

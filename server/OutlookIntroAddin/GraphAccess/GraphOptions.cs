@@ -1,4 +1,4 @@
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.GraphAccess;
 
 public enum GraphMode { Delegated, AppOnly }
 

@@ -1,4 +1,4 @@
-namespace OutlookIntroAddin.Scheduling;
+namespace OutlookIntroAddin.Data;
 
 /// <summary>Wakes the work loop when something became due now, so requests leave at once rather than at the next poll.</summary>
 public sealed class WorkSignal

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
 
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.Intros;
 
 /// <summary>
 /// Writes our mails as plain, escaped HTML: short paragraphs and visible links, so a client that

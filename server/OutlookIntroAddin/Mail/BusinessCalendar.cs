@@ -1,4 +1,4 @@
-namespace OutlookIntroAddin.Scheduling;
+namespace OutlookIntroAddin.Mail;
 
 /// <summary>A connector's working week in their own time zone, as Graph's mailboxSettings describes it.</summary>
 public sealed record BusinessCalendar(TimeZoneInfo TimeZone, IReadOnlySet<DayOfWeek> WorkingDays)

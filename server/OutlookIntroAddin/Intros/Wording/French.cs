@@ -1,4 +1,4 @@
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.Intros;
 
 public static partial class Wordings
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dapper;
 using OutlookIntroAddin.Data;
 
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.Intros;
 
 public static class OutboxState
 {

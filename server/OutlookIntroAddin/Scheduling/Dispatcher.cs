@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
-using OutlookIntroAddin.Consent;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
 
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.Scheduling;
 
 /// <summary>
 /// Sends outbox rows exactly once: create a tagged draft, send it with retries off, record it.
@@ -28,7 +28,7 @@ public sealed class Dispatcher(
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var rows = await outbox.ClaimAsync(Batch, Now(), LeaseNow(), LeaseMs);
+        var rows = await outbox.ClaimAsync(Batch, Now(), Leases.Now(), LeaseMs);
         if (rows.Count == 0) return 0;
         var working = new ConcurrentDictionary<string, bool>(rows.Select(r => KeyValuePair.Create(r.Id, true)));
         using var done = new CancellationTokenSource();
@@ -57,7 +57,7 @@ public sealed class Dispatcher(
         {
             while (await timer.WaitForNextTickAsync(done))
             {
-                await outbox.RenewAsync(working.Keys.ToList(), LeaseNow() + LeaseMs);
+                await outbox.RenewAsync(working.Keys.ToList(), Leases.Now() + LeaseMs);
             }
         }
         catch (OperationCanceledException) { }
@@ -134,15 +134,15 @@ public sealed class Dispatcher(
             var token = await tokens.MintAsync(row.IntroId, partyId);
             html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
         }
-        if (row.Kind != OutboxKind.FollowUp) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail, html);
-        return await GraphMail.CreateReplyDraftAsync(client, row.Mailbox, row.Id, await RequestMessageIdAsync(row.PartyId!), mail, html);
+        if (row.Kind != OutboxKind.FollowUp) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail.ToSend(html));
+        return await GraphMail.CreateReplyDraftAsync(client, row.Mailbox, row.Id, await RequestMessageIdAsync(row.PartyId!), mail.ToSend(html));
     }
 
     private async Task RecordAsync(GraphServiceClient client, OutboxRow row, string messageId, DateTimeOffset? sentAt)
     {
         var calendar = row.Kind is OutboxKind.Request or OutboxKind.FollowUp
             ? await calendars.GetAsync(client, row.Mailbox)
-            : Scheduling.BusinessCalendar.Default;
+            : BusinessCalendar.Default;
         // Graph's sentDateTime is the truer time when an earlier attempt sent it, but never one in our future:
         // a Graph clock ahead of ours would push the follow-up and the expiry out by the skew.
         var now = Now();
@@ -190,10 +190,4 @@ public sealed class Dispatcher(
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Clamp(attempts, 0, 9))));
 
     private long Now() => clock.GetUtcNow().ToUnixTimeMilliseconds();
-
-    /// <summary>
-    /// Leases measure whether an instance is still alive, so they run on real time: when the
-    /// sandbox clock jumps days ahead, a row another instance is sending must not look abandoned.
-    /// </summary>
-    internal static long LeaseNow() => TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 }

@@ -4,7 +4,7 @@ using System.Text;
 using Dapper;
 using OutlookIntroAddin.Data;
 
-namespace OutlookIntroAddin.Consent;
+namespace OutlookIntroAddin.Intros;
 
 public sealed record ConsentLink(string IntroId, string PartyId, bool Expired);
 

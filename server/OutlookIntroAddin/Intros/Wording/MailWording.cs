@@ -1,4 +1,4 @@
-namespace OutlookIntroAddin.Mail;
+namespace OutlookIntroAddin.Intros;
 
 /// <summary>
 /// Everything a language says in our mails, in one place per language. Placeholders in braces

@@ -1,6 +1,6 @@
-namespace OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Mail;
 
-public sealed record MailRecipient(string Name, string Address);
+namespace OutlookIntroAddin.Intros;
 
 /// <summary>
 /// A mail exactly as it will go out, stored as JSON in its outbox row. The consent link is the one
@@ -15,7 +15,11 @@ public sealed record OutboxMessage(
     string Html,
     string Language,
     string? ConsentPartyId = null,
-    string? LinkBase = null);
+    string? LinkBase = null)
+{
+    /// <summary>The mail as Graph gets it, with the consent links in place.</summary>
+    public OutgoingMail ToSend(string html) => new(To, Bcc, ReplyTo, Subject, html);
+}
 
 public static class OutboxKind
 {
