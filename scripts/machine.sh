@@ -1,6 +1,7 @@
 # What the CI and soak scripts need from the machine; sourced, not run.
 #   need CMD               true when CMD is on the PATH
 #   apt_install PKG…       installs Debian packages (as root), or says what is missing
+#   install_test_tools     Node.js, Chromium and xmllint, which the tests use, when missing
 #   start_throwaway_postgres
 #                          initdb + pg_ctl start on 127.0.0.1 at a random port, in a temporary
 #                          folder removed on exit; exports THROWAWAY_POSTGRES (connection string)
@@ -10,6 +11,15 @@ need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() {
   [ "$(id -u)" = 0 ] || { echo "missing $*; install it (as root: apt-get install $*)" >&2; exit 1; }
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+install_test_tools() {
+  need dotnet || { echo "the .NET 10 SDK is required (https://dot.net)" >&2; exit 1; }
+  need node && need npm || apt_install nodejs npm
+  # The task pane's end-to-end tests drive Debian's Chromium headless.
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || apt_install chromium
+  # The manifest test validates manifest.xml against Microsoft's schemas with xmllint.
+  need xmllint || apt_install libxml2-utils
 }
 
 start_throwaway_postgres() {

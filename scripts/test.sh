@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of the product: the server's and the Graph sandbox's xunit suites, and the
 # add-in's vitest suite. Ends with one line "N passed, N failed" summed over all of them.
+# Installs what a fresh machine lacks first (Node.js, Chromium, xmllint; as root, with apt).
 # Set INTROS_TEST_POSTGRES to a PostgreSQL connection string to run the store and scheduler tests
 # on PostgreSQL too (.ci/run starts a throwaway server for that).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+source scripts/machine.sh
+install_test_tools
 results="$(pwd)/TestResults"
 rm -rf "$results" && mkdir -p "$results"
 status=0

@@ -72,6 +72,7 @@ export async function startServer(): Promise<RunningServer> {
   const child: ChildProcess = spawn("dotnet", [
     serverDll, "--urls", url,
     "--Database:ConnectionString", `Data Source=${join(dir, "intros.db")}`,
+    "--Sandbox:Enabled", "true",
     "--Sandbox:ClockStart", "2026-11-25T17:00:00Z",
     "--Work:PollInterval", "00:00:00.300",
   ], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production" } });

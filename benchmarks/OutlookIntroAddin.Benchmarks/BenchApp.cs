@@ -23,6 +23,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     {
         _settings = new()
         {
+            ["Sandbox:Enabled"] = "true",
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.Combine(_folder, "intros.db")}",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -113,7 +113,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
                 "--Database:Provider", options.Provider, "--Database:ConnectionString", _connectionString,
                 "--Graph:BaseUrl", $"http://127.0.0.1:{_sandboxPort}/v1.0",
                 // The sandbox clock lives in the process: a restarted server resumes at the run's time.
-                "--Sandbox:ClockStart", ClockNow(),
+                "--Sandbox:Enabled", "true", "--Sandbox:ClockStart", ClockNow(),
                 "--Work:PollInterval", "00:00:00.500",
             ], Path.Combine(_folder, $"server{i}.log"));
             await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));

@@ -46,6 +46,8 @@ public sealed class IntroApp : WebApplicationFactory<Program>
         {
             _settings["Database:ConnectionString"] = sharedDatabase ?? $"Data Source={Path.Combine(_folder, "intros.db")}";
         }
+        // Sandbox mode unless the test configures an Entra ID app.
+        if (settings?.ContainsKey("Identity:ClientId") != true) _settings["Sandbox:Enabled"] = "true";
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         UseKestrel(0);
         StartServer();

@@ -28,8 +28,33 @@ public sealed class IdentityOptions
     /// <summary>The scope the add-in asks for (<c>api://{ClientId}/access_as_user</c>); a token without it is refused.</summary>
     public const string RequiredScope = "access_as_user";
 
+    /// <summary>
+    /// Sandbox mode runs only when asked: <c>Sandbox:Enabled=true</c> (the run script sets it) or the
+    /// Development environment, and never beside an Entra ID app. A server with neither refuses to
+    /// start (<see cref="EnsureModeIsChosen"/>) rather than fall into it, since in sandbox mode
+    /// anyone acts as the demo admin and can reset the database.
+    /// </summary>
     public static bool IsSandbox(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration["Identity:ClientId"]);
+        string.IsNullOrWhiteSpace(configuration["Identity:ClientId"])
+        && (SandboxAsked(configuration)
+            || string.Equals(configuration[HostDefaults.EnvironmentKey], Environments.Development, StringComparison.OrdinalIgnoreCase));
+
+    private static bool SandboxAsked(IConfiguration configuration) =>
+        bool.TryParse(configuration["Sandbox:Enabled"], out var asked) && asked;
+
+    public static void EnsureModeIsChosen(IConfiguration configuration)
+    {
+        var entra = !string.IsNullOrWhiteSpace(configuration["Identity:ClientId"]);
+        if (entra && SandboxAsked(configuration))
+        {
+            throw new InvalidOperationException(
+                "Sandbox:Enabled=true and Identity:ClientId are both set. Choose one: sandbox mode (a demo connector, no sign-in) or Entra ID.");
+        }
+        if (entra || IsSandbox(configuration)) return;
+        throw new InvalidOperationException(
+            "No identity is configured. Set Identity:ClientId (the Entra ID app's client id) and Intros:PublicBaseUrl to run for real, "
+            + "or Sandbox:Enabled=true to try the product with a demo connector and the Graph sandbox (./scripts/run.sh does this).");
+    }
 
     public string EffectiveMetadataAddress => MetadataAddress.Length > 0
         ? MetadataAddress

@@ -11,6 +11,7 @@ public static class IdentityServices
 
     public static void AddIdentity(this WebApplicationBuilder builder)
     {
+        IdentityOptions.EnsureModeIsChosen(builder.Configuration);
         builder.Services.AddOptions<IdentityOptions>().BindConfiguration("Identity").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
         if (IdentityOptions.IsSandbox(builder.Configuration))

@@ -55,6 +55,7 @@ public sealed class EntraApp : IAsyncDisposable
             ["Identity:Instance"] = issuer.HttpsAuthority.ToString(),
             ["Identity:ClientSecret"] = LocalIssuer.ClientSecret,
             ["Graph:BaseUrl"] = graph.BaseUrl,
+            ["Intros:PublicBaseUrl"] = "https://intros.contoso.example",
         };
         string? pfx = null;
         if (certificate)

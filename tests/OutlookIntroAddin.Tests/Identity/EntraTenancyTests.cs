@@ -64,6 +64,7 @@ public class EntraTenancyTests
             ["Identity:ClientId"] = LocalIssuer.ApiClientId,
             ["Identity:MetadataAddress"] = issuer.MetadataAddress,
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
+            ["Intros:PublicBaseUrl"] = "https://intros.contoso.example",
         };
         settings[key] = value;
         if (key == "Identity:Instance") settings.Remove("Identity:MetadataAddress");

@@ -1,0 +1,62 @@
+using System.Net;
+using OutlookIntroAddin.Tests.Identity;
+
+namespace OutlookIntroAddin.Tests.Doors;
+
+/// <summary>Sandbox mode (anyone is the demo admin, /sandbox/reset wipes the database) runs only when asked.</summary>
+public class SandboxModeTests
+{
+    [Fact]
+    public void AServerWithNeitherAnEntraAppNorSandboxModeRefusesToStartAndSaysWhatToSet()
+    {
+        var error = Assert.ThrowsAny<Exception>(() => new IntroApp(settings: new() { ["Sandbox:Enabled"] = "false", ["environment"] = "Production" }));
+
+        var message = Messages(error);
+        Assert.Contains("Identity:ClientId", message);
+        Assert.Contains("Sandbox:Enabled=true", message);
+    }
+
+    [Fact]
+    public async Task TheDevelopmentEnvironmentRunsSandboxModeUnasked()
+    {
+        await using var app = new IntroApp(settings: new() { ["Sandbox:Enabled"] = "false", ["environment"] = "Development" });
+        using var client = app.Client();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sandbox/clock")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SandboxModeBesideAnEntraAppIsRefused()
+    {
+        await using var issuer = await LocalIssuer.StartNewAsync();
+        var error = Assert.ThrowsAny<Exception>(() => new IntroApp(settings: new()
+        {
+            ["Sandbox:Enabled"] = "true", ["Identity:ClientId"] = LocalIssuer.ApiClientId, ["Identity:MetadataAddress"] = issuer.MetadataAddress,
+            ["Intros:PublicBaseUrl"] = "https://intros.contoso.example",
+        }));
+
+        Assert.Contains("Choose one", Messages(error));
+    }
+
+    [Fact]
+    public async Task OutsideSandboxModeConsentLinksNeedAConfiguredOrigin()
+    {
+        await using var issuer = await LocalIssuer.StartNewAsync();
+        var error = Assert.ThrowsAny<Exception>(() => new IntroApp(settings: new()
+        {
+            ["Identity:ClientId"] = LocalIssuer.ApiClientId,
+            ["Identity:MetadataAddress"] = issuer.MetadataAddress, ["Identity:ClientSecret"] = LocalIssuer.ClientSecret,
+            ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
+        }));
+
+        Assert.Contains("Intros:PublicBaseUrl is required outside sandbox mode", Messages(error));
+    }
+
+    private static string Messages(Exception error)
+    {
+        var all = new List<string>();
+        for (Exception? e = error; e is not null; e = e.InnerException) all.Add(e.Message);
+        if (error is AggregateException aggregate) all.AddRange(aggregate.InnerExceptions.Select(Messages));
+        return string.Join(" | ", all);
+    }
+}
