@@ -18,14 +18,19 @@ public sealed class ConsentTokens(Db db, TimeProvider clock)
     /// <summary>After an intro closes its links keep saying "this introduction is closed" this long, then are not valid.</summary>
     public static readonly TimeSpan GracePeriod = TimeSpan.FromDays(30);
 
-    public async Task<string> MintAsync(string introId, string partyId)
+    /// <summary>A new link for a party, inside the transaction that queues the mail carrying it.</summary>
+    public static async Task<string> MintAsync(DbConnection connection, DbTransaction transaction, string introId, string partyId, long now)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+        await connection.ExecuteAsync(
             "INSERT INTO consent_tokens (token_hash, intro_id, party_id, created_at) VALUES (@hash, @introId, @partyId, @now)",
-            new { hash = Hash(token), introId, partyId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }, transaction));
+            new { hash = Hash(token), introId, partyId, now }, transaction);
         return token;
     }
+
+    /// <summary>A link minted on its own, outside the mail's transaction: only the guard switch of the soak's mutation check uses it.</summary>
+    public Task<string> MintAloneAsync(string introId, string partyId) => db.InTransactionAsync((connection, transaction) =>
+        MintAsync(connection, transaction, introId, partyId, clock.GetUtcNow().ToUnixTimeMilliseconds()));
 
     /// <summary>The intro and party a token answers for; null for a token we never issued (or malformed).</summary>
     public async Task<ConsentLink?> FindAsync(string token)

@@ -20,6 +20,5 @@ public static class IntrosServices
         builder.Services.AddSingleton<IntroTransitions>();
         builder.Services.AddSingleton<IntroTimeline>();
         builder.Services.AddSingleton<ConsentTokens>();
-        builder.Services.AddSingleton<Outbox>();
     }
 }

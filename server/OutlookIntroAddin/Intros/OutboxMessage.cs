@@ -4,8 +4,8 @@ namespace OutlookIntroAddin.Intros;
 
 /// <summary>
 /// A mail exactly as it will go out, stored as JSON in its outbox row. The consent link is the one
-/// part added at send time (<see cref="MailComposer.AnswerBlockMarker"/>), so a raw consent token is
-/// never stored: only its hash is.
+/// part added at send time (<see cref="MailComposer.AnswerBlockMarker"/>), from the row's token,
+/// which is erased once the mail is sent: afterwards only the token's hash is stored.
 /// </summary>
 public sealed record OutboxMessage(
     IReadOnlyList<MailRecipient> To,

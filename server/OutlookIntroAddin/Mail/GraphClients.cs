@@ -15,6 +15,7 @@ namespace OutlookIntroAddin.Mail;
 public sealed class GraphClients : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly MailboxGate _gate;
     private readonly Lazy<string> _baseUrl;
     private readonly IGraphAuthentication _auth;
     private readonly ConcurrentDictionary<(string, string, string), GraphServiceClient> _clients = new();
@@ -22,7 +23,8 @@ public sealed class GraphClients : IDisposable
     public GraphClients(GraphOptions options, IGraphAuthentication auth, IServer server, IConfiguration configuration)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
-        handlers.Add(new MailboxGate(options));
+        _gate = new MailboxGate(options);
+        handlers.Add(_gate);
         _http = GraphClientFactory.Create(handlers, finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _http.Timeout = options.RequestTimeout;
         _auth = auth;
@@ -35,6 +37,9 @@ public sealed class GraphClients : IDisposable
     public GraphServiceClient For(string tenantId, string connectorId, string mailbox) =>
         _clients.GetOrAdd((tenantId, connectorId, mailbox.ToLowerInvariant()),
             key => new GraphServiceClient(_http, _auth.For(key.Item1, key.Item2), _baseUrl.Value));
+
+    /// <summary>How long a send from <paramref name="mailbox"/> would have to wait in this process now.</summary>
+    public TimeSpan SendWait(string mailbox) => _gate.SendWait(mailbox.ToLowerInvariant());
 
     public void Dispose() => _http.Dispose();
 

@@ -82,24 +82,34 @@ public static class GraphMail
         }
     }
 
-    /// <summary>Finds the message tagged with an outbox id: sent first, then still a draft.</summary>
+    /// <summary>
+    /// Finds the message tagged with an outbox id anywhere in the mailbox (one request): the sent one
+    /// if any, else the draft. Tags are ids we generate, never input.
+    /// </summary>
     public static async Task<MessageStatus?> FindByTagAsync(GraphServiceClient client, string mailbox, string outboxId)
     {
-        foreach (var folder in new[] { "sentitems", "drafts" })
+        var page = await client.Users[mailbox].Messages.GetAsync(c =>
         {
-            var page = await client.Users[mailbox].MailFolders[folder].Messages.GetAsync(c =>
-            {
-                c.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{OutboxIdProperty}' and ep/value eq '{outboxId}')";
-                c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
-                c.QueryParameters.Top = 5;
-                c.Headers.Add("Prefer", ImmutableIds);
-            });
-            if (page?.Value?.FirstOrDefault() is { } message)
-            {
-                return new MessageStatus(message.Id!, message.IsDraft ?? folder == "drafts", message.SentDateTime);
-            }
+            c.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{OutboxIdProperty}' and ep/value eq '{outboxId}')";
+            c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
+            c.QueryParameters.Top = 5;
+            c.Headers.Add("Prefer", ImmutableIds);
+        });
+        var found = page?.Value ?? [];
+        var message = found.FirstOrDefault(m => m.IsDraft == false) ?? found.FirstOrDefault();
+        return message is null ? null : new MessageStatus(message.Id!, message.IsDraft ?? true, message.SentDateTime);
+    }
+
+    /// <summary>Deletes a draft that must never be sent; a draft already gone is fine.</summary>
+    public static async Task DeleteAsync(GraphServiceClient client, string mailbox, string id)
+    {
+        try
+        {
+            await client.Users[mailbox].Messages[id].DeleteAsync(c => c.Options.Add(NoRetry()));
         }
-        return null;
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+        }
     }
 
     public static async Task<(string? TimeZone, List<string> Days)> MailboxSettingsAsync(GraphServiceClient client, string mailbox)

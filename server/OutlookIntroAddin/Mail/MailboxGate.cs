@@ -46,6 +46,24 @@ public sealed class MailboxGate(GraphOptions options, TimeProvider? realTime = n
         }
     }
 
+    /// <summary>How long a send from this mailbox would wait now: Graph's Retry-After, or Exchange's 30 a minute.</summary>
+    public TimeSpan SendWait(string mailbox)
+    {
+        if (!_mailboxes.TryGetValue(mailbox, out var state)) return TimeSpan.Zero;
+        lock (state)
+        {
+            var now = _time.GetUtcNow();
+            var wait = state.NotBefore - now;
+            var inWindow = state.RecentSends.Count(at => now - at < TimeSpan.FromMinutes(1));
+            if (options.MessagesPerMinute > 0 && inWindow >= options.MessagesPerMinute)
+            {
+                var slot = state.RecentSends.Where(at => now - at < TimeSpan.FromMinutes(1)).First() + TimeSpan.FromMinutes(1) - now;
+                if (slot > wait) wait = slot;
+            }
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+    }
+
     public static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,

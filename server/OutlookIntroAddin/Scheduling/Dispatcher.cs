@@ -10,27 +10,31 @@ using OutlookIntroAddin.Mail;
 namespace OutlookIntroAddin.Scheduling;
 
 /// <summary>
-/// Sends outbox rows exactly once: create a tagged draft, send it with retries off, record it.
-/// When a previous attempt ended unclear (crash, timeout, 504), the draft is looked up first and
-/// sent only if it is still a draft.
+/// Sends outbox rows exactly once: one draft per row for its whole life (looked up by its tag before
+/// one is created, recorded before it is sent), sent with retries off, recorded. Every step of a
+/// claim is fenced by the claim's generation, so an instance paused past its lease changes nothing;
+/// and since a draft can be sent only once, two senders of one draft cannot both succeed.
 /// </summary>
 public sealed class Dispatcher(
-    Outbox outbox, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
-    ConsentTokens tokens, ConnectorSessions sessions, GraphOptions options, TimeProvider clock, ILogger<Dispatcher> logger)
+    OutboxClaims claims, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
+    ConsentTokens tokens, ConnectorSessions sessions, GraphOptions options, WorkLoopOptions work, DispatchGuards guards,
+    TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
 
-    // Short, so rows claimed by an instance that died are picked up again within a minute, and
-    // renewed while this pass still works on them (pacing and Retry-After can take minutes).
-    private const long LeaseMs = 45_000;
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
+    // A paced mailbox's row is given back (due when its next send slot opens) rather than held
+    // waiting, so a pass never waits on one connector's backlog.
+    private static readonly TimeSpan LongestSendWait = TimeSpan.FromSeconds(1);
     private const int MaxHardFailures = 3;
 
+    private long LeaseMs => (long)work.OutboxLease.TotalMilliseconds;
+
+    /// <summary>One pass: claims what is due and works on it. Rows not started when <paramref name="ct"/> fires are given back at once.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var rows = await outbox.ClaimAsync(Batch, Now(), Leases.Now(), LeaseMs);
+        var rows = await claims.ClaimAsync(Batch, Math.Max(1, options.MaxConcurrentPerMailbox), Now(), LeaseMs);
         if (rows.Count == 0) return 0;
-        var working = new ConcurrentDictionary<string, bool>(rows.Select(r => KeyValuePair.Create(r.Id, true)));
+        var working = new ConcurrentDictionary<string, OutboxRow>(rows.Select(r => KeyValuePair.Create(r.Id, r)));
         using var done = new CancellationTokenSource();
         var renewal = RenewLeasesAsync(working, done.Token);
         try
@@ -42,6 +46,13 @@ public sealed class Dispatcher(
                     working.TryRemove(row.Id, out var _);
                 });
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: what was not started goes back now, so another instance need not wait out the lease.
+            foreach (var row in working.Values) await claims.ReleaseAsync(row, null, null);
+            logger.LogInformation("Stopping: gave back {Count} outbox rows not yet started", working.Count);
+            throw;
+        }
         finally
         {
             await done.CancelAsync();
@@ -50,14 +61,14 @@ public sealed class Dispatcher(
         return rows.Count;
     }
 
-    private async Task RenewLeasesAsync(ConcurrentDictionary<string, bool> working, CancellationToken done)
+    private async Task RenewLeasesAsync(ConcurrentDictionary<string, OutboxRow> working, CancellationToken done)
     {
-        using var timer = new PeriodicTimer(RenewEvery);
+        using var timer = new PeriodicTimer(work.OutboxLease / 3);
         try
         {
             while (await timer.WaitForNextTickAsync(done))
             {
-                await outbox.RenewAsync(working.Keys.ToList(), Leases.Now() + LeaseMs);
+                await claims.RenewAsync(working.Keys.ToList(), LeaseMs);
             }
         }
         catch (OperationCanceledException) { }
@@ -72,56 +83,71 @@ public sealed class Dispatcher(
         var client = graph.For(row.TenantId, row.ConnectorId, row.Mailbox);
         try
         {
-            // Attempts counts claims, this one included: more than one means an earlier attempt may have left a draft.
-            var found = row.DraftId is { } draftId
-                ? await GraphMail.GetStatusAsync(client, row.Mailbox, draftId)
-                : row.Attempts > 1 ? await GraphMail.FindByTagAsync(client, row.Mailbox, row.Id) : null;
+            var found = row.DraftId is { } draftId ? await GraphMail.GetStatusAsync(client, row.Mailbox, draftId)
+                : guards.DraftLookup ? await GraphMail.FindByTagAsync(client, row.Mailbox, row.Id)
+                : null;
             if (found is { IsDraft: false } || (found is not null && row.Kind == OutboxKind.FinalDraft))
             {
                 await RecordAsync(client, row, found.Id, found.SentAt);
                 return;
             }
             var id = found?.Id ?? await CreateDraftAsync(client, row);
-            if (found is null) await outbox.MarkDraftedAsync(row.Id, id);
+            if (row.DraftId is null && !await claims.RecordDraftAsync(row, id) && guards.LeaseCheck)
+            {
+                // Another instance holds the row now and has, or will have, its own one draft.
+                logger.LogWarning("Outbox row {Row} was taken over while its draft was made; that draft is not sent", row.Id);
+                if (found is null) await GraphMail.DeleteAsync(client, row.Mailbox, id);
+                return;
+            }
             if (row.Kind == OutboxKind.FinalDraft)
             {
                 await RecordAsync(client, row, id, null);
                 return;
             }
-            if (await outbox.StateAsync(row.Id) == OutboxState.Cancelled) return;
+            if (graph.SendWait(row.Mailbox) is var wait && wait > LongestSendWait)
+            {
+                await claims.ReleaseAsync(row, Now() + (long)wait.TotalMilliseconds, null);
+                return;
+            }
+            if (!await claims.MaySendAsync(row)) return;
             await GraphMail.SendDraftAsync(client, row.Mailbox, id);
             await RecordAsync(client, row, id, null);
         }
         catch (Exception e)
         {
-            // The SDK's own retries end in an AggregateException holding each attempt's ApiException.
-            var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : e;
-            switch (cause)
-            {
-                case SignInRequiredException signIn:
-                    await HoldForSignInAsync(row, signIn);
-                    break;
-                case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
-                    await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
-                    break;
-                case ApiException api when row.Attempts >= MaxHardFailures:
-                    await FailAsync(row, $"Graph answered {api.ResponseStatusCode}: {api.Message}");
-                    break;
-                case ApiException api:
-                    logger.LogWarning(api, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, api.ResponseStatusCode);
-                    await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
-                    break;
-                default:
-                    // Timeouts and dropped connections leave it unclear whether Graph acted: the next attempt looks before it sends.
-                    // Entra ID being unreachable or answering 5xx (MSAL, Azure.Identity) is retried like Graph's own 5xx.
-                    if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException
-                        or Microsoft.Identity.Client.MsalServiceException or Azure.Identity.AuthenticationFailedException))
-                    {
-                        logger.LogError(cause, "Outbox row {Row} ({Kind}) failed unexpectedly", row.Id, row.Kind);
-                    }
-                    await RetryLaterAsync(row, Backoff(row.Attempts), cause.GetType().Name);
-                    break;
-            }
+            await OnFailureAsync(row, e);
+        }
+    }
+
+    private async Task OnFailureAsync(OutboxRow row, Exception e)
+    {
+        // The SDK's own retries end in an AggregateException holding each attempt's ApiException.
+        var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : e;
+        switch (cause)
+        {
+            case SignInRequiredException signIn:
+                await HoldForSignInAsync(row, signIn);
+                break;
+            case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
+                await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
+                break;
+            case ApiException api when row.Attempts >= MaxHardFailures:
+                await FailAsync(row, $"Graph answered {api.ResponseStatusCode}: {api.Message}");
+                break;
+            case ApiException api:
+                logger.LogWarning(api, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, api.ResponseStatusCode);
+                await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
+                break;
+            default:
+                // Timeouts and dropped connections leave it unclear whether Graph acted: the next attempt looks before it sends.
+                // Entra ID being unreachable or answering 5xx (MSAL, Azure.Identity) is retried like Graph's own 5xx.
+                if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException
+                    or Microsoft.Identity.Client.MsalServiceException or Azure.Identity.AuthenticationFailedException))
+                {
+                    logger.LogError(cause, "Outbox row {Row} ({Kind}) failed unexpectedly", row.Id, row.Kind);
+                }
+                await RetryLaterAsync(row, Backoff(row.Attempts), cause.GetType().Name);
+                break;
         }
     }
 
@@ -131,7 +157,7 @@ public sealed class Dispatcher(
         var html = mail.Html;
         if (mail.ConsentPartyId is { } partyId)
         {
-            var token = await tokens.MintAsync(row.IntroId, partyId);
+            var token = guards.SingleToken ? await claims.ConsentTokenAsync(row, partyId, Now()) : await tokens.MintAloneAsync(row.IntroId, partyId);
             html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
         }
         if (row.Kind != OutboxKind.FollowUp) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail.ToSend(html));
@@ -158,7 +184,7 @@ public sealed class Dispatcher(
     private Task RetryLaterAsync(OutboxRow row, TimeSpan delay, string why)
     {
         logger.LogInformation("Outbox row {Row} ({Kind}) retries in {Delay}: {Why}", row.Id, row.Kind, delay, why);
-        return outbox.RetryAsync(row.Id, Now() + (long)delay.TotalMilliseconds, why);
+        return claims.RetryAsync(row, Now() + (long)delay.TotalMilliseconds, why);
     }
 
     /// <summary>
@@ -169,13 +195,13 @@ public sealed class Dispatcher(
     {
         var held = await sessions.HoldAsync(signIn.TenantId, signIn.ConnectorId, signIn.Generation, signIn.Reason);
         if (held) logger.LogWarning("Connector {Tenant}/{Connector} must sign in again ({Reason}); their mail waits", signIn.TenantId, signIn.ConnectorId, signIn.Reason);
-        await outbox.UnclaimAsync(row.Id, "needsSignIn: " + signIn.Reason);
+        await claims.ReleaseAsync(row, null, "needsSignIn: " + signIn.Reason);
     }
 
     private Task FailAsync(OutboxRow row, string why)
     {
         logger.LogError("Outbox row {Row} ({Kind}) failed for good: {Why}", row.Id, row.Kind, why);
-        return outbox.FailAsync(row.Id, why);
+        return claims.FailAsync(row, why);
     }
 
     private static TimeSpan? RetryAfter(ApiException e)

@@ -9,6 +9,15 @@ public sealed class WorkLoopOptions
 
     /// <summary>How often closed intros past their tenant's retention are looked for (the product's clock).</summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long an outbox claim holds without renewal (real time; renewed every third of it while
+    /// the row is worked on). Short, so rows of an instance that died go out again soon.
+    /// </summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>How long a stopping instance waits for the mail it is sending; what is not started is given back at once.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>The background service of every instance: runs <see cref="DueWork"/> each poll interval, or at once when woken.</summary>

@@ -1,0 +1,9 @@
+-- Exactly once under pauses: every claim of an outbox row increments claim_generation, and every
+-- later step of that claim (recording the draft, retrying, releasing) holds only while the
+-- generation is still its own, so an instance that was paused past its lease changes nothing.
+-- claim_owner names the instance (for lease renewal and diagnosis). consent_token is the raw
+-- token of the link in this mail, minted once when the mail is queued and erased once it is sent:
+-- every attempt carries the same link, and the database keeps no usable link afterwards.
+ALTER TABLE outbox ADD COLUMN claim_generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN claim_owner TEXT;
+ALTER TABLE outbox ADD COLUMN consent_token TEXT;
