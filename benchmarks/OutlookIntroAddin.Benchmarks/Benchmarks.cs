@@ -51,6 +51,7 @@ public static class Benchmarks
             results.Add(await CreateThroughput.RunAsync(sizes, limit.Token));
             results.AddRange(await ClaimLatency.RunAsync(sizes, limit.Token));
             results.AddRange(await DispatchTime.RunAsync(sizes, limit.Token));
+            results.Add(await FairDispatch.RunAsync(sizes, limit.Token));
         }
         catch (Exception e)
         {

@@ -48,6 +48,31 @@ public sealed class ServiceProcess(string name, string dll, Func<IEnumerable<str
         throw new TimeoutException($"{name} did not answer {healthUrl} in 30 s");
     }
 
+    /// <summary>SIGTERM, as a host stops a service; the exit code, or null if it was still running after <paramref name="within"/>.</summary>
+    public async Task<int?> TerminateAsync(TimeSpan within)
+    {
+        if (_process is null || _process.HasExited) return _process?.ExitCode;
+        await SignalAsync("TERM");
+        using var wait = new CancellationTokenSource(within);
+        try { await _process.WaitForExitAsync(wait.Token); }
+        catch (OperationCanceledException) { return null; }
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGSTOP: the process freezes as a long GC pause, a frozen VM or a stalled disk freezes it; its sockets stay open.</summary>
+    public Task PauseAsync() => SignalAsync("STOP");
+
+    /// <summary>SIGCONT: it carries on where it stopped, with whatever it believed before.</summary>
+    public Task ResumeAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        if (_process is null || _process.HasExited) return;
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {_process.Id} failed");
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flush; whatever was in flight is cut.</summary>
     public async Task KillAsync()
     {

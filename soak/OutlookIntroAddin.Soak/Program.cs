@@ -4,7 +4,7 @@ namespace OutlookIntroAddin.Soak;
 
 /// <summary>
 /// dotnet run -c Release --project soak/OutlookIntroAddin.Soak -- [--mode crash|fuzz|load] [--intros 1000] [--kills 20]
-///   [--faults] [--instances 3] [--provider Postgres --postgres "Host=…"] [--requests 5000] [--connectors 200 --seconds 60 --think-ms 1000 --warm-up 5]
+///   [--faults] [--instances 3] [--pauses 6 --lease-seconds 10 --graph-latency-ms 2000] [--guard-off draftLookup] [--provider Postgres --postgres "Host=…"] [--requests 5000] [--connectors 200 --seconds 60 --think-ms 1000 --warm-up 5]
 ///   [--minutes 30] [--out soak/results.md]
 /// </summary>
 public static class SoakProgram
@@ -33,6 +33,12 @@ public static class SoakProgram
                 "--seconds" => options with { Seconds = int.Parse(Next()) },
                 "--think-ms" => options with { ThinkMs = int.Parse(Next()) },
                 "--warm-up" => options with { WarmUpSeconds = int.Parse(Next()) },
+                "--pauses" => options with { Pauses = int.Parse(Next()) },
+                "--first-pause-ends-in-kill" => options with { FirstPauseEndsInKill = true },
+                "--lease-seconds" => options with { LeaseSeconds = int.Parse(Next()) },
+                "--graph-latency-ms" => options with { GraphLatencyMs = int.Parse(Next()) },
+                "--per-mailbox" => options with { PerMailboxConcurrency = int.Parse(Next()) },
+                "--guard-off" => options with { GuardsOff = [.. options.GuardsOff, Next()] },
                 var unknown => throw new ArgumentException($"unknown option {unknown}"),
             };
         }

@@ -9,17 +9,21 @@ public static class SoakMarkdown
         return $"""
             ### Soak {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC: {(r.Passed ? "PASS" : "FAIL")}
 
-            {o.Intros} intros from {o.Connectors} connectors, {o.Instances} server process(es) on {o.Provider}, faults {(o.Faults ? "on (7% 429, 7% 503, 6% 504 after send, 2% 2 s latency spikes)" : "off")}, {Environment.ProcessorCount} cores, {r.Elapsed:mm\:ss}.
+            {o.Intros} intros from {o.Connectors} connectors, {o.Instances} server process(es) on {o.Provider}, faults {(o.Faults ? "on (7% 429, 7% 503, 6% 504 after send, 2% 2 s latency spikes)" : "off")}, Graph latency {o.GraphLatencyMs} ms, outbox lease {o.LeaseSeconds} s{(o.GuardsOff.Count > 0 ? $", guards OFF: {string.Join(", ", o.GuardsOff)}" : "")}, {Environment.ProcessorCount} cores, {r.Elapsed:mm\:ss}.
 
             | what | value |
             |---|---|
             | SIGKILLs (server starts) | {r.Kills} ({r.ServerStarts}) |
-            | mails owed | {r.Expected} |
+            | SIGSTOP pauses of 1–3 leases | {r.Pauses} |
+            | mails owed (each party's, and the connector's Bcc copy of each final intro) | {r.Expected} |
             | lost | {r.Lost} |
             | duplicated (by recipient and kind) | {r.Duplicated} |
             | duplicated (by outbox id in Sent Items) | {r.DuplicatedOutboxIds} |
+            | drafts beyond one per outbox row, or left unsent | {r.ExtraDrafts} |
+            | consent links minted but in no delivered mail / links that do not open | {r.DanglingLinks} / {r.DeadLinks} |
             | intros not in their expected state | {r.WrongStates} |
             | Graph requests | {stats?["totalRequests"]} |
+            | faults injected: 429 / 503 / 504 after the send took effect | {stats?["throttled429"]} / {stats?["unavailable503"]} / {stats?["gatewayTimeouts504"]} |
             | requests before their Retry-After | {stats?["earlyRetries"]} |
             | most requests in flight for one mailbox | {stats?["maxInFlightPerMailbox"]} |
             | requests over the concurrency limit | {stats?["concurrencyRejections"]} |

@@ -7,6 +7,27 @@ public sealed record SoakOptions
     public int Connectors { get; init; } = 20;
     public int Kills { get; init; } = 20;
     public int Instances { get; init; } = 1;
+
+    /// <summary>SIGSTOPs of a server for one to three leases (then SIGCONT). The first comes right after the intros are created, while the server holds the fresh requests.</summary>
+    public int Pauses { get; init; }
+
+    /// <summary>The first pause ends in SIGKILL and a restart, as a frozen VM that never thaws: what it left half done stays with Graph.</summary>
+    public bool FirstPauseEndsInKill { get; init; }
+
+    /// <summary>The servers' outbox lease (<c>Work:OutboxLease</c>); a pause lasts one to three of them.</summary>
+    public int LeaseSeconds { get; init; } = 45;
+
+    /// <summary>
+    /// Each server's share of Graph's 4 concurrent requests per mailbox (<c>Graph:MaxConcurrentPerMailbox</c>);
+    /// with several instances, 4 divided by their number keeps the sum within Graph's limit.
+    /// </summary>
+    public int? PerMailboxConcurrency { get; init; }
+
+    /// <summary>Latency of every Graph request, as a slow Graph has it.</summary>
+    public int GraphLatencyMs { get; init; }
+
+    /// <summary>The guards switched off (<c>Testing:Guards</c>: draftLookup, leaseCheck, singleToken): the mutation check expects the run to fail.</summary>
+    public IReadOnlyList<string> GuardsOff { get; init; } = [];
     public bool Faults { get; init; }
     public string Provider { get; init; } = "Sqlite";
     public string? PostgresAdmin { get; init; }

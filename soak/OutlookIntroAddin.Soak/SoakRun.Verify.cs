@@ -12,15 +12,19 @@ public sealed record SandboxMail(string Id, string Mailbox, string Folder, strin
 }
 
 public sealed record SoakReport(
-    SoakOptions Options, TimeSpan Elapsed, int Kills, int ServerStarts, int Expected, int Lost, int Duplicated,
-    int DuplicatedOutboxIds, int WrongStates, JsonNode? SandboxStats)
+    SoakOptions Options, TimeSpan Elapsed, int Kills, int Pauses, int ServerStarts, int Expected, int Lost, int Duplicated,
+    int DuplicatedOutboxIds, int WrongStates, int ExtraDrafts, int DanglingLinks, int DeadLinks, JsonNode? SandboxStats)
 {
-    public bool Passed => Lost == 0 && Duplicated == 0 && DuplicatedOutboxIds == 0 && WrongStates == 0;
+    public bool Passed => Lost == 0 && Duplicated == 0 && DuplicatedOutboxIds == 0 && WrongStates == 0
+        && ExtraDrafts == 0 && DanglingLinks == 0 && DeadLinks == 0;
 }
 
 public sealed partial class SoakRun
 {
     private const string OutboxIdProperty = "String {6c3a1b52-8e1d-4f3b-9a07-2b5e8c9d4f10} Name OutboxId";
+
+    private static bool Has(List<SandboxMail> mail, string recipient, string kind) =>
+        mail.Any(m => m.Folder == "inbox" && m.Mailbox == recipient && m.Kind == kind);
 
     private async Task<List<SandboxMail>> MailAsync() =>
         (await _http.GetFromJsonAsync<List<SandboxMail>>(Sandbox("/_sandbox/mail"), JsonSerializerOptions.Web))!;
@@ -35,19 +39,22 @@ public sealed partial class SoakRun
         log.WriteLine($"All {what} delivered ({_kills} kills so far, {_elapsed.Elapsed:mm\\:ss})");
     }
 
-    /// <summary>Waits until every intro is where it should end, then a little longer so a late duplicate would show.</summary>
+    /// <summary>
+    /// Waits until every intro is where it should end and every final intro arrived, then stays
+    /// quiet for two leases, so a server that resumed or a lease that ran out would still show its
+    /// late duplicate before the counting.
+    /// </summary>
     private async Task SettleAsync(List<PlannedIntro> plan)
     {
-        var expectedMail = plan.Sum(p => p.Requests + p.FollowUps + p.Finals);
         while (true)
         {
-            var sent = (await MailAsync()).Count(m => m.Folder == "sentitems");
+            var mail = await MailAsync();
             var states = await StatesAsync(plan);
-            if (sent >= expectedMail && plan.All(p => states.GetValueOrDefault(p.First) == p.ExpectedState)) break;
+            if (plan.All(p => states.GetValueOrDefault(p.First) == p.ExpectedState && (p.Finals == 0 || Has(mail, p.Second, "final")))) break;
             if (Budget <= TimeSpan.Zero) { log.WriteLine("Out of time before the intros settled."); break; }
             await Task.Delay(1000);
         }
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(Math.Max(5, 2 * options.LeaseSeconds)));
     }
 
     private async Task<Dictionary<string, string>> StatesAsync(List<PlannedIntro> plan)
@@ -82,23 +89,53 @@ public sealed partial class SoakRun
             Count(intro.FollowUps, second.Count(m => m.Kind == "followUp"));
             Count(intro.Finals, first.Count(m => m.Kind == "final"));
             Count(intro.Finals, second.Count(m => m.Kind == "final"));
+            // The connector's own Bcc copy of the final intro.
+            Count(intro.Finals, mail.Count(m => m.Folder == "inbox" && m.Mailbox == intro.ConnectorEmail && m.Subject == intro.FinalSubject));
         }
         var wrongStates = plan.Count(p => states.GetValueOrDefault(p.First) != p.ExpectedState);
-        var duplicatedIds = 0;
+        int duplicatedIds = 0, extraDrafts = 0;
         foreach (var connector in plan.Select(p => p.ConnectorEmail).Distinct())
         {
-            var tags = await OutboxIdsOfSentMailAsync(connector);
-            duplicatedIds += tags.GroupBy(t => t).Sum(g => g.Count() - 1);
+            var tagged = await TaggedMessagesAsync(connector);
+            duplicatedIds += tagged.Where(t => !t.IsDraft).GroupBy(t => t.Tag).Sum(g => g.Count() - 1);
+            // One draft per outbox row for its whole life: it became the sent mail, nothing else is left.
+            extraDrafts += tagged.GroupBy(t => t.Tag).Sum(g => g.Count() - 1) + tagged.Count(t => t.IsDraft);
         }
-        return new SoakReport(options, _elapsed.Elapsed, _kills, _servers.Sum(s => s.Process.Starts), expected, lost, duplicated, duplicatedIds, wrongStates, stats);
+        var (dangling, dead) = await CheckLinksAsync(plan, mail);
+        return new SoakReport(options, _elapsed.Elapsed, _kills, _pauses, _servers.Sum(s => s.Process.Starts), expected, lost, duplicated,
+            duplicatedIds, wrongStates, extraDrafts, dangling, dead, stats);
     }
 
-    /// <summary>The outbox id on every message in the connector's Sent Items, read through Graph's own query.</summary>
-    private async Task<List<string>> OutboxIdsOfSentMailAsync(string mailbox)
+    /// <summary>
+    /// Every consent link a party received opens its page, and no link exists that no delivered mail
+    /// carries (one minted per mail, not per attempt).
+    /// </summary>
+    private async Task<(int Dangling, int Dead)> CheckLinksAsync(List<PlannedIntro> plan, List<SandboxMail> mail)
     {
-        var ids = new List<string>();
+        var minted = await SoakDatabase.ConsentTokensPerPartyAsync(options.Provider, _connectionString);
+        int dangling = 0, dead = 0;
+        foreach (var party in plan.SelectMany(p => new[] { p.First, p.Second }))
+        {
+            var links = mail.Where(m => m.Folder == "inbox" && m.Mailbox == party)
+                .Select(m => ConsentLink().Match(m.Body)).Where(m => m.Success).Select(m => m.Groups[1].Value).Distinct().ToList();
+            dangling += Math.Max(0, minted.GetValueOrDefault(party) - links.Count);
+            foreach (var link in links)
+            {
+                var response = await CallAsync(origin => new HttpRequestMessage(HttpMethod.Get, new Uri(origin, link)));
+                if (response.StatusCode != System.Net.HttpStatusCode.OK) dead++;
+            }
+        }
+        return (dangling, dead);
+    }
+
+    private sealed record TaggedMessage(string Tag, bool IsDraft);
+
+    /// <summary>Every message in the connector's mailbox that carries an outbox id, read through Graph's own query.</summary>
+    private async Task<List<TaggedMessage>> TaggedMessagesAsync(string mailbox)
+    {
+        var found = new List<TaggedMessage>();
         var expand = Uri.EscapeDataString($"singleValueExtendedProperties($filter=id eq '{OutboxIdProperty}')");
-        string? next = Sandbox($"/v1.0/users/{mailbox}/mailFolders/sentitems/messages?$top=100&$select=id&$expand={expand}").ToString();
+        string? next = Sandbox($"/v1.0/users/{mailbox}/messages?$top=100&$select=id,isDraft&$expand={expand}").ToString();
         using var request = new HttpClient();
         request.DefaultRequestHeaders.Authorization = new("Bearer", mailbox);
         while (next is not null)
@@ -106,11 +143,12 @@ public sealed partial class SoakRun
             var page = (await request.GetFromJsonAsync<JsonNode>(next))!;
             foreach (var message in page["value"]!.AsArray())
             {
-                ids.AddRange(message!["singleValueExtendedProperties"]?.AsArray().Select(p => p!["value"]!.GetValue<string>()) ?? []);
+                var draft = message!["isDraft"]?.GetValue<bool>() ?? false;
+                found.AddRange(message["singleValueExtendedProperties"]?.AsArray().Select(p => new TaggedMessage(p!["value"]!.GetValue<string>(), draft)) ?? []);
             }
             next = page["@odata.nextLink"]?.GetValue<string>();
         }
-        return ids;
+        return found;
     }
 
     private async Task<string> CreatePostgresAsync()

@@ -11,7 +11,7 @@ public sealed partial class SoakRun
     {
         while (true)
         {
-            var (server, port) = _servers[_random.Next(_servers.Count)];
+            var (_, port) = _servers[LiveServer()];
             try
             {
                 var response = await _http.SendAsync(request(new Uri($"http://127.0.0.1:{port}")));
@@ -31,7 +31,7 @@ public sealed partial class SoakRun
     }
 
     /// <summary>Creates every intro at a steady pace; a create cut by a kill is looked up before it is repeated.</summary>
-    private async Task CreateAllAsync(List<PlannedIntro> plan)
+    private async Task CreateAllAsync(List<PlannedIntro> plan, int? onServer)
     {
         foreach (var intro in plan)
         {
@@ -44,7 +44,7 @@ public sealed partial class SoakRun
             {
                 try
                 {
-                    var (_, port) = _servers[_random.Next(_servers.Count)];
+                    var (_, port) = _servers[onServer ?? LiveServer()];
                     var response = await _http.SendAsync(As(intro, HttpMethod.Post, new Uri($"http://127.0.0.1:{port}"), "/api/intros", body));
                     if (response.IsSuccessStatusCode) break;
                 }

@@ -24,6 +24,8 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
     private string _connectionString = "";
     private string? _postgresDatabase;
     private int _kills;
+    private int _pauses;
+    private readonly HashSet<int> _paused = [];
 
     // Kills and clock jumps take turns, so every live server gets each jump exactly once.
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -44,16 +46,22 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             using var stop = new CancellationTokenSource();
             var killer = KillAtRandomAsync(stop.Token);
 
-            await CreateAllAsync(plan);
-            await WaitForMailAsync("requests", mail => plan.Sum(p => p.Requests) <= mail.Count(m => m.Kind == "request" && m.Folder == "inbox"));
+            // With pauses, every create goes to the first server, which then holds the fresh
+            // requests when it freezes: the other server must take them over without a duplicate.
+            await CreateAllAsync(plan, options.Pauses > 0 ? 0 : null);
+            var pauser = options.Pauses > 0 ? PauseAsync(0, leases: 3, stop.Token, thenKill: options.FirstPauseEndsInKill) : Task.CompletedTask;
+            await WaitForMailAsync("requests", mail => plan.All(p => Has(mail, p.First, "request") && Has(mail, p.Second, "request")));
+            await pauser;
+            pauser = PauseAtRandomAsync(stop.Token);
             await AnswerAllAsync(plan, await MailAsync());
             await AdvanceAsync(days: 12);
-            await WaitForMailAsync("follow-ups", mail => plan.Sum(p => p.FollowUps) <= mail.Count(m => m.Kind == "followUp" && m.Folder == "inbox"));
+            await WaitForMailAsync("follow-ups", mail => plan.Where(p => p.FollowUps > 0).All(p => Has(mail, p.Second, "followUp")));
             await AdvanceAsync(days: 12);
 
-            while (_kills < options.Kills && Budget > TimeSpan.FromMinutes(2)) await Task.Delay(200);
+            while ((_kills < options.Kills || _pauses < options.Pauses) && Budget > TimeSpan.FromMinutes(2)) await Task.Delay(200);
             stop.Cancel();
             await killer;
+            await pauser;
             await SettleAsync(plan);
             return await VerifyAsync(plan);
         }
@@ -99,9 +107,11 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             () => ["--urls", $"http://127.0.0.1:{_sandboxPort}", "--StateFile", Path.Combine(_folder, "sandbox.jsonl"), "--ClockStart", ClockNow()],
             Path.Combine(_folder, "sandbox.log"));
         await _sandbox.StartAsync(Sandbox("/_sandbox/stats"));
-        if (options.Faults)
+        if (options.Faults || options.GraphLatencyMs > 0)
         {
-            var faults = new { rate429 = 0.07, rate503 = 0.07, rate504AfterSend = 0.06, retryAfterSeconds = 1, latencySpikeRate = 0.02, latencySpikeMs = 2000, seed = options.Seed };
+            var faults = options.Faults
+                ? new { rate429 = 0.07, rate503 = 0.07, rate504AfterSend = 0.06, retryAfterSeconds = 1, latencySpikeRate = 0.02, latencySpikeMs = 2000, latencyMs = options.GraphLatencyMs, seed = options.Seed }
+                : new { rate429 = 0.0, rate503 = 0.0, rate504AfterSend = 0.0, retryAfterSeconds = 1, latencySpikeRate = 0.0, latencySpikeMs = 0, latencyMs = options.GraphLatencyMs, seed = options.Seed };
             (await _http.PutAsJsonAsync(Sandbox("/_sandbox/faults"), faults)).EnsureSuccessStatusCode();
         }
         for (var i = 0; i < options.Instances; i++)
@@ -115,6 +125,9 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
                 // The sandbox clock lives in the process: a restarted server resumes at the run's time.
                 "--Sandbox:Enabled", "true", "--Sandbox:ClockStart", ClockNow(),
                 "--Work:PollInterval", "00:00:00.500",
+                "--Work:OutboxLease", TimeSpan.FromSeconds(options.LeaseSeconds).ToString("c"),
+                .. options.GuardsOff.SelectMany(g => new[] { $"--Testing:Guards:{g}", "false" }),
+                .. options.PerMailboxConcurrency is { } share ? new[] { "--Graph:MaxConcurrentPerMailbox", share.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
             ], Path.Combine(_folder, $"server{i}.log"));
             await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
             _servers.Add((server, port));
@@ -143,6 +156,57 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         }
     }
 
+    /// <summary>Freezes a server for <paramref name="leases"/> outbox leases, then lets it carry on; clock jumps and kills wait meanwhile.</summary>
+    private async Task PauseAsync(int index, int leases, CancellationToken stop, bool thenKill = false)
+    {
+        var (server, port) = _servers[index];
+        await _turn.WaitAsync(CancellationToken.None);
+        try
+        {
+            lock (_paused) _paused.Add(index);
+            await server.PauseAsync();
+            _pauses++;
+            log.WriteLine($"Paused {server.Name} for {leases} lease(s) ({_elapsed.Elapsed:mm\\:ss})");
+            try { await Task.Delay(TimeSpan.FromSeconds(leases * options.LeaseSeconds), stop); }
+            catch (OperationCanceledException) { }
+            if (thenKill)
+            {
+                await server.KillAsync();
+                _kills++;
+                await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            }
+            else
+            {
+                await server.ResumeAsync();
+            }
+        }
+        finally
+        {
+            lock (_paused) _paused.Remove(index);
+            _turn.Release();
+        }
+    }
+
+    private async Task PauseAtRandomAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && _pauses < options.Pauses)
+        {
+            try { await Task.Delay(TimeSpan.FromMilliseconds(_random.Next(500, 3000)), stop); }
+            catch (OperationCanceledException) { return; }
+            await PauseAsync(_random.Next(_servers.Count), _random.Next(1, 4), stop);
+        }
+    }
+
+    /// <summary>A live server to call: never one that is frozen, which would take the request and not answer.</summary>
+    private int LiveServer()
+    {
+        lock (_paused)
+        {
+            var live = Enumerable.Range(0, _servers.Count).Where(i => !_paused.Contains(i)).ToList();
+            return live.Count == 0 ? _random.Next(_servers.Count) : live[_random.Next(live.Count)];
+        }
+    }
+
     private enum Outcome { BothYes, FirstSaysNo, SecondSilent, SecondNotNow }
 
     private sealed record PlannedIntro(int Index, int Connector, Outcome Outcome)
@@ -150,6 +214,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         public string First => $"first{Index}@example.com";
         public string Second => $"second{Index}@example.org";
         public string ConnectorEmail => $"connector{Connector}@contoso.example";
+        public string FinalSubject => $"Introduction: First {Index} <> Second {Index}";
         public string ExpectedState => Outcome switch
         {
             Outcome.BothYes => "introduced",

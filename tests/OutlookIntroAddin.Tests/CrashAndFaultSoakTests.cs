@@ -35,6 +35,34 @@ public class CrashAndFaultSoakTests
         Assert.InRange(report.SandboxStats!["maxInFlightPerMailbox"]!.GetValue<int>(), 1, 4);
     }
 
+    /// <summary>
+    /// Two servers, Graph slow (3 s a request), each with half of Graph's 4 requests per mailbox: the
+    /// first holds the fresh requests when it freezes for three leases (SIGSTOP), while its first
+    /// look-ups are still under way; the second takes them over. Then the first thaws (or, frozen
+    /// for good, is killed and restarted) and must change nothing. One more pause comes at random.
+    /// </summary>
+    private static SoakOptions Paused(bool endsInKill) => CiSize with
+    {
+        Intros = 8, Connectors = 1, Instances = 2, PerMailboxConcurrency = 2, Kills = 0, Pauses = 2, LeaseSeconds = 4,
+        GraphLatencyMs = 3000, FirstPauseEndsInKill = endsInKill, Minutes = 8,
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task AServerPausedPastItsLeaseSendsNothingTwiceAndEveryLinkWorks(bool endsInKill) => AssertExactlyOnceAsync(Paused(endsInKill));
+
+    /// <summary>The mutation check: with any one guard switched off, the same run finds the hole it guards.</summary>
+    [Theory]
+    [InlineData("leaseCheck", false)]
+    [InlineData("singleToken", false)]
+    [InlineData("draftLookup", true)]
+    public async Task WithAnyGuardSwitchedOffThePauseRunFails(string guard, bool endsInKill)
+    {
+        var report = await new SoakRun(Paused(endsInKill) with { GuardsOff = [guard] }, TextWriter.Null).RunAsync();
+        Assert.False(report.Passed, $"With {guard} off the run should have found a duplicate, a second draft or a stray link:\n{SoakMarkdown.Render(report)}");
+    }
+
     [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
     public Task ThreeInstancesOnOneDatabaseShareTheWork(string provider) => AssertExactlyOnceAsync(CiSize with
     {

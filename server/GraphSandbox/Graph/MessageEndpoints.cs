@@ -27,6 +27,16 @@ internal static class MessageEndpoints
                 (HttpContext http, SandboxMailStore store, string folder) => List(http, store, folder))
             .WithMetadata(new SandboxRoute("listMessages"));
         group.MapPost($"{user}/messages/{{messageId}}/createReply", CreateReply).WithMetadata(new SandboxRoute("createReply"));
+        group.MapDelete($"{user}/messages/{{messageId}}", (HttpContext http, SandboxMailStore store, string messageId) =>
+        {
+            store.Delete(Mailbox(http), messageId);
+            return Results.NoContent();
+        }).WithMetadata(new SandboxRoute("deleteMessage"));
+        group.MapPost($"{user}/messages/{{messageId}}/permanentDelete", (HttpContext http, SandboxMailStore store, string messageId) =>
+        {
+            store.PermanentDelete(Mailbox(http), messageId);
+            return Results.NoContent();
+        }).WithMetadata(new SandboxRoute("permanentDelete"));
     }
 
     internal static string Mailbox(HttpContext http) => (string)http.Items[SandboxFaultFilter.MailboxKey]!;

@@ -8,7 +8,8 @@ namespace GraphSandbox;
 internal sealed record JournalEntry(
     IReadOnlyList<SandboxMessage>? Put = null,
     string? SettingsFor = null,
-    SandboxMailboxSettings? Settings = null);
+    SandboxMailboxSettings? Settings = null,
+    IReadOnlyList<string>? Remove = null);
 
 /// <summary>
 /// Append-only JSON-lines file. Each mutation is one line written with one write call, so a

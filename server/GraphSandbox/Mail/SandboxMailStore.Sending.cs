@@ -42,6 +42,25 @@ public sealed partial class SandboxMailStore
         }
     }
 
+    /// <summary>DELETE: the message moves to Deleted Items, as Outlook's delete does.</summary>
+    internal void Delete(string mailbox, string id)
+    {
+        lock (_lock)
+        {
+            var message = Get(mailbox, id);
+            Commit(new JournalEntry([message with { Folder = "deleteditems", LastModifiedAt = _time.GetUtcNow() }]));
+        }
+    }
+
+    /// <summary>permanentDelete: gone from every folder a client can see (Recoverable Items' purges, which the sandbox does not keep).</summary>
+    internal void PermanentDelete(string mailbox, string id)
+    {
+        lock (_lock)
+        {
+            Commit(new JournalEntry(Remove: [Get(mailbox, id).Id]));
+        }
+    }
+
     internal void SendMail(string mailbox, MessageFields fields, bool saveToSentItems)
     {
         var sent = Sent(fields.ApplyTo(NewMessage(Normalize(mailbox), "sentitems")));

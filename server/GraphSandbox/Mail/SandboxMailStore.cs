@@ -90,6 +90,10 @@ public sealed partial class SandboxMailStore : IDisposable
             else
                 _byId[message.Id] = message;
         }
+        foreach (var id in entry.Remove ?? [])
+        {
+            if (_byId.Remove(id)) _order.Remove(id);
+        }
         if (entry is { SettingsFor: { } address, Settings: { } settings })
             _settings[address] = settings;
     }

@@ -100,12 +100,12 @@ public static class GraphMail
         return message is null ? null : new MessageStatus(message.Id!, message.IsDraft ?? true, message.SentDateTime);
     }
 
-    /// <summary>Deletes a draft that must never be sent; a draft already gone is fine.</summary>
+    /// <summary>Deletes a draft that must never be sent, for good (not to Deleted Items); one already gone is fine.</summary>
     public static async Task DeleteAsync(GraphServiceClient client, string mailbox, string id)
     {
         try
         {
-            await client.Users[mailbox].Messages[id].DeleteAsync(c => c.Options.Add(NoRetry()));
+            await client.Users[mailbox].Messages[id].PermanentDelete.PostAsync(c => c.Options.Add(NoRetry()));
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {

@@ -94,9 +94,7 @@ public sealed class Dispatcher(
             var id = found?.Id ?? await CreateDraftAsync(client, row);
             if (row.DraftId is null && !await claims.RecordDraftAsync(row, id) && guards.LeaseCheck)
             {
-                // Another instance holds the row now and has, or will have, its own one draft.
-                logger.LogWarning("Outbox row {Row} was taken over while its draft was made; that draft is not sent", row.Id);
-                if (found is null) await GraphMail.DeleteAsync(client, row.Mailbox, id);
+                await AbandonDraftAsync(client, row, id);
                 return;
             }
             if (row.Kind == OutboxKind.FinalDraft)
@@ -116,6 +114,20 @@ public sealed class Dispatcher(
         catch (Exception e)
         {
             await OnFailureAsync(row, e);
+        }
+    }
+
+    /// <summary>
+    /// The row was taken over while this claim made or found its draft. The new owner may adopt this
+    /// very draft (it looks for it by tag), so it is deleted only once the row names another one.
+    /// </summary>
+    private async Task AbandonDraftAsync(GraphServiceClient client, OutboxRow row, string draftId)
+    {
+        logger.LogWarning("Outbox row {Row} was taken over while its draft was made; this claim sends nothing", row.Id);
+        if (await claims.DraftIdAsync(row) is { } recorded && recorded != draftId
+            && await GraphMail.GetStatusAsync(client, row.Mailbox, draftId) is { IsDraft: true })
+        {
+            await GraphMail.DeleteAsync(client, row.Mailbox, draftId);
         }
     }
 

@@ -69,6 +69,13 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
         return now.State == OutboxState.Drafted && now.Generation == row.Generation && now.ClaimedUntil > Leases.Now();
     }
 
+    /// <summary>The draft on record for the row now, whoever recorded it.</summary>
+    public async Task<string?> DraftIdAsync(OutboxRow row)
+    {
+        await using var connection = await db.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<string?>("SELECT draft_id FROM outbox WHERE id = @Id", new { row.Id });
+    }
+
     /// <summary>Tries again at <paramref name="dueAt"/>; the lease is released.</summary>
     public Task<bool> RetryAsync(OutboxRow row, long dueAt, string error) => FencedAsync(row,
         "SET due_at = @dueAt, claimed_until = NULL, claim_owner = NULL, last_error = @error", "", new { dueAt, error });
