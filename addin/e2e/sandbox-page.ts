@@ -1,7 +1,7 @@
 // Steps on the sandbox compose page, named for what a test does with it.
 
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import type { IntroResource } from "../src/taskpane/api";
+import type { IntroResource } from "../src/api/client";
 import type { MailItem } from "../src/sandbox/mail-view";
 import { until } from "./harness";
 

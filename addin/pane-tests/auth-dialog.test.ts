@@ -6,7 +6,7 @@ import { dialogMessage, parseDialogMessage } from "../src/auth/dialog";
 import { paneSession } from "../src/auth/pane-session";
 import { SignInError } from "../src/auth/problems";
 import { officeSignInHost } from "../src/office/signin";
-import { createApi } from "../src/taskpane/api";
+import { createApi } from "../src/api/client";
 import { fakeServer } from "./outlook-mock";
 import { NOW, accessToken, outlookBroker } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type DialogScript } from "./office-signin-fake";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { paneSession } from "../src/auth/pane-session";
 import { SignInError } from "../src/auth/problems";
 import { officeSignInHost } from "../src/office/signin";
-import { ApiProblem, createApi } from "../src/taskpane/api";
+import { ApiProblem, createApi } from "../src/api/client";
 import { fakeServer, type FakeCall } from "./outlook-mock";
 import { NOW, TENANT, outlookBroker, type BrokerState } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type SignInOfficeState } from "./office-signin-fake";

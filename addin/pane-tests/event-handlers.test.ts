@@ -9,7 +9,7 @@ import { SEND_BUTTON, TASKPANE_COMMAND_ID } from "../src/events/decide";
 import { createHandlers, type LaunchEventLike } from "../src/events/handlers";
 import { LAUNCH_KEY, POLICY_KEY, SENT_KEY, VERDICT_KEY, parseLaunchContext } from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
-import { createApi } from "../src/taskpane/api";
+import { createApi } from "../src/api/client";
 import { fakeServer, outlookMock, person, settle, type FakeCall, type OutlookState } from "./outlook-mock";
 
 const HOT_POTATO: Partial<OutlookState> = {

@@ -5,7 +5,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { NoticeLike, OfficeApi, RecipientLike } from "../src/office/mailbox";
 import { officeMailHost } from "../src/office/mailbox";
-import type { MailHost } from "../src/taskpane/host";
+import type { MailHost } from "../src/shared/host";
 
 type Result = { status: string; value?: unknown; error?: { message: string } };
 type Cb = (r: Result) => void;

@@ -1,7 +1,7 @@
 // The pane's logic through the Office.js adapter on office-addin-mock, with a fake server.
 
 import { describe, expect, it, vi } from "vitest";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController, SENT_KEY } from "../src/taskpane/controller";
 import { fakeServer, outlookMock, person, type FakeCall, type OutlookState } from "./outlook-mock";
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { LAUNCH_KEY, type LaunchContext } from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
-import { createApi } from "../src/taskpane/api";
+import { createApi } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { fakeServer, outlookMock, person, type OutlookState } from "./outlook-mock";
 

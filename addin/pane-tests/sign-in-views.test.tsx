@@ -7,7 +7,7 @@ import { render } from "preact";
 import { describe, expect, it } from "vitest";
 import { paneSession } from "../src/auth/pane-session";
 import { officeSignInHost } from "../src/office/signin";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { App } from "../src/taskpane/ui/app";
 import { NOW, outlookBroker, type BrokerState } from "./outlook-broker-fake";

@@ -4,7 +4,7 @@
 
 import { render } from "preact";
 import { describe, expect, it } from "vitest";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { App } from "../src/taskpane/ui/app";
 import { calendarDaysFor } from "../src/sandbox/clock";

@@ -2,8 +2,7 @@
 // /auth-dialog.html signs in with MSAL's redirect flow and answers with one message (below).
 // Nothing here loads MSAL: the dialog page does.
 
-import { DialogError, type SignInHost } from "../office/signin";
-import type { MailboxUser } from "./claims";
+import { DialogError, type MailboxUser, type SignInHost } from "../office/signin";
 import { DIALOG_PAGE } from "./config";
 import { SignInError, type Broker, type SignInProblemKind, type TokenResult } from "./problems";
 

@@ -3,7 +3,7 @@
 // loads it only in Entra ID mode, when NestedAppAuth 1.1 is there (a chunk of its own).
 
 import { createNestablePublicClientApplication, type AuthenticationResult, type Configuration, type IPublicClientApplication } from "@azure/msal-browser";
-import type { MailboxUser } from "./claims";
+import type { MailboxUser } from "../office/signin";
 import { REDIRECT_PAGE, type EntraConfig } from "./config";
 import { msalProblem, needsInteraction } from "./msal-errors";
 import type { Broker, TokenResult } from "./problems";

@@ -1,7 +1,8 @@
 // The pane's sign-in state: which flow, the current token and when to renew it, and the check that
 // the token's account is the mailbox's user before any call carries it. Sandbox mode has no tokens.
 
-import { accountMismatch, readClaims, type MailboxUser, type TokenClaims } from "./claims";
+import type { MailboxUser } from "../office/signin";
+import { accountMismatch, readClaims, type TokenClaims } from "./claims";
 import type { AuthConfig, EntraConfig } from "./config";
 import { chooseFlow, SignInError, type Broker, type TokenResult } from "./problems";
 

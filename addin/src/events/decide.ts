@@ -3,7 +3,7 @@
 
 import type { LaunchContext, StoredVerdict } from "../shared/draft-memory";
 import type { TenantPolicy } from "../shared/policy";
-import type { Assessment } from "../taskpane/convert";
+import type { Assessment } from "../shared/assess";
 
 /** The manifest's id of the task pane button on the compose surface. */
 export const TASKPANE_COMMAND_ID = "msgComposeOpenPaneButton";

@@ -3,9 +3,9 @@
 
 import { SignInError } from "../auth/problems";
 import { SIGN_IN_ACTION_TEXT, SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../auth/silent";
-import type { Api } from "../taskpane/api";
-import { assess } from "../taskpane/convert";
-import type { MailHost } from "../taskpane/host";
+import type { Api } from "../api/client";
+import { assess } from "../shared/assess";
+import type { MailHost } from "../shared/host";
 import { officeMailHost, type OfficeApi } from "../office/mailbox";
 import { LAUNCH_KEY, POLICY_KEY, SENT_KEY, VERDICT_KEY, type StoredVerdict } from "../shared/draft-memory";
 import { parsePolicy, type TenantPolicy } from "../shared/policy";

@@ -3,7 +3,7 @@
 // stand-in both plug in; `officeApi()` proves at compile time that the real Office.js satisfies it.
 
 import type { Person } from "../core";
-import type { ComposeSnapshot, DraftChange, MailHost } from "../taskpane/host";
+import type { ComposeSnapshot, DraftChange, MailHost } from "../shared/host";
 import type { Callback, ComposeItemLike, NoticeLike, OfficeApi, RecipientLike } from "./office-types";
 
 export type * from "./office-types";

@@ -2,8 +2,15 @@
 // touches these APIs: whether Outlook offers nested app authentication, who the mailbox's user is,
 // and the Office dialog used where NAA is not available.
 
-import type { MailboxUser } from "../auth/claims";
 import type { EnumValue } from "./mailbox";
+
+/** The user of the mailbox the add-in runs in, from Office: the address always, the rest when Office says. */
+export interface MailboxUser {
+  address: string;
+  /** The user principal name, which may differ from the primary address. */
+  upn: string | null;
+  tenantId: string | null;
+}
 
 export interface AuthContextLike {
   userPrincipalName: string;

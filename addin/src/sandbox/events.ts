@@ -4,7 +4,7 @@
 
 import { ALLOW, type SendOutcome } from "../events/decide";
 import { createHandlers } from "../events/handlers";
-import { createApi } from "../taskpane/api";
+import { createApi } from "../api/client";
 import { sandboxOffice, type SandboxOutlook } from "./sandbox-office";
 
 export type SendBlocked = Extract<SendOutcome, { allowEvent: false }>;

@@ -3,12 +3,13 @@
 
 import { SENT_KEY } from "../shared/draft-memory";
 import type { TenantPolicy } from "../shared/policy";
-import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "./api";
+import { ApiProblem, type Api, type GivableAnswer, type IntroResource } from "../api/client";
+import { assess } from "../shared/assess";
 import {
-  assess, formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
+  formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
   type ConvertForm, type PartyForm, type RequestForm,
 } from "./convert";
-import type { DraftChange, MailHost } from "./host";
+import type { DraftChange, MailHost } from "../shared/host";
 import { launchContext } from "./launch";
 import { ordered } from "./intros";
 import { NOT_SENT_SIGN_IN, signInReason, type PaneAuth } from "./signin";

@@ -1,17 +1,11 @@
-// Pure logic of the "this draft" half of the pane: what the draft is, the convert form built from
-// the drafting core, and the payload and problems that come out of it. No Office.js, no DOM.
+// Pure logic of the convert form: built from the drafting core, and the payload and problems that
+// come out of it. No Office.js, no DOM. Judging the draft itself is shared/assess.ts.
 
 import {
-  buildCreatePayload, detect, draftIntro, payloadProblems,
+  buildCreatePayload, draftIntro, payloadProblems,
   type CreateIntroRequest, type Draft, type FinalIntro, type LanguageCode, type Person, type Verdict,
 } from "../core";
-import { ApiProblem } from "./api";
-import type { ComposeSnapshot } from "./host";
-
-export type Assessment =
-  | { kind: "tooFew"; resolved: number }
-  | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft };
+import { ApiProblem } from "../api/client";
 
 export interface PartyForm {
   name: string;
@@ -44,30 +38,6 @@ export interface ProblemView {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-export function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
-  return { subject: snapshot.subject, body: snapshot.body, to: snapshot.to, cc: snapshot.cc, from: connector };
-}
-
-/** Recipients with an address, without the connector, counted once. */
-export function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person): Person[] {
-  const seen = new Set<string>();
-  return [...snapshot.to, ...snapshot.cc].filter((p) => {
-    const address = (p.address ?? "").trim().toLowerCase();
-    if (!address || same(address, connector.address ?? "") || seen.has(address)) return false;
-    seen.add(address);
-    return true;
-  });
-}
-
-export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment {
-  const resolved = resolvedRecipients(snapshot, connector).length;
-  if (resolved < 2) return { kind: "tooFew", resolved };
-  const draft = draftOf(snapshot, connector);
-  const verdict = detect(draft);
-  const usable = verdict.isIntro && verdict.parties.length === 2 && verdict.parties.every((p) => p.address !== "");
-  return usable ? { kind: "offer", verdict, draft } : { kind: "quiet" };
-}
 
 /** `finalIntro` is the tenant's default (policy), which the connector may change. */
 export function formFor(draft: Draft, verdict: Verdict, finalIntro: FinalIntro = "send"): ConvertForm {

@@ -1,6 +1,6 @@
 // Pure helpers of the pending consents list: order, wording and dates.
 
-import type { Answer, GivableAnswer, IntroResource, IntroState, PartyResource } from "./api";
+import type { Answer, GivableAnswer, IntroResource, IntroState, PartyResource } from "../api/client";
 
 export const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
 

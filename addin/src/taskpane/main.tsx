@@ -4,7 +4,7 @@ import { render } from "preact";
 import { paneSession } from "../auth/pane-session";
 import { officeApi, officeMailHost } from "../office/mailbox";
 import { officeSignInApi, officeSignInHost } from "../office/signin";
-import { createApi } from "./api";
+import { createApi } from "../api/client";
 import { PaneController } from "./controller";
 import { App } from "./ui/app";
 

@@ -2,7 +2,7 @@
 // failures mean "sign in" rather than a problem to show.
 
 import { SignInError } from "../auth/problems";
-import { ApiProblem } from "./api";
+import { ApiProblem } from "../api/client";
 import type { ProblemView } from "./convert";
 
 export interface PaneAuth {

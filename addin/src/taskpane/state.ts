@@ -1,7 +1,7 @@
 // The task pane's state, as the views read it. The controller (controller.ts) is the only writer.
 
 import type { Draft, Person, Verdict } from "../core";
-import type { IntroResource } from "./api";
+import type { IntroResource } from "../api/client";
 import type { ConvertForm, ProblemView } from "./convert";
 
 export type DraftView =

@@ -2,7 +2,7 @@
 // and the actions: record an answer that came by mail, cancel, open the final draft.
 
 import { useState } from "preact/hooks";
-import type { GivableAnswer, IntroResource, PartyResource } from "../api";
+import type { GivableAnswer, IntroResource, PartyResource } from "../../api/client";
 import type { IntrosView, PaneController, SignInView } from "../controller";
 import { ANSWER_LABELS, GIVABLE, canRecord, isOpen, partyTimeline, stateLine, title } from "../intros";
 import { Problem } from "./parts";

@@ -2,7 +2,7 @@
 // last sign-in failed (what was typed stays below it), and the note on an intro whose mail waits
 // for the connector to sign in again.
 
-import type { IntroResource } from "../api";
+import type { IntroResource } from "../../api/client";
 import type { PaneController, SignInView } from "../controller";
 import { MessageBar } from "./parts";
 
