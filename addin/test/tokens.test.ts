@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { detect } from "../src/core/detect";
 import { draftIntro } from "../src/core/draft";
 import "../src/core/analysis"; // registers the phrase vocabulary
-import { knownWordId, PLACEHOLDER, tokenize, wordAt } from "../src/core/tokens";
+import { tokenize } from "../src/core/tokenize";
+import { PLACEHOLDER, wordAt } from "../src/core/tokens";
+import { knownWordId } from "../src/core/vocabulary";
 import type { Draft } from "../src/core/types";
 import { drafts } from "./fixtures/drafts";
 

@@ -11,7 +11,8 @@ import { splitQuoted } from "./quotes";
 import { readRecipients, type Recipients } from "./recipients";
 import { readSubject, type SubjectInfo } from "./subject";
 import { bounded, cleanBody, cleanLine, MAX_BODY_CHARS, MAX_SUBJECT_CHARS } from "./text";
-import { tokenize, type Tokens } from "./tokens";
+import { tokenize } from "./tokenize";
+import type { Tokens } from "./tokens";
 import type { Draft, LanguageCode } from "./types";
 
 export interface Analysis {

@@ -1,11 +1,11 @@
 // detect(draft) → verdict: is this draft a three-way ("hot potato") introduction, between whom, and why.
 
+import { scratch } from "./arena";
 import { type Analysis, analyze } from "./analysis";
 import { pickParties } from "./parties";
 import { readReason } from "./reason";
 import { MASS_MAIL } from "./recipients";
 import { scoreAnalysis, THRESHOLD } from "./score";
-import { scratch } from "./tokens";
 import type { Draft, Signal, Verdict } from "./types";
 
 /** Confidence as a smooth function of the score, kept on the right side of 0.5 for the verdict. */

@@ -2,7 +2,8 @@
 
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { type Tokens, wordId } from "./tokens";
+import type { Tokens } from "./tokens";
+import { wordId } from "./vocabulary";
 import type { LanguageCode } from "./types";
 
 const BY_WORD = new Map<string, number>();

@@ -1,9 +1,10 @@
 // Which recipient a word in the text refers to, and whether a word can be someone's name at all.
 
+import { ints } from "./arena";
 import { PACKS } from "./phrases";
 import type { Candidate } from "./recipients";
 import { fold, isUpperAt } from "./text";
-import { Break, ints, Lead, pairOf, type Tokens, wordAt } from "./tokens";
+import { Break, Lead, pairOf, type Tokens, wordAt } from "./tokens";
 
 /** Words that are never taken for an unknown person's name, and recipient keys that need a capital. */
 const COMMON = new Set<string>();

@@ -11,7 +11,8 @@
 // A pattern never crosses the end of a sentence.
 
 import type { Annotation } from "./names";
-import { Break, markStarter, type Tokens, wordAt, wordId } from "./tokens";
+import { Break, type Tokens, wordAt } from "./tokens";
+import { markStarter, wordId } from "./vocabulary";
 import { fold } from "./text";
 import type { LanguageCode } from "./types";
 

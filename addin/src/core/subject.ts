@@ -4,7 +4,8 @@
 import type { Names } from "./names";
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { Gap, tokenize, type Tokens, wordAt } from "./tokens";
+import { tokenize } from "./tokenize";
+import { Gap, type Tokens, wordAt } from "./tokens";
 
 export interface SubjectInfo {
   text: string;
