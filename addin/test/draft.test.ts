@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCreatePayload, detect, draftIntro, payloadProblems } from "../src/core";
+import { buildCreatePayload, detect, detectForDrafting, draftIntro, payloadProblems } from "../src/core";
 import { drafts } from "./fixtures/drafts";
 
 const intros = drafts.filter((f) => f.isIntro && f.parties?.every((p) => p.includes("@")));
@@ -13,8 +13,13 @@ const EASY_OUT: Record<string, RegExp> = {
 };
 
 describe.each(intros.map((f) => [f.id, f] as const))("requests for %s", (_id, f) => {
-  const verdict = detect(f.draft);
-  const intro = draftIntro(f.draft, verdict);
+  const detection = detectForDrafting(f.draft);
+  const { verdict } = detection;
+  const intro = draftIntro(detection);
+
+  it("is drafted from the same verdict detect gives", () => {
+    expect(verdict).toEqual(detect(f.draft));
+  });
 
   it("has one request per party, addressed to that party only", () => {
     expect(intro.requests.map((r) => r.email).sort()).toEqual(verdict.parties.map((p) => p.address).sort());
@@ -49,7 +54,7 @@ describe.each(intros.map((f) => [f.id, f] as const))("requests for %s", (_id, f)
 describe("drafting from the connector's words", () => {
   const classic = drafts.find((f) => f.id === "en-classic-both-greeted");
   if (classic === undefined) throw new Error("fixture missing");
-  const intro = draftIntro(classic.draft, detect(classic.draft));
+  const intro = draftIntro(detectForDrafting(classic.draft));
   const [toJuan, toSue] = intro.requests;
 
   it("describes the other party with the connector's blurb", () => {
@@ -71,7 +76,7 @@ describe("drafting from the connector's words", () => {
   it("keeps only the half of a two-person reason that is about the other", () => {
     const f = drafts.find((x) => x.id === "wild-delighted-to-introduce");
     if (f === undefined) throw new Error("fixture missing");
-    const [toMark, toJane] = draftIntro(f.draft, detect(f.draft)).requests;
+    const [toMark, toJane] = draftIntro(detectForDrafting(f.draft)).requests;
     expect(toMark?.body).toContain("Jane has been actively looking at companies in this space.");
     expect(toMark?.body).not.toContain("Mark is starting to raise");
     expect(toJane?.body).toContain("Mark is starting to raise his seed round.");
@@ -80,7 +85,7 @@ describe("drafting from the connector's words", () => {
   it("uses the formal register when the draft does", () => {
     const f = drafts.find((x) => x.id === "de-formal-sie");
     if (f === undefined) throw new Error("fixture missing");
-    const [toWagner] = draftIntro(f.draft, detect(f.draft)).requests;
+    const [toWagner] = draftIntro(detectForDrafting(f.draft)).requests;
     expect(toWagner?.body).toContain("Ich würde Sie gern mit Martin Schulz bekannt machen");
     expect(toWagner?.body).toContain("Hätten Sie Interesse?");
   });
@@ -92,7 +97,7 @@ describe("drafting from the connector's words", () => {
       to: [{ name: "Juan Perez", address: "juan@contoso.example" }, { name: "Sue Lee", address: "sue@fabrikam.example" }],
       body: "Hi Juan and Sue,\n\nMeet each other! Sue (sue@fabrikam.example) runs growth at Fabrikam. Juan runs Contoso.\n\nAnn",
     };
-    const requests = draftIntro(draft, detect(draft)).requests;
+    const requests = draftIntro(detectForDrafting(draft)).requests;
     expect(requests.find((r) => r.email === "juan@contoso.example")?.body).not.toContain("sue@fabrikam.example");
   });
 

@@ -39,6 +39,22 @@ export function verdictOf(a: Analysis): Verdict {
   };
 }
 
+/** A verdict and the analysis it came from, which drafting takes instead of reading the draft again. */
+export interface Detection {
+  readonly verdict: Verdict;
+  readonly analysis: Analysis;
+}
+
+/**
+ * detect, keeping the analysis for draftIntro: one reading of the draft serves both. The analysis
+ * holds per-token arrays for as long as the detection is kept, so detect() is the one to use when
+ * only the verdict matters.
+ */
+export function detectForDrafting(draft: Draft): Detection {
+  const analysis = analyze(draft);
+  return { verdict: verdictOf(analysis), analysis };
+}
+
 export function detect(draft: Draft): Verdict {
   // The analysis ends with this call and the verdict holds none of its per-token arrays.
   return scratch(() => verdictOf(analyze(draft)));

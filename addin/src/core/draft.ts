@@ -3,13 +3,14 @@
 // their address), an easy out, and the connector's sign-off.
 
 import { addressedText, describe } from "./about";
-import { type Analysis, analyze } from "./analysis";
+import type { Analysis } from "./analysis";
 import { readClosing } from "./closing";
+import type { Detection } from "./detect";
 import { pack, PACKS, type RequestWording } from "./phrases";
 import { readReason } from "./reason";
 import { firstName, nameWords } from "./recipients";
 import { fold, withoutAddresses } from "./text";
-import type { Draft, LanguageCode, PartyDetails, RequestDraft, Verdict } from "./types";
+import type { LanguageCode, PartyDetails, RequestDraft } from "./types";
 
 export interface IntroDraft {
   parties: PartyDetails[];
@@ -67,9 +68,8 @@ function firstTokenAt(a: Analysis, offset: number): number {
   return t.count;
 }
 
-/** The parties with what the draft says about them, and a request for each. */
-export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
-  const a = analyze(draft);
+/** The parties with what the draft says about them, and a request for each, from detectForDrafting's reading of the draft. */
+export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
   const wording = wordingFor(a, verdict.language);
   const { closing, at: closingAt } = readClosing(a.fresh);
   const stopToken = closingAt < 0 ? a.tokens.count : firstTokenAt(a, closingAt);
@@ -116,6 +116,6 @@ export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
 }
 
 /** Just the requests, for callers that do not need the party details. */
-export function draftRequests(draft: Draft, verdict: Verdict): RequestDraft[] {
-  return draftIntro(draft, verdict).requests;
+export function draftRequests(detection: Detection): RequestDraft[] {
+  return draftIntro(detection).requests;
 }

@@ -1,6 +1,6 @@
 // The add-in's pure core: detection and drafting, no Office.js, no server.
 
-export { detect } from "./detect";
+export { detect, detectForDrafting, type Detection } from "./detect";
 export { draftIntro, draftRequests, type IntroDraft } from "./draft";
 export {
   buildCreatePayload, payloadProblems,

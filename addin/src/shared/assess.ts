@@ -1,13 +1,14 @@
 // The one judgement of a draft that the task pane and the event handlers share: too few people
 // to be an introduction, nothing to offer, or an introduction to offer converting.
 
-import { detect, type Draft, type Person, type Verdict } from "../core";
+import { detectForDrafting, type Detection, type Draft, type Person } from "../core";
 import type { ComposeSnapshot } from "./host";
 
 export type Assessment =
   | { kind: "tooFew"; resolved: number }
   | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft };
+  /** Kept with its analysis: converting drafts the requests from it without reading the draft again. */
+  | ({ kind: "offer" } & Detection);
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -29,8 +30,8 @@ export function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person)
 export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment {
   const resolved = resolvedRecipients(snapshot, connector).length;
   if (resolved < 2) return { kind: "tooFew", resolved };
-  const draft = draftOf(snapshot, connector);
-  const verdict = detect(draft);
+  const detection = detectForDrafting(draftOf(snapshot, connector));
+  const { verdict } = detection;
   const usable = verdict.isIntro && verdict.parties.length === 2 && verdict.parties.every((p) => p.address !== "");
-  return usable ? { kind: "offer", verdict, draft } : { kind: "quiet" };
+  return usable ? { kind: "offer", ...detection } : { kind: "quiet" };
 }

@@ -129,7 +129,7 @@ export class PaneController {
   startConvert(): void {
     const d = this.state.draft;
     if (d.kind !== "offer") return;
-    this.setDraft({ kind: "convert", form: formFor(d.draft, d.verdict, this.policy?.finalIntro), sending: false, problem: null });
+    this.setDraft({ kind: "convert", form: formFor(d, this.policy?.finalIntro), sending: false, problem: null });
   }
 
   private editForm(edit: (form: ConvertForm) => ConvertForm): void {

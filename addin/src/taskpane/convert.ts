@@ -3,7 +3,7 @@
 
 import {
   buildCreatePayload, draftIntro, payloadProblems,
-  type CreateIntroRequest, type Draft, type FinalIntro, type LanguageCode, type Person, type Verdict,
+  type CreateIntroRequest, type Detection, type FinalIntro, type LanguageCode, type Person,
 } from "../core";
 import { ApiProblem } from "../api/client";
 
@@ -40,8 +40,8 @@ export interface ProblemView {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** `finalIntro` is the tenant's default (policy), which the connector may change. */
-export function formFor(draft: Draft, verdict: Verdict, finalIntro: FinalIntro = "send"): ConvertForm {
-  const intro = draftIntro(draft, verdict);
+export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): ConvertForm {
+  const intro = draftIntro(detection);
   return {
     parties: intro.parties.map((p) => ({ name: p.name, address: p.address, about: p.about, alreadyAgreed: false })),
     requests: intro.requests.map((r) => ({ ...r })),

@@ -1,6 +1,6 @@
 // The task pane's state, as the views read it. The controller (controller.ts) is the only writer.
 
-import type { Draft, Person, Verdict } from "../core";
+import type { Detection, Person } from "../core";
 import type { IntroResource } from "../api/client";
 import type { ConvertForm, ProblemView } from "./convert";
 
@@ -9,7 +9,7 @@ export type DraftView =
   | { kind: "unreadable"; message: string }
   | { kind: "tooFew"; resolved: number }
   | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft }
+  | ({ kind: "offer" } & Detection)
   | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
   | { kind: "sent"; introId: string; names: string; canDiscard: boolean; discarding: boolean; discarded: boolean; problem: string | null };
 
