@@ -1,4 +1,5 @@
-// The task pane's state, as the views read it. The controller (controller.ts) is the only writer.
+// The task pane's state, as the views read it, and the store its parts write it through: the
+// controller (controller.ts) and the parts it wires are the only writers.
 
 import type { Detection, Person } from "../core";
 import type { IntroResource } from "../api/client";
@@ -37,3 +38,50 @@ export interface SignInView {
   message: string | null;
 }
 
+export function initialState(connector: Person): PaneState {
+  return {
+    connector, draft: { kind: "reading" }, intros: { loading: true, items: [], problem: null, busy: null },
+    signIn: { needed: false, busy: false, message: null },
+  };
+}
+
+/** The draft after its requests were sent: what the pane shows until the draft is discarded. */
+export function sentView(introId: string, names: string, canDiscard: boolean): DraftView {
+  return { kind: "sent", introId, names, canDiscard, discarding: false, discarded: false, problem: null };
+}
+
+/** Holds the state and tells the views of each change. */
+export class PaneStore {
+  private state: PaneState;
+  private readonly listeners = new Set<(state: PaneState) => void>();
+
+  constructor(initial: PaneState) {
+    this.state = initial;
+  }
+
+  get current(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: PaneState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  setDraft(draft: DraftView): void {
+    this.set({ draft });
+  }
+
+  setIntros(patch: Partial<IntrosView>): void {
+    this.set({ intros: { ...this.state.intros, ...patch } });
+  }
+
+  setSignIn(patch: Partial<SignInView>): void {
+    this.set({ signIn: { ...this.state.signIn, ...patch } });
+  }
+}
