@@ -10,7 +10,7 @@ export interface EntraConfig {
 
 export type AuthConfig = { mode: "sandbox" } | EntraConfig;
 
-export const CONFIG_PATH = "/addin/config.json";
+const CONFIG_PATH = "/addin/config.json";
 /** Where Outlook has no nested app authentication, this page signs in inside an Office dialog. */
 export const DIALOG_PAGE = "/auth-dialog.html";
 /** MSAL's redirect target (its "redirect bridge"): the app registration lists it as a single-page-application redirect URI. */

@@ -37,7 +37,7 @@ const KINDS: Record<SignInProblemKind, true> = {
 };
 
 /** Office's dialog codes, in the connector's words. */
-export function dialogProblem(code: number): SignInError {
+function dialogProblem(code: number): SignInError {
   switch (code) {
     case 12006:
       return new SignInError("cancelled");

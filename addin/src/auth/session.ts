@@ -21,7 +21,7 @@ export interface SessionDeps {
 }
 
 /** Renew a token this long before it expires, so a call never leaves with one about to lapse. */
-export const RENEW_BEFORE_MS = 5 * 60 * 1000;
+const RENEW_BEFORE_MS = 5 * 60 * 1000;
 
 export class AuthSession {
   private configuration: Promise<AuthConfig> | null = null;

@@ -12,12 +12,10 @@ const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem"]);
 const COPULA = /^(?:is|ist|est|es|é)\s+/i;
 const MAX_ABOUT = 160;
 
-/** What the party does, in the connector's words ("is an expert in XYZ"); "" when not said. */
-export function aboutOf(t: Tokens, names: Names, mentions: Mentions, who: number): string {
-  return describe(t, names, mentions, who).text;
-}
-
-/** The description and whether it is a clause ("runs growth at Acme") rather than an apposition ("our head of growth"). */
+/**
+ * What the party does, in the connector's words ("is an expert in XYZ"), "" when not said, and
+ * whether it is a clause ("runs growth at Acme") rather than an apposition ("our head of growth").
+ */
 export function describe(t: Tokens, names: Names, mentions: Mentions, who: number): { text: string; clause: boolean } {
   let i = mentions.described[who] ?? -1;
   if (i < 0) return { text: "", clause: false };

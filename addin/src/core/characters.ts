@@ -27,7 +27,7 @@ export function isWordChar(c: number): boolean {
   return c !== 0xfeff && c < 0xfff0;
 }
 
-export function isJoiner(c: number): boolean {
+function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 

@@ -15,7 +15,7 @@ function confidenceOf(score: number, isIntro: boolean): number {
   return Math.round(c * 1000) / 1000;
 }
 
-export function verdictOf(a: Analysis): Verdict {
+function verdictOf(a: Analysis): Verdict {
   const pick = pickParties(a);
   const { score, strong, vetoed, signals } = scoreAnalysis(a, pick);
   const notes: Signal[] = [];

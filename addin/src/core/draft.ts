@@ -114,8 +114,3 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
   });
   return { parties, reason: verdict.reason, language: verdict.language, requests };
 }
-
-/** Just the requests, for callers that do not need the party details. */
-export function draftRequests(detection: Detection): RequestDraft[] {
-  return draftIntro(detection).requests;
-}

@@ -32,7 +32,7 @@ const BOTH = foldedSet((p) => p.bothWords);
 const FILLER = new Set([...foldedSet((p) => p.connectives), ...foldedSet((p) => p.titles), "a", "aos", "los", "las", "les", "ihr", "there", "to", "you", "vous", "voces", "vos", "jullie", "ustedes", "vosotros", "euch"]);
 const MAX_TOKENS = 16;
 
-export const NO_GREETING: Greeting = { named: [], textNames: [], placeholders: 0, both: false, group: false, swapped: false, end: 0 };
+const NO_GREETING: Greeting = { named: [], textNames: [], placeholders: 0, both: false, group: false, swapped: false, end: 0 };
 
 export function readGreeting(t: Tokens, names: Names): Greeting {
   const g: Greeting = { named: [], textNames: [], placeholders: 0, both: false, group: false, swapped: false, end: 0 };

@@ -1,7 +1,7 @@
 // The add-in's pure core: detection and drafting, no Office.js, no server.
 
 export { detect, detectForDrafting, type Detection } from "./detect";
-export { draftIntro, draftRequests, type IntroDraft } from "./draft";
+export { draftIntro, type IntroDraft } from "./draft";
 export {
   buildCreatePayload, payloadProblems,
   type CreateIntroParty, type CreateIntroRequest, type FinalIntro, type PayloadChoices,

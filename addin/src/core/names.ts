@@ -19,7 +19,7 @@ for (const w of ["will", "may", "mark", "bill", "rose", "grant", "hope", "joy", 
 }
 
 /** In Annotation.who: names no recipient, but may stand for a person (a placeholder, a capitalised unknown word). */
-export const NAME_LIKE = -2;
+const NAME_LIKE = -2;
 
 /**
  * Per token of one text: the candidate it names, NAME_LIKE, or -1 (no name at all). Any value but

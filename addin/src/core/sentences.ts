@@ -17,8 +17,8 @@ export interface Sentence {
 }
 
 const POSITIVE: ReadonlySet<CueKind> = new Set(["intro", "loop", "handoff", "dual", "reason"]);
-export const isNegative = (k: CueKind): boolean => !POSITIVE.has(k);
-export const isIntroKind = (k: CueKind): boolean => k === "intro" || k === "loop" || k === "handoff";
+const isNegative = (k: CueKind): boolean => !POSITIVE.has(k);
+const isIntroKind = (k: CueKind): boolean => k === "intro" || k === "loop" || k === "handoff";
 
 export function sentencesOf(t: Tokens, hits: readonly Hit[]): Sentence[] {
   const out: Sentence[] = [];

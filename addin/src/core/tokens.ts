@@ -102,7 +102,3 @@ export function wordOf(low: string, cut: Array<string | undefined>, ids: Int32Ar
 export function gapAfter(t: Tokens, i: number): number {
   return i + 1 < t.count ? (t.gap[i + 1] ?? 0) : 0;
 }
-
-export function breakAfter(t: Tokens, i: number): number {
-  return i + 1 < t.count ? (t.brk[i + 1] ?? 0) : Break.Sentence;
-}

@@ -10,7 +10,7 @@ export const TASKPANE_COMMAND_ID = "msgComposeOpenPaneButton";
 
 export const BANNER_TEXT = "Looks like an introduction — make it double opt-in?";
 export const BANNER_ACTION = "Make it double opt-in";
-export const SEND_MESSAGE =
+const SEND_MESSAGE =
   "This looks like a three-way introduction. Ask each person privately first, so either can say no without the other seeing it.";
 /** Outlook shows at most 20 characters on the Smart Alerts button. */
 export const SEND_BUTTON = "Ask privately first";

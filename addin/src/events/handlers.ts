@@ -145,5 +145,3 @@ export function createHandlers(options: HandlerOptions) {
     },
   };
 }
-
-export type Handlers = ReturnType<typeof createHandlers>;

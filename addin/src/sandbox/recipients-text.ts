@@ -30,7 +30,3 @@ export function parseRecipients(text: string): ParsedRecipients {
   }
   return { resolved, unresolved };
 }
-
-export function formatRecipients(list: readonly RecipientLike[]): string {
-  return list.map((r) => (r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)).join("; ");
-}

@@ -12,12 +12,12 @@ export type Assessment =
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
+function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
   return { subject: snapshot.subject, body: snapshot.body, to: snapshot.to, cc: snapshot.cc, from: connector };
 }
 
 /** Recipients with an address, without the connector, counted once. */
-export function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person): Person[] {
+function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person): Person[] {
   const seen = new Set<string>();
   return [...snapshot.to, ...snapshot.cc].filter((p) => {
     const address = (p.address ?? "").trim().toLowerCase();

@@ -2,7 +2,7 @@
 
 import type { Answer, GivableAnswer, IntroResource, IntroState, PartyResource } from "../api/client";
 
-export const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
+const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
 
 export function isOpen(intro: IntroResource): boolean {
   return OPEN_STATES.includes(intro.state);
@@ -13,7 +13,7 @@ export function ordered(intros: readonly IntroResource[]): IntroResource[] {
   return [...intros.filter(isOpen), ...intros.filter((i) => !isOpen(i))];
 }
 
-export const STATE_LABELS: Record<IntroState, string> = {
+const STATE_LABELS: Record<IntroState, string> = {
   requested: "Waiting for answers",
   ready: "Both agreed: your final intro is ready to review",
   introduced: "Introduced",
@@ -35,7 +35,7 @@ export const GIVABLE: readonly GivableAnswer[] = ["yes", "notNow", "no", "alread
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-export function shortDate(iso: string | null): string {
+function shortDate(iso: string | null): string {
   if (!iso) return "";
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? "" : DATE.format(d);

@@ -12,7 +12,7 @@ export interface PaneAuth {
 }
 
 /** Why the connector must sign in for this failure, or null when it is some other problem. */
-export function signInReason(e: unknown): string | null {
+function signInReason(e: unknown): string | null {
   if (e instanceof SignInError) return e.message;
   // The fetch wrapper already renewed the token and signed in again before giving up on a 401.
   if (e instanceof ApiProblem && e.status === 401) return e.detail || "The server did not accept your sign-in. Sign in again.";
