@@ -1,8 +1,9 @@
 // Builds the add-in with esbuild: `npm run build [-- --origin https://intros.contoso.com]`.
 //   dist/wwwroot/  the task pane (taskpane.html, .js, .css) and the event handlers (events.html,
 //                  events.js): served by the server in every mode
-//   dist/manifest.xml  the manifest with every URL on --origin (default https://localhost:5001),
-//                  which is also the origin events.js calls in classic Outlook on Windows
+//   dist/manifest.xml  the manifest with every URL on --origin (else INTROS_ORIGIN, else
+//                  https://localhost:5001), which is also the origin events.js calls in classic
+//                  Outlook on Windows; the build prints which it used
 //   dist/sandbox/  the sandbox compose page, its Office stand-in and pane.html: served under
 //                  /sandbox by the server in sandbox mode only
 // pane.html is taskpane.html with Microsoft's office.js swapped for the stand-in; the pane's own
@@ -18,7 +19,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { buildEvents, TARGET } from "./events-build.mjs";
-import { DEV_ORIGIN, option, parseOrigin, writeManifest } from "./manifest.mjs";
+import { chooseOrigin, readOptions, writeManifest } from "./manifest.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // ADDIN_DIST builds elsewhere (the bundle test), leaving the dist the server copies alone.
@@ -29,7 +30,13 @@ const BUDGET = 100 * 1024;
 const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 const STAND_IN = '<script src="/sandbox/assets/office-standin.js"></script>';
 
-const origin = parseOrigin(option("origin", process.env.INTROS_ORIGIN || DEV_ORIGIN));
+let origin, from;
+try {
+  ({ origin, from } = chooseOrigin(readOptions(["origin"])));
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
+  process.exit(2);
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(www, { recursive: true });
@@ -121,7 +128,8 @@ process.stdout.write(`task pane (${size.files.join(", ")}): ${kb(size.bytes)} mi
 process.stdout.write(`sign-in, outside the budget: MSAL for nested app authentication ${kb(size.signIn.nestedAppAuth.gzipBytes)} gzipped, loaded only in Entra ID mode; ` +
   Object.entries(size.signIn.dialogPages).map(([f, v]) => `${f} ${kb(v.gzipBytes)}`).join(", ") + " gzipped\n");
 const events = readFileSync(join(www, "events.js"));
-process.stdout.write(`events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped; manifest for ${origin}\n`);
+process.stdout.write(`events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped\n`);
+process.stdout.write(`origin ${origin} (${from}): in dist/manifest.xml and events.js\n`);
 if (size.gzipBytes > BUDGET) {
   process.stderr.write("The task pane's JavaScript is over its 100 KB gzipped budget.\n");
   process.exit(1);

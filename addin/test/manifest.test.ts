@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEvents } from "../scripts/events-build.mjs";
-import { DEV_ORIGIN, productionManifest } from "../scripts/manifest.mjs";
+import { chooseOrigin, DEV_ORIGIN, productionManifest, readOptions } from "../scripts/manifest.mjs";
 import { TASKPANE_COMMAND_ID } from "../src/events/decide";
 
 const addin = resolve(import.meta.dirname, "..");
@@ -132,5 +132,24 @@ describe("the manifest", () => {
     expect(names).toHaveLength(3);
     for (const name of names) expect(typeof associated.get(name), name).toBe("function");
     expect(eventsJs).toContain(JSON.stringify(PRODUCTION));
+  });
+});
+
+describe("the origin a build is for", () => {
+  const origin = (argv: string[], env: Record<string, string> = {}) => chooseOrigin(readOptions(["origin"], argv, env), env);
+
+  it("is --origin, in either spelling, else INTROS_ORIGIN, else the development origin, saying which", () => {
+    expect(origin(["--origin", PRODUCTION])).toEqual({ origin: PRODUCTION, from: "--origin" });
+    expect(origin([`--origin=${PRODUCTION}/`])).toEqual({ origin: PRODUCTION, from: "--origin" });
+    expect(origin([], { INTROS_ORIGIN: PRODUCTION })).toEqual({ origin: PRODUCTION, from: "INTROS_ORIGIN" });
+    expect(origin([])).toMatchObject({ origin: DEV_ORIGIN });
+  });
+
+  it("is never the default when an origin was given where the build cannot see it", () => {
+    // `npm run build --origin X`: npm keeps the option and passes only X.
+    expect(() => origin([PRODUCTION], { npm_config_origin: "true" })).toThrow(/npm took --origin/);
+    expect(() => origin([PRODUCTION])).toThrow(/-- --origin/);
+    expect(() => origin(["--orgin", PRODUCTION])).toThrow(/-- --origin/);
+    expect(() => origin(["--origin", "http://intros.contoso.com"])).toThrow(/https/);
   });
 });
