@@ -6,8 +6,11 @@ import officeAddinLint from "office-addin-lint/config/eslint.config.mjs";
 
 // The block of the Office add-in config that holds its rules; it names only .ts and .js files, and
 // the pane's views are .tsx.
-const withRules = officeAddinLint.find((block) => block.files?.some((pattern) => pattern.includes("ts")));
-if (!withRules) throw new Error("office-addin-lint's config no longer has the block this file extends");
+const withRules = officeAddinLint.find((block) =>
+  block.files?.some((pattern) => pattern.includes("ts"))
+);
+if (!withRules)
+  throw new Error("office-addin-lint's config no longer has the block this file extends");
 
 export default [
   { ignores: ["dist/", "test-output/", "node_modules/"] },
@@ -22,7 +25,14 @@ export default [
   {
     files: ["**/*.mjs"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
     },
   },
 ];

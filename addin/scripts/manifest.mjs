@@ -17,10 +17,19 @@ export function parseOrigin(text) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`--origin must be an absolute URL such as https://intros.contoso.com, not "${text}"`);
+    throw new Error(
+      `--origin must be an absolute URL such as https://intros.contoso.com, not "${text}"`
+    );
   }
-  if (url.protocol !== "https:") throw new Error(`--origin must use https (Outlook loads add-ins only over https): ${text}`);
-  if (url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) {
+  if (url.protocol !== "https:")
+    throw new Error(`--origin must use https (Outlook loads add-ins only over https): ${text}`);
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== "/" && url.pathname !== "")
+  ) {
     throw new Error(`--origin is an origin only (scheme, host and port), not a path: ${text}`);
   }
   return url.origin;
@@ -28,7 +37,8 @@ export function parseOrigin(text) {
 
 export function productionManifest(origin, source = readFileSync(SOURCE, "utf8")) {
   const target = parseOrigin(origin);
-  if (!source.includes(DEV_ORIGIN)) throw new Error(`${SOURCE} no longer uses ${DEV_ORIGIN}; update scripts/manifest.mjs`);
+  if (!source.includes(DEV_ORIGIN))
+    throw new Error(`${SOURCE} no longer uses ${DEV_ORIGIN}; update scripts/manifest.mjs`);
   return source.replaceAll(DEV_ORIGIN, target);
 }
 
@@ -47,7 +57,8 @@ const USAGE = "options go after --, as in npm run build -- --origin https://intr
  */
 export function readOptions(names, argv = process.argv.slice(2), env = process.env) {
   for (const name of names) {
-    if (env[`npm_config_${name}`] !== undefined) throw new Error(`npm took --${name} for itself: ${USAGE}`);
+    if (env[`npm_config_${name}`] !== undefined)
+      throw new Error(`npm took --${name} for itself: ${USAGE}`);
   }
   const options = Object.fromEntries(names.map((name) => [name, { type: "string" }]));
   try {
@@ -59,7 +70,8 @@ export function readOptions(names, argv = process.argv.slice(2), env = process.e
 
 /** The origin to build for, and where it came from: --origin, else INTROS_ORIGIN, else the development origin. */
 export function chooseOrigin(options, env = process.env) {
-  if (options.origin !== undefined) return { origin: parseOrigin(options.origin), from: "--origin" };
+  if (options.origin !== undefined)
+    return { origin: parseOrigin(options.origin), from: "--origin" };
   if (env.INTROS_ORIGIN) return { origin: parseOrigin(env.INTROS_ORIGIN), from: "INTROS_ORIGIN" };
   return { origin: DEV_ORIGIN, from: "the default; --origin to change" };
 }

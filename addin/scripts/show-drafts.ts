@@ -10,5 +10,6 @@ for (const f of drafts.filter((x) => x.isIntro && (ids.length === 0 || ids.inclu
   const intro = draftIntro(detection);
   console.log(`══ ${f.id} (${v.language}) reason: ${intro.reason}`);
   for (const p of intro.parties) console.log(`   about ${p.name}: ${p.about}`);
-  for (const r of intro.requests) console.log(`── to ${r.name} <${r.email}> — ${r.subject}\n${r.body}\n`);
+  for (const r of intro.requests)
+    console.log(`── to ${r.name} <${r.email}> — ${r.subject}\n${r.body}\n`);
 }

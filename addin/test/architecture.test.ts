@@ -35,7 +35,11 @@ const NO_PACKAGES = ["core", "shared"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name)]
+        : []
   );
 }
 
@@ -56,7 +60,7 @@ function arrows(): Arrow[] {
     specifiers(readFileSync(file, "utf8")).map((spec) => ({
       file: relative(src, file),
       target: spec.startsWith(".") ? folderOf(resolve(dirname(file), spec)) : `package ${spec}`,
-    })),
+    }))
   );
 }
 
@@ -64,7 +68,9 @@ describe("the folders of src/", () => {
   const all = arrows();
 
   it("are all named in the table", () => {
-    const folders = readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.sort()).toEqual(Object.keys(ALLOWED).sort());
   });
 
@@ -81,14 +87,18 @@ describe("the folders of src/", () => {
 
   it("keep the core and the shared pieces free of packages", () => {
     const wrong = all
-      .filter((a) => a.target.startsWith("package ") && NO_PACKAGES.includes(folderOf(join(src, a.file))))
+      .filter(
+        (a) => a.target.startsWith("package ") && NO_PACKAGES.includes(folderOf(join(src, a.file)))
+      )
       .map((a) => `${a.file} → ${a.target}`);
     expect(wrong).toEqual([]);
   });
 
   it("are read by this test at all", () => {
     // Nothing found would make the checks above pass vacuously.
-    expect(all.filter((a) => a.file.startsWith(`taskpane${sep}`) && a.target === "api").length).toBeGreaterThan(0);
+    expect(
+      all.filter((a) => a.file.startsWith(`taskpane${sep}`) && a.target === "api").length
+    ).toBeGreaterThan(0);
     expect(all.filter((a) => a.file.startsWith(`core${sep}`)).length).toBeGreaterThan(50);
   });
 });

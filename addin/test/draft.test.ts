@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCreatePayload, detect, detectForDrafting, draftIntro, payloadProblems } from "../src/core";
+import {
+  buildCreatePayload,
+  detect,
+  detectForDrafting,
+  draftIntro,
+  payloadProblems,
+} from "../src/core";
 import { drafts } from "./fixtures/drafts";
 
 const intros = drafts.filter((f) => f.isIntro && f.parties?.every((p) => p.includes("@")));
@@ -22,7 +28,9 @@ describe.each(intros.map((f) => [f.id, f] as const))("requests for %s", (_id, f)
   });
 
   it("has one request per party, addressed to that party only", () => {
-    expect(intro.requests.map((r) => r.email).sort()).toEqual(verdict.parties.map((p) => p.address).sort());
+    expect(intro.requests.map((r) => r.email).sort()).toEqual(
+      verdict.parties.map((p) => p.address).sort()
+    );
   });
 
   it("names the other party and never shows the other's address", () => {
@@ -94,27 +102,43 @@ describe("drafting from the connector's words", () => {
     const draft = {
       subject: "Intro",
       from: { name: "Ann Carter", address: "ann@carter.example" },
-      to: [{ name: "Juan Perez", address: "juan@contoso.example" }, { name: "Sue Lee", address: "sue@fabrikam.example" }],
+      to: [
+        { name: "Juan Perez", address: "juan@contoso.example" },
+        { name: "Sue Lee", address: "sue@fabrikam.example" },
+      ],
       body: "Hi Juan and Sue,\n\nMeet each other! Sue (sue@fabrikam.example) runs growth at Fabrikam. Juan runs Contoso.\n\nAnn",
     };
     const requests = draftIntro(detectForDrafting(draft)).requests;
-    expect(requests.find((r) => r.email === "juan@contoso.example")?.body).not.toContain("sue@fabrikam.example");
+    expect(requests.find((r) => r.email === "juan@contoso.example")?.body).not.toContain(
+      "sue@fabrikam.example"
+    );
   });
 
   it("marks a party who already agreed and sends no request to them", () => {
-    const payload = buildCreatePayload(intro, { finalIntro: "send", alreadyAgreed: ["SUE@fabrikam.example"] });
-    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.alreadyAgreed).toBe(true);
+    const payload = buildCreatePayload(intro, {
+      finalIntro: "send",
+      alreadyAgreed: ["SUE@fabrikam.example"],
+    });
+    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.alreadyAgreed).toBe(
+      true
+    );
     expect(payload.requests.map((r) => r.email)).toEqual(["juan.perez@contoso.example"]);
-    expect(payload.parties.find((p) => p.email === "juan.perez@contoso.example")?.about).toBe("runs the payments team at Contoso");
-    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.about).toBe("an expert in fraud modelling at Fabrikam");
+    expect(payload.parties.find((p) => p.email === "juan.perez@contoso.example")?.about).toBe(
+      "runs the payments team at Contoso"
+    );
+    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.about).toBe(
+      "an expert in fraud modelling at Fabrikam"
+    );
     expect(payload.reason).toContain("you're both deep into real-time risk scoring");
   });
 
   it("reports what the server would refuse", () => {
     const payload = buildCreatePayload(intro, { finalIntro: "send" });
-    expect(payloadProblems({ ...payload, parties: [payload.parties[0]!, payload.parties[0]!] }, "")).toContain(
-      "The two people must have different addresses.",
+    expect(
+      payloadProblems({ ...payload, parties: [payload.parties[0]!, payload.parties[0]!] }, "")
+    ).toContain("The two people must have different addresses.");
+    expect(payloadProblems(payload, "juan.perez@contoso.example")).toContain(
+      "You can't be one of the two people."
     );
-    expect(payloadProblems(payload, "juan.perez@contoso.example")).toContain("You can't be one of the two people.");
   });
 });

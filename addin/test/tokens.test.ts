@@ -18,11 +18,37 @@ const words = (text: string): string[] => {
 
 describe("tokens", () => {
   it("reads words the same in ASCII and in accented text, long or short", () => {
-    const ascii = "Hi Juan and Sue, I'd like to introduce you two: real-time risk scoring. [First Name] joins.";
-    expect(words(ascii)).toEqual(["hi", "juan", "and", "sue", "i'd", "like", "to", "introduce", "you", "two", "real-time", "risk", "scoring", PLACEHOLDER, "joins"]);
+    const ascii =
+      "Hi Juan and Sue, I'd like to introduce you two: real-time risk scoring. [First Name] joins.";
+    expect(words(ascii)).toEqual([
+      "hi",
+      "juan",
+      "and",
+      "sue",
+      "i'd",
+      "like",
+      "to",
+      "introduce",
+      "you",
+      "two",
+      "real-time",
+      "risk",
+      "scoring",
+      PLACEHOLDER,
+      "joins",
+    ]);
     // Past 64 characters ASCII text is read through a native copy; an accent anywhere disables it.
     const accented = `${ascii} Très bien, Zoë — je vous présente Hugo.`;
-    expect(words(accented)).toEqual([...words(ascii), "tres", "bien", "zoe", "je", "vous", "presente", "hugo"]);
+    expect(words(accented)).toEqual([
+      ...words(ascii),
+      "tres",
+      "bien",
+      "zoe",
+      "je",
+      "vous",
+      "presente",
+      "hugo",
+    ]);
     expect(words("Juan, meet Sue.")).toEqual(["juan", "meet", "sue"]);
   });
 
@@ -33,9 +59,14 @@ describe("tokens", () => {
     expect(knownWordId("introduce")).toBeGreaterThanOrEqual(0);
   });
 
-  it("gives \"\" past either end", () => {
+  it('gives "" past either end', () => {
     const t = tokenize("one two");
-    expect([wordAt(t, -1), wordAt(t, 0), wordAt(t, 1), wordAt(t, 2)]).toEqual(["", "one", "two", ""]);
+    expect([wordAt(t, -1), wordAt(t, 0), wordAt(t, 1), wordAt(t, 2)]).toEqual([
+      "",
+      "one",
+      "two",
+      "",
+    ]);
   });
 
   it("handles texts of many thousand tokens, ASCII or not", () => {

@@ -16,7 +16,10 @@ export type SignInProblemKind =
   | "failed";
 
 export class SignInError extends Error {
-  constructor(readonly kind: SignInProblemKind, message: string = SIGN_IN_MESSAGES[kind]) {
+  constructor(
+    readonly kind: SignInProblemKind,
+    message: string = SIGN_IN_MESSAGES[kind]
+  ) {
     super(message);
     this.name = "SignInError";
   }

@@ -41,7 +41,8 @@ export class AuthSession {
   }
 
   /** For the fetch wrapper: null in sandbox mode; throws SignInError when the connector must act. */
-  readonly token = (need: TokenNeed = "cached"): Promise<string | null> => this.serialized(() => this.acquire(need));
+  readonly token = (need: TokenNeed = "cached"): Promise<string | null> =>
+    this.serialized(() => this.acquire(need));
 
   /** The connector clicked "Sign in": shows the sign-in window whatever the cache holds. */
   signIn(): Promise<void> {
@@ -71,10 +72,12 @@ export class AuthSession {
 
   private broker(config: EntraConfig): Promise<Broker> {
     const flow = chooseFlow(config.mode, this.deps.supportsNestedAppAuth());
-    this.brokering ??= this.deps.broker(config, flow === "naa" ? "naa" : "dialog").catch((e: unknown) => {
-      this.brokering = null;
-      throw e;
-    });
+    this.brokering ??= this.deps
+      .broker(config, flow === "naa" ? "naa" : "dialog")
+      .catch((e: unknown) => {
+        this.brokering = null;
+        throw e;
+      });
     return this.brokering;
   }
 
@@ -87,7 +90,8 @@ export class AuthSession {
       this.current = null;
     }
     const broker = await this.broker(config);
-    const silent = need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
+    const silent =
+      need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
     if (silent) return this.accept(silent);
     if (!broker.promptsWithoutClick || !this.mayPromptUnasked) {
       this.current = null;
@@ -113,7 +117,11 @@ export class AuthSession {
       this.current = null;
       throw new SignInError("wrongAccount", mismatch);
     }
-    this.current = { token: result.accessToken, claims, expiresAt: claims.expiresAt ?? result.expiresOn?.getTime() ?? null };
+    this.current = {
+      token: result.accessToken,
+      claims,
+      expiresAt: claims.expiresAt ?? result.expiresOn?.getTime() ?? null,
+    };
     return result.accessToken;
   }
 }

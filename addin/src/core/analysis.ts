@@ -46,5 +46,17 @@ export function analyze(draft: Draft): Analysis {
   const greeting = readGreeting(tokens, names);
   const mentions = findMentions(tokens, names, recipients.candidates.length, greeting, hits);
   const language = detectLanguage(tokens, subject.tokens);
-  return { subject, fresh, quoted, tokens, recipients, names, hits, subjectHits, greeting, mentions, language };
+  return {
+    subject,
+    fresh,
+    quoted,
+    tokens,
+    recipients,
+    names,
+    hits,
+    subjectHits,
+    greeting,
+    mentions,
+    language,
+  };
 }

@@ -9,15 +9,67 @@ export function isAbbreviation(word: string): boolean {
 }
 
 const ABBREVIATIONS = new Set([
-  "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g", "i.e",
-  "eg", "ie", "approx", "dept", "no", "nr", "hr", "fr", "mme", "sra", "dra", "z.b", "bzw", "ca", "evtl",
-  "ggf", "usw", "dhr", "mevr", "sig", "av", "resp", "incl", "ph.d", "phd", "mba",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "eg",
+  "ie",
+  "approx",
+  "dept",
+  "no",
+  "nr",
+  "hr",
+  "fr",
+  "mme",
+  "sra",
+  "dra",
+  "z.b",
+  "bzw",
+  "ca",
+  "evtl",
+  "ggf",
+  "usw",
+  "dhr",
+  "mevr",
+  "sig",
+  "av",
+  "resp",
+  "incl",
+  "ph.d",
+  "phd",
+  "mba",
 ]);
 
-const NOT_PLACEHOLDERS = new Set(["cc", "cc'd", "ccd", "bcc", "link", "sic", "attachment", "image", "at", "dot", "x"]);
+const NOT_PLACEHOLDERS = new Set([
+  "cc",
+  "cc'd",
+  "ccd",
+  "bcc",
+  "link",
+  "sic",
+  "attachment",
+  "image",
+  "at",
+  "dot",
+  "x",
+]);
 
 export function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   if (c < 0xc0) return false;
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false;
@@ -58,7 +110,12 @@ export function lowerSameLength(text: string): string {
 export function wordEnd(cs: Uint16Array, j: number, n: number): number {
   while (j < n) {
     const d = cs[j] ?? 0;
-    if (d < 0x80 ? (d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39) : isWordChar(d) || (d >= 0x300 && d <= 0x36f)) j++;
+    if (
+      d < 0x80
+        ? (d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39)
+        : isWordChar(d) || (d >= 0x300 && d <= 0x36f)
+    )
+      j++;
     else if (isJoiner(d) && j + 1 < n && isWordChar(cs[j + 1] ?? 0)) j += 2;
     else break;
   }
@@ -70,9 +127,12 @@ export function placeholderEnd(low: string, i: number): number {
   const open = low.charCodeAt(i);
   let close: number;
   let from = i + 1;
-  if (open === 0x5b) close = 0x5d; // [ ]
-  else if (open === 0x7b) close = 0x7d; // { }
-  else if (open === 0x3c) close = 0x3e; // < >
+  if (open === 0x5b)
+    close = 0x5d; // [ ]
+  else if (open === 0x7b)
+    close = 0x7d; // { }
+  else if (open === 0x3c)
+    close = 0x3e; // < >
   else return -1;
   while (low.charCodeAt(from) === open) from++;
   const limit = Math.min(low.length, from + 40);
@@ -87,7 +147,16 @@ export function placeholderEnd(low: string, i: number): number {
       while (low.charCodeAt(k + 1) === close) k++;
       return k + 1;
     }
-    if (c === 0x0a || c === open || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x3d || c === 0x22) return -1;
+    if (
+      c === 0x0a ||
+      c === open ||
+      c === 0x40 ||
+      c === 0x2f ||
+      c === 0x3a ||
+      c === 0x3d ||
+      c === 0x22
+    )
+      return -1;
     if (isWordChar(c)) letters = true;
   }
   return -1;

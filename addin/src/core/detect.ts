@@ -23,15 +23,26 @@ function verdictOf(a: Analysis): Verdict {
   if (a.recipients.total > MASS_MAIL) enoughPeople = false;
   else if (a.recipients.candidates.length > 0 && pick.eligible < 2) {
     enoughPeople = false;
-    notes.push({ id: "recipients:one", weight: 0, text: "goes to fewer than two people who could be introduced — a private message, not a three-way introduction" });
+    notes.push({
+      id: "recipients:one",
+      weight: 0,
+      text: "goes to fewer than two people who could be introduced — a private message, not a three-way introduction",
+    });
   }
   if (!strong && score >= THRESHOLD) {
-    notes.push({ id: "evidence:weak", weight: 0, text: "nothing in it actually introduces anyone" });
+    notes.push({
+      id: "evidence:weak",
+      weight: 0,
+      text: "nothing in it actually introduces anyone",
+    });
   }
   const isIntro = enoughPeople && strong && !vetoed && score >= THRESHOLD;
   return {
     isIntro,
-    confidence: confidenceOf(enoughPeople && strong && !vetoed ? score : Math.min(score, THRESHOLD - 0.5), isIntro),
+    confidence: confidenceOf(
+      enoughPeople && strong && !vetoed ? score : Math.min(score, THRESHOLD - 0.5),
+      isIntro
+    ),
     parties: isIntro ? pick.parties : [],
     reason: isIntro ? readReason(a.tokens, a.hits, a.greeting, a.names, a.mentions).text : "",
     language: a.language,

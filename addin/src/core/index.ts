@@ -3,7 +3,20 @@
 export { detect, detectForDrafting, type Detection } from "./detect";
 export { draftIntro, type IntroDraft } from "./draft";
 export {
-  buildCreatePayload, payloadProblems,
-  type CreateIntroParty, type CreateIntroRequest, type FinalIntro, type PayloadChoices,
+  buildCreatePayload,
+  payloadProblems,
+  type CreateIntroParty,
+  type CreateIntroRequest,
+  type FinalIntro,
+  type PayloadChoices,
 } from "./payload";
-export type { Draft, LanguageCode, Party, PartyDetails, Person, RequestDraft, Signal, Verdict } from "./types";
+export type {
+  Draft,
+  LanguageCode,
+  Party,
+  PartyDetails,
+  Person,
+  RequestDraft,
+  Signal,
+  Verdict,
+} from "./types";

@@ -2,7 +2,14 @@
 // what separates them, vocabulary words numbered as they are read.
 
 import { grown, ints } from "./arena";
-import { asciiCodes, isAbbreviation, isWordChar, lowerSameLength, placeholderEnd, wordEnd } from "./characters";
+import {
+  asciiCodes,
+  isAbbreviation,
+  isWordChar,
+  lowerSameLength,
+  placeholderEnd,
+  wordEnd,
+} from "./characters";
 import { foldLower } from "./text";
 import { Break, Gap, Lead, letterBucket, pairOf, PLACEHOLDER, type Tokens, wordOf } from "./tokens";
 import { findChars, knownWordId, STARTS } from "./vocabulary";
@@ -127,15 +134,35 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
         flags |= Gap.Newline;
       } else if (g === 0x2e || g === 0x21 || g === 0x3f || g === 0x2026) {
         const next = k + 1 < i ? (cs[k + 1] ?? 0) : (cs[i] ?? 0);
-        const endsSentence = next === 0x20 || next === 0x0a || next === 0x29 || next === 0x22 || next === 0x201d || k + 1 === i;
-        if (endsSentence && (g !== 0x2e || k !== prevEnd || !isAbbreviation(count === 0 ? "" : wordOf(low, cut, ids, lead, start, end, count - 1)))) {
+        const endsSentence =
+          next === 0x20 ||
+          next === 0x0a ||
+          next === 0x29 ||
+          next === 0x22 ||
+          next === 0x201d ||
+          k + 1 === i;
+        if (
+          endsSentence &&
+          (g !== 0x2e ||
+            k !== prevEnd ||
+            !isAbbreviation(count === 0 ? "" : wordOf(low, cut, ids, lead, start, end, count - 1)))
+        ) {
           level = Break.Sentence;
         } else if (level < Break.Clause) level = Break.Clause;
       } else if (g !== 0x20) {
         if (level < Break.Clause) level = Break.Clause;
         if (g === 0x2c || g === 0x3b) flags |= Gap.Comma;
-        else if (g === 0x2014 || g === 0x2013 || g === 0x2d || g === 0x3a || g === 0x2015) flags |= Gap.Dash;
-        else if (g === 0x3c || g === 0x3e || g === 0x2194 || g === 0x21d4 || g === 0x27f7 || g === 0x21c4) flags |= Gap.Arrow;
+        else if (g === 0x2014 || g === 0x2013 || g === 0x2d || g === 0x3a || g === 0x2015)
+          flags |= Gap.Dash;
+        else if (
+          g === 0x3c ||
+          g === 0x3e ||
+          g === 0x2194 ||
+          g === 0x21d4 ||
+          g === 0x27f7 ||
+          g === 0x21c4
+        )
+          flags |= Gap.Arrow;
         else if (g === 0x2f) flags |= Gap.Slash;
         else if (g === 0x26 || g === 0x2b) flags |= Gap.Amp;
         else if (g === 0x28) flags |= Gap.Paren;
@@ -144,8 +171,7 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
     if (newlines >= 2) {
       level = Break.Sentence;
       flags |= Gap.Paragraph;
-    }
-    else if (newlines === 1 && level < Break.Line) level = Break.Line;
+    } else if (newlines === 1 && level < Break.Line) level = Break.Line;
     if (level === Break.Sentence && count > 0) sentenceNo++;
     if (sentenceStart.length === sentenceNo) sentenceStart.push(count);
 
@@ -168,7 +194,11 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
     ids[count] = id;
     const l = (first >= 0x41 && first <= 0x5a) || first >= 0xc0 ? pair | Lead.Capital : pair;
     lead[count] = l;
-    if (gate !== null && ((l & (Lead.Capital | Lead.Placeholder)) !== 0 || (((gate[(l >> 5) & 31] ?? 0) >> (l & 31)) & 1) === 1)) {
+    if (
+      gate !== null &&
+      ((l & (Lead.Capital | Lead.Placeholder)) !== 0 ||
+        (((gate[(l >> 5) & 31] ?? 0) >> (l & 31)) & 1) === 1)
+    ) {
       mayName.push(count);
     }
     if (word !== undefined) cut[count] = word;
@@ -177,5 +207,22 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
     prevEnd = tokenEnd;
     i = tokenEnd;
   }
-  return { text, low, count, cut, ids, lead, start, end, brk, gap, sentence, sentences: count === 0 ? 0 : sentenceNo + 1, sentenceStart, starters, gate, mayName };
+  return {
+    text,
+    low,
+    count,
+    cut,
+    ids,
+    lead,
+    start,
+    end,
+    brk,
+    gap,
+    sentence,
+    sentences: count === 0 ? 0 : sentenceNo + 1,
+    sentenceStart,
+    starters,
+    gate,
+    mayName,
+  };
 }

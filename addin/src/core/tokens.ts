@@ -89,7 +89,15 @@ export function wordAt(t: Tokens, i: number): string {
 }
 
 /** wordAt on the arrays themselves, for the tokenizer while it is still filling them. */
-export function wordOf(low: string, cut: Array<string | undefined>, ids: Int32Array, lead: Int32Array, start: Int32Array, end: Int32Array, i: number): string {
+export function wordOf(
+  low: string,
+  cut: Array<string | undefined>,
+  ids: Int32Array,
+  lead: Int32Array,
+  start: Int32Array,
+  end: Int32Array,
+  i: number
+): string {
   const id = ids[i] ?? -1;
   if (id >= 0) return VOCAB[id] ?? "";
   if (((lead[i] ?? 0) & (Lead.Placeholder | Lead.Folded)) !== 0) return cut[i] ?? "";

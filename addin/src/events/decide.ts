@@ -18,7 +18,11 @@ export const SEND_BUTTON = "Ask privately first";
 export function storedVerdict(assessment: Assessment): StoredVerdict {
   if (assessment.kind !== "offer") return { isIntro: false, confidence: 0, parties: [] };
   const { confidence, parties } = assessment.verdict;
-  return { isIntro: true, confidence, parties: parties.map((p) => ({ name: p.name, address: p.address })) };
+  return {
+    isIntro: true,
+    confidence,
+    parties: parties.map((p) => ({ name: p.name, address: p.address })),
+  };
 }
 
 export type BannerAction =

@@ -31,5 +31,8 @@ const handlers = createHandlers({
 });
 
 Office.actions.associate("onNewMessageComposeHandler", handlers.onNewMessageComposeHandler);
-Office.actions.associate("onMessageRecipientsChangedHandler", handlers.onMessageRecipientsChangedHandler);
+Office.actions.associate(
+  "onMessageRecipientsChangedHandler",
+  handlers.onMessageRecipientsChangedHandler
+);
 Office.actions.associate("onMessageSendHandler", handlers.onMessageSendHandler);

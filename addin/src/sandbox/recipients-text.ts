@@ -19,8 +19,11 @@ export function parseRecipients(text: string): ParsedRecipients {
     const entry = raw.trim();
     if (!entry) continue;
     const angled = /^(.*?)<\s*([^<>\s]+)\s*>$/.exec(entry);
-    const name = (angled ? angled[1] ?? "" : "").trim().replace(/^"(.*)"$/, "$1").trim();
-    const address = (angled ? angled[2] ?? "" : entry).trim();
+    const name = (angled ? (angled[1] ?? "") : "")
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim();
+    const address = (angled ? (angled[2] ?? "") : entry).trim();
     if (!ADDRESS.test(address)) {
       unresolved.push(entry);
       continue;

@@ -13,7 +13,13 @@ export type Assessment =
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
-  return { subject: snapshot.subject, body: snapshot.body, to: snapshot.to, cc: snapshot.cc, from: connector };
+  return {
+    subject: snapshot.subject,
+    body: snapshot.body,
+    to: snapshot.to,
+    cc: snapshot.cc,
+    from: connector,
+  };
 }
 
 /** Recipients with an address, without the connector, counted once. */
@@ -32,6 +38,9 @@ export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment
   if (resolved < 2) return { kind: "tooFew", resolved };
   const detection = detectForDrafting(draftOf(snapshot, connector));
   const { verdict } = detection;
-  const usable = verdict.isIntro && verdict.parties.length === 2 && verdict.parties.every((p) => p.address !== "");
+  const usable =
+    verdict.isIntro &&
+    verdict.parties.length === 2 &&
+    verdict.parties.every((p) => p.address !== "");
   return usable ? { kind: "offer", ...detection } : { kind: "quiet" };
 }

@@ -26,7 +26,11 @@ export class PaneController {
   private readonly signInBar: SignInBar;
 
   /** `auth` is null in sandbox mode, where nobody signs in. */
-  constructor(private readonly host: MailHost, api: Api, auth: PaneAuth | null = null) {
+  constructor(
+    private readonly host: MailHost,
+    api: Api,
+    auth: PaneAuth | null = null
+  ) {
     this.store = new PaneStore(initialState(host.connector()));
     this.signInBar = new SignInBar(this.store, auth, () => this.intros.refresh());
     this.intros = new IntroActions(this.store, host, api, this.signInBar);
@@ -48,7 +52,12 @@ export class PaneController {
 
   async start(): Promise<void> {
     await this.host.onChange((change) => void this.changed(change));
-    const [launch] = await Promise.all([launchContext(this.host), this.checkDraft(), this.refreshIntros(), this.conversion.loadPolicy()]);
+    const [launch] = await Promise.all([
+      launchContext(this.host),
+      this.checkDraft(),
+      this.refreshIntros(),
+      this.conversion.loadPolicy(),
+    ]);
     // Opened by the banner's or the send check's button: the connector already chose to convert.
     if (launch) this.startConvert();
   }

@@ -6,8 +6,15 @@ import { SENT_KEY } from "../shared/draft-memory";
 import type { MailHost } from "../shared/host";
 import type { TenantPolicy } from "../shared/policy";
 import {
-  formFor, localProblem, payloadOf, plainProblem, problemOf, requestedNames,
-  type ConvertForm, type PartyForm, type RequestForm,
+  formFor,
+  localProblem,
+  payloadOf,
+  plainProblem,
+  problemOf,
+  requestedNames,
+  type ConvertForm,
+  type PartyForm,
+  type RequestForm,
 } from "./convert";
 import { NOT_SENT_SIGN_IN, type SignInBar } from "./signin";
 import { sentView, type PaneStore } from "./state";
@@ -27,7 +34,7 @@ export class Conversion {
     private readonly store: PaneStore,
     private readonly host: MailHost,
     private readonly api: Api,
-    private readonly links: ConversionLinks,
+    private readonly links: ConversionLinks
   ) {}
 
   async loadPolicy(): Promise<void> {
@@ -38,7 +45,12 @@ export class Conversion {
   start(): void {
     const d = this.store.current.draft;
     if (d.kind !== "offer") return;
-    this.store.setDraft({ kind: "convert", form: formFor(d, this.policy?.finalIntro), sending: false, problem: null });
+    this.store.setDraft({
+      kind: "convert",
+      form: formFor(d, this.policy?.finalIntro),
+      sending: false,
+      problem: null,
+    });
   }
 
   private edit(change: (form: ConvertForm) => ConvertForm): void {
@@ -47,11 +59,17 @@ export class Conversion {
   }
 
   editParty(index: number, patch: Partial<Pick<PartyForm, "about" | "alreadyAgreed">>): void {
-    this.edit((f) => ({ ...f, parties: f.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)) }));
+    this.edit((f) => ({
+      ...f,
+      parties: f.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)),
+    }));
   }
 
   editRequest(index: number, patch: Partial<Pick<RequestForm, "subject" | "body">>): void {
-    this.edit((f) => ({ ...f, requests: f.requests.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+    this.edit((f) => ({
+      ...f,
+      requests: f.requests.map((r, i) => (i === index ? { ...r, ...patch } : r)),
+    }));
   }
 
   editIntro(patch: Partial<Pick<ConvertForm, "reason" | "finalIntro">>): void {
@@ -78,12 +96,18 @@ export class Conversion {
       const names = requestedNames(d.form);
       this.store.setDraft(sentView(intro.id, names, this.host.canDiscard()));
       await this.host.remember(SENT_KEY, JSON.stringify({ introId: intro.id, names }));
-      await this.host.notify(names
-        ? `Double opt-in: private requests sent to ${names}. This draft can be discarded.`
-        : "Double opt-in: both already agreed, so the introduction goes out without requests. This draft can be discarded.");
+      await this.host.notify(
+        names
+          ? `Double opt-in: private requests sent to ${names}. This draft can be discarded.`
+          : "Double opt-in: both already agreed, so the introduction goes out without requests. This draft can be discarded."
+      );
       await this.links.refreshIntros();
     } catch (e) {
-      const problem = this.links.signIn.needsSignIn(e) ? NOT_SENT_SIGN_IN : e instanceof ApiProblem ? problemOf(e, payload, d.form) : plainProblem(e, "The requests were not sent");
+      const problem = this.links.signIn.needsSignIn(e)
+        ? NOT_SENT_SIGN_IN
+        : e instanceof ApiProblem
+          ? problemOf(e, payload, d.form)
+          : plainProblem(e, "The requests were not sent");
       // The form keeps everything typed: only `sending` and `problem` change.
       const now = this.store.current.draft;
       if (now.kind === "convert") this.store.setDraft({ ...now, sending: false, problem });
@@ -99,7 +123,11 @@ export class Conversion {
       await this.host.discardDraft();
       this.store.setDraft({ ...d, discarding: false, discarded: true });
     } catch (e) {
-      this.store.setDraft({ ...d, discarding: false, problem: e instanceof Error ? e.message : String(e) });
+      this.store.setDraft({
+        ...d,
+        discarding: false,
+        problem: e instanceof Error ? e.message : String(e),
+      });
     }
   }
 }

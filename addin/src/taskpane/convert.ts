@@ -2,8 +2,14 @@
 // come out of it. No Office.js, no DOM. Judging the draft itself is shared/assess.ts.
 
 import {
-  buildCreatePayload, draftIntro, payloadProblems,
-  type CreateIntroRequest, type Detection, type FinalIntro, type LanguageCode, type Person,
+  buildCreatePayload,
+  draftIntro,
+  payloadProblems,
+  type CreateIntroRequest,
+  type Detection,
+  type FinalIntro,
+  type LanguageCode,
+  type Person,
 } from "../core";
 import { ApiProblem } from "../api/client";
 
@@ -43,7 +49,12 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): ConvertForm {
   const intro = draftIntro(detection);
   return {
-    parties: intro.parties.map((p) => ({ name: p.name, address: p.address, about: p.about, alreadyAgreed: false })),
+    parties: intro.parties.map((p) => ({
+      name: p.name,
+      address: p.address,
+      about: p.about,
+      alreadyAgreed: false,
+    })),
     requests: intro.requests.map((r) => ({ ...r })),
     reason: intro.reason,
     language: intro.language,
@@ -59,7 +70,10 @@ export function payloadOf(form: ConvertForm): CreateIntroRequest {
       language: form.language,
       requests: form.requests,
     },
-    { finalIntro: form.finalIntro, alreadyAgreed: form.parties.filter((p) => p.alreadyAgreed).map((p) => p.address) },
+    {
+      finalIntro: form.finalIntro,
+      alreadyAgreed: form.parties.filter((p) => p.alreadyAgreed).map((p) => p.address),
+    }
   );
 }
 
@@ -68,7 +82,9 @@ export function localProblem(payload: CreateIntroRequest, connector: Person): Pr
   const messages = payloadProblems(payload, connector.address ?? "");
   const empty = payload.requests.filter((r) => r.subject === "" || r.body === "");
   if (empty.length > 0) messages.push("Each request needs a subject and a message.");
-  return messages.length === 0 ? null : { title: "Check the requests before sending", detail: "", messages, fields: {} };
+  return messages.length === 0
+    ? null
+    : { title: "Check the requests before sending", detail: "", messages, fields: {} };
 }
 
 /**
@@ -76,7 +92,11 @@ export function localProblem(payload: CreateIntroRequest, connector: Person): Pr
  * them by party and request position (`party.1.email`, `request.0.body`). Requests for parties who
  * already agreed are left out of the payload, so request positions are matched by address.
  */
-export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form: ConvertForm): ProblemView {
+export function problemOf(
+  problem: ApiProblem,
+  payload: CreateIntroRequest,
+  form: ConvertForm
+): ProblemView {
   const fields: Record<string, string[]> = {};
   const messages: string[] = [];
   for (const [key, list] of Object.entries(problem.errors)) {
@@ -91,13 +111,18 @@ export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form
     if (target) fields[target] = [...list];
     else messages.push(...list);
   }
-  const detail = problem.detail || (Object.keys(fields).length > 0 ? "Some fields need a change; they are marked below." : "");
+  const detail =
+    problem.detail ||
+    (Object.keys(fields).length > 0 ? "Some fields need a change; they are marked below." : "");
   return { title: problem.title, detail, messages, fields };
 }
 
 /** Who gets a private request: everyone who has not already agreed. "" when nobody does. */
 export function requestedNames(form: ConvertForm): string {
-  return form.parties.filter((p) => !p.alreadyAgreed).map((p) => p.name || p.address).join(" and ");
+  return form.parties
+    .filter((p) => !p.alreadyAgreed)
+    .map((p) => p.name || p.address)
+    .join(" and ");
 }
 
 /** Any failure as a problem to show: the server's words when it answered, else `title` and the error's message. */

@@ -11,10 +11,14 @@ export class DraftCheck {
   /** Numbers each read, so that only the latest one is shown. */
   private reads = 0;
 
-  constructor(private readonly store: PaneStore, private readonly host: MailHost) {}
+  constructor(
+    private readonly store: PaneStore,
+    private readonly host: MailHost
+  ) {}
 
   async changed(change: DraftChange): Promise<void> {
-    if (change === "item") this.store.set({ connector: this.host.connector(), draft: { kind: "reading" } });
+    if (change === "item")
+      this.store.set({ connector: this.host.connector(), draft: { kind: "reading" } });
     await this.check();
   }
 
@@ -24,16 +28,25 @@ export class DraftCheck {
     if (busy()) return;
     const read = ++this.reads;
     try {
-      const [snapshot, sent] = await Promise.all([this.host.readDraft(), this.host.recall(SENT_KEY)]);
+      const [snapshot, sent] = await Promise.all([
+        this.host.readDraft(),
+        this.host.recall(SENT_KEY),
+      ]);
       if (read !== this.reads || busy()) return;
       const previous = sent ? (JSON.parse(sent) as { introId?: string; names?: string }) : null;
       if (previous?.introId) {
-        this.store.setDraft(sentView(previous.introId, previous.names ?? "", this.host.canDiscard()));
+        this.store.setDraft(
+          sentView(previous.introId, previous.names ?? "", this.host.canDiscard())
+        );
         return;
       }
       this.store.setDraft(assess(snapshot, this.store.current.connector));
     } catch (e) {
-      if (read === this.reads && !busy()) this.store.setDraft({ kind: "unreadable", message: e instanceof Error ? e.message : String(e) });
+      if (read === this.reads && !busy())
+        this.store.setDraft({
+          kind: "unreadable",
+          message: e instanceof Error ? e.message : String(e),
+        });
     }
   }
 }

@@ -1,6 +1,12 @@
 // Pure helpers of the pending consents list: order, wording and dates.
 
-import type { Answer, GivableAnswer, IntroResource, IntroState, PartyResource } from "../api/client";
+import type {
+  Answer,
+  GivableAnswer,
+  IntroResource,
+  IntroState,
+  PartyResource,
+} from "../api/client";
 
 const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
 
@@ -60,7 +66,9 @@ export function title(intro: IntroResource): string {
 
 export function stateLine(intro: IntroResource): string {
   const label = STATE_LABELS[intro.state] ?? intro.state;
-  return intro.state === "introduced" && intro.introducedAt ? `${label} ${shortDate(intro.introducedAt)}` : label;
+  return intro.state === "introduced" && intro.introducedAt
+    ? `${label} ${shortDate(intro.introducedAt)}`
+    : label;
 }
 
 /** Parties whose answer the connector can still record (an answer that came by mail). */

@@ -15,12 +15,18 @@ export interface PaneAuth {
 function signInReason(e: unknown): string | null {
   if (e instanceof SignInError) return e.message;
   // The fetch wrapper already renewed the token and signed in again before giving up on a 401.
-  if (e instanceof ApiProblem && e.status === 401) return e.detail || "The server did not accept your sign-in. Sign in again.";
+  if (e instanceof ApiProblem && e.status === 401)
+    return e.detail || "The server did not accept your sign-in. Sign in again.";
   return null;
 }
 
 /** The convert form's problem when sending needs a sign-in first; the bar above says why. */
-export const NOT_SENT_SIGN_IN: ProblemView = { title: "Not sent yet: sign in first", detail: "Everything you typed is still here.", messages: [], fields: {} };
+export const NOT_SENT_SIGN_IN: ProblemView = {
+  title: "Not sent yet: sign in first",
+  detail: "Everything you typed is still here.",
+  messages: [],
+  fields: {},
+};
 
 /** The pane's "Sign in" bar: shown when a call needs a sign-in, nothing typed is lost meanwhile. */
 export class SignInBar {
@@ -28,7 +34,7 @@ export class SignInBar {
   constructor(
     private readonly store: PaneStore,
     private readonly auth: PaneAuth | null,
-    private readonly signedIn: () => Promise<void>,
+    private readonly signedIn: () => Promise<void>
   ) {}
 
   /** True when the failure means "sign in": the pane then says so once, beside whatever was typed. */
@@ -52,7 +58,11 @@ export class SignInBar {
       await this.auth?.signIn();
       this.store.setSignIn({ needed: false, busy: false, message: null });
     } catch (e) {
-      this.store.setSignIn({ needed: true, busy: false, message: signInReason(e) ?? (e instanceof Error ? e.message : String(e)) });
+      this.store.setSignIn({
+        needed: true,
+        busy: false,
+        message: signInReason(e) ?? (e instanceof Error ? e.message : String(e)),
+      });
       return;
     }
     await this.signedIn();

@@ -12,7 +12,15 @@ export type DraftView =
   | { kind: "quiet" }
   | ({ kind: "offer" } & Detection)
   | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
-  | { kind: "sent"; introId: string; names: string; canDiscard: boolean; discarding: boolean; discarded: boolean; problem: string | null };
+  | {
+      kind: "sent";
+      introId: string;
+      names: string;
+      canDiscard: boolean;
+      discarding: boolean;
+      discarded: boolean;
+      problem: string | null;
+    };
 
 export interface IntrosView {
   loading: boolean;
@@ -40,14 +48,24 @@ export interface SignInView {
 
 export function initialState(connector: Person): PaneState {
   return {
-    connector, draft: { kind: "reading" }, intros: { loading: true, items: [], problem: null, busy: null },
+    connector,
+    draft: { kind: "reading" },
+    intros: { loading: true, items: [], problem: null, busy: null },
     signIn: { needed: false, busy: false, message: null },
   };
 }
 
 /** The draft after its requests were sent: what the pane shows until the draft is discarded. */
 export function sentView(introId: string, names: string, canDiscard: boolean): DraftView {
-  return { kind: "sent", introId, names, canDiscard, discarding: false, discarded: false, problem: null };
+  return {
+    kind: "sent",
+    introId,
+    names,
+    canDiscard,
+    discarding: false,
+    discarded: false,
+    problem: null,
+  };
 }
 
 /** Holds the state and tells the views of each change. */
