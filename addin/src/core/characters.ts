@@ -2,6 +2,7 @@
 // character; and the two ways it gets at a text's characters cheaply.
 
 import { asciiBytes } from "./text";
+import { Gap } from "./tokens";
 
 /** A word that a full stop right after does not end the sentence with: a known abbreviation, or a single letter. */
 export function isAbbreviation(word: string): boolean {
@@ -81,6 +82,18 @@ export function isWordChar(c: number): boolean {
 
 function isJoiner(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/** The Gap flag of a punctuation character between two tokens: 0 for most. */
+export function gapFlag(g: number): number {
+  if (g === 0x2c || g === 0x3b) return Gap.Comma;
+  if (g === 0x2014 || g === 0x2013 || g === 0x2d || g === 0x3a || g === 0x2015) return Gap.Dash;
+  if (g === 0x3c || g === 0x3e || g === 0x2194 || g === 0x21d4 || g === 0x27f7 || g === 0x21c4)
+    return Gap.Arrow;
+  if (g === 0x2f) return Gap.Slash;
+  if (g === 0x26 || g === 0x2b) return Gap.Amp;
+  if (g === 0x28) return Gap.Paren;
+  return 0;
 }
 
 /** Copies the text's characters into codes when they are all ASCII; false (codes unspecified) when not. */

@@ -4,6 +4,7 @@
 import { grown, ints } from "./arena";
 import {
   asciiCodes,
+  gapFlag,
   isAbbreviation,
   isWordChar,
   lowerSameLength,
@@ -151,21 +152,7 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
         } else if (level < Break.Clause) level = Break.Clause;
       } else if (g !== 0x20) {
         if (level < Break.Clause) level = Break.Clause;
-        if (g === 0x2c || g === 0x3b) flags |= Gap.Comma;
-        else if (g === 0x2014 || g === 0x2013 || g === 0x2d || g === 0x3a || g === 0x2015)
-          flags |= Gap.Dash;
-        else if (
-          g === 0x3c ||
-          g === 0x3e ||
-          g === 0x2194 ||
-          g === 0x21d4 ||
-          g === 0x27f7 ||
-          g === 0x21c4
-        )
-          flags |= Gap.Arrow;
-        else if (g === 0x2f) flags |= Gap.Slash;
-        else if (g === 0x26 || g === 0x2b) flags |= Gap.Amp;
-        else if (g === 0x28) flags |= Gap.Paren;
+        flags |= gapFlag(g);
       }
     }
     if (newlines >= 2) {
