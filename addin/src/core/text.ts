@@ -111,6 +111,7 @@ export function cleanLine(raw: string): string {
   return raw.replace(LINE_NOISE, " ").replace(SPACES, " ").trim();
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const LINE_NOISE = /[\u0000-\u001f\u007f\u200b-\u200d\ufeff]+/g;
 const SPACES = /\s+/g;
 
