@@ -14,8 +14,11 @@ if (!withRules)
 
 export default [
   { ignores: ["dist/", "test-output/", "node_modules/"] },
-  ...officeAddinLint,
-  { ...withRules, files: ["**/*.tsx"] },
+  // The .tsx copy goes right after the original, so that what office-addin-lint sets after it (the
+  // parser) holds for both.
+  ...officeAddinLint.flatMap((block) =>
+    block === withRules ? [block, { ...block, files: ["**/*.tsx"] }] : [block]
+  ),
   {
     files: ["**/*.{ts,tsx,mts}"],
     // TypeScript (strict) already reports undefined names, and knows the DOM, Node and Office.js
