@@ -33,13 +33,36 @@ function fill(head: string, unit: string, size: number, tail: string): string {
 
 const SIGN = "I'll let you take it from here.\n\nBest,\nAnn\n";
 const drafts: Array<{ name: string; draft: Draft }> = [
-  { name: "2 KB intro", draft: { subject: "Intro: Juan <> Sue", from: ann, to: [juan, sue], body: fill(INTRO, PROSE, 2048 - SIGN.length, SIGN) } },
-  { name: "100 KB intro, all fresh text", draft: { subject: "Intro: Juan <> Sue", from: ann, to: [juan, sue], body: fill(INTRO, PROSE, 100 * 1024 - SIGN.length, SIGN) } },
+  {
+    name: "2 KB intro",
+    draft: {
+      subject: "Intro: Juan <> Sue",
+      from: ann,
+      to: [juan, sue],
+      body: fill(INTRO, PROSE, 2048 - SIGN.length, SIGN),
+    },
+  },
+  {
+    name: "100 KB intro, all fresh text",
+    draft: {
+      subject: "Intro: Juan <> Sue",
+      from: ann,
+      to: [juan, sue],
+      body: fill(INTRO, PROSE, 100 * 1024 - SIGN.length, SIGN),
+    },
+  },
   {
     name: "100 KB reply, 2 KB new + quoted thread",
     draft: {
-      subject: "Re: Intro: Juan <> Sue", from: ann, to: [juan, sue],
-      body: fill(`${fill(INTRO, PROSE, 2048 - SIGN.length, SIGN)}\nOn Mon, Mar 3, 2025 at 10:00 AM Juan Perez <juan.perez@contoso.example> wrote:\n`, QUOTED, 100 * 1024, ""),
+      subject: "Re: Intro: Juan <> Sue",
+      from: ann,
+      to: [juan, sue],
+      body: fill(
+        `${fill(INTRO, PROSE, 2048 - SIGN.length, SIGN)}\nOn Mon, Mar 3, 2025 at 10:00 AM Juan Perez <juan.perez@contoso.example> wrote:\n`,
+        QUOTED,
+        100 * 1024,
+        ""
+      ),
     },
   },
 ];
@@ -67,17 +90,56 @@ const rows: string[] = [];
 for (const { name, draft } of drafts) {
   const size = (draft.body ?? "").length;
   const batch = size > 10_000 ? 10 : 200;
-  const d = median(() => { sink += detect(draft).confidence; }, batch, 41);
-  const b = median(() => { sink += bare(draft); }, batch, 41);
-  rows.push(`| ${name} | ${(size / 1024).toFixed(1)} KB | ${(d * 1000).toFixed(1)} µs | ${(b * 1000).toFixed(1)} µs | ${(d / b).toFixed(2)}× |`);
+  const d = median(
+    () => {
+      sink += detect(draft).confidence;
+    },
+    batch,
+    41
+  );
+  const b = median(
+    () => {
+      sink += bare(draft);
+    },
+    batch,
+    41
+  );
+  rows.push(
+    `| ${name} | ${(size / 1024).toFixed(1)} KB | ${(d * 1000).toFixed(1)} µs | ${(b * 1000).toFixed(1)} µs | ${(d / b).toFixed(2)}× |`
+  );
 }
 
 // Bad input must stay fast too.
-const huge: Draft = { subject: "Intro", from: ann, to: [juan, sue], body: fill(INTRO, PROSE, 5 * 1024 * 1024, "") };
-const crowd: Draft = { subject: "Newsletter", from: ann, to: Array.from({ length: 5000 }, (_, i) => ({ name: `Reader ${i}`, address: `reader${i}@list.example` })), body: INTRO };
+const huge: Draft = {
+  subject: "Intro",
+  from: ann,
+  to: [juan, sue],
+  body: fill(INTRO, PROSE, 5 * 1024 * 1024, ""),
+};
+const crowd: Draft = {
+  subject: "Newsletter",
+  from: ann,
+  to: Array.from({ length: 5000 }, (_, i) => ({
+    name: `Reader ${i}`,
+    address: `reader${i}@list.example`,
+  })),
+  body: INTRO,
+};
 const extra = [
-  `| 5 MB body | ${median(() => { sink += detect(huge).confidence; }, 5, 11).toFixed(2)} ms |`,
-  `| 5,000 recipients | ${median(() => { sink += detect(crowd).confidence; }, 20, 21).toFixed(2)} ms |`,
+  `| 5 MB body | ${median(
+    () => {
+      sink += detect(huge).confidence;
+    },
+    5,
+    11
+  ).toFixed(2)} ms |`,
+  `| 5,000 recipients | ${median(
+    () => {
+      sink += detect(crowd).confidence;
+    },
+    20,
+    21
+  ).toFixed(2)} ms |`,
 ];
 
 const out = [

@@ -15,7 +15,9 @@ describe.skipIf(missing !== null)("the event handlers on the sandbox page", () =
     const shot = shooter("events");
     const s = await SandboxPage.open(world.browser, world.server.url);
     await s.page.getByTestId("load-example").click();
-    const banner = s.page.getByTestId("compose-notice").filter({ hasText: "Looks like an introduction — make it double opt-in?" });
+    const banner = s.page
+      .getByTestId("compose-notice")
+      .filter({ hasText: "Looks like an introduction — make it double opt-in?" });
     await banner.waitFor();
     await expect(s.page.getByTestId("compose-notice").count()).resolves.toBe(1);
     await shot(s.page, "banner");

@@ -2,7 +2,15 @@
 // clock) on a free loopback port, the freshly built add-in beside it, and headless Debian Chromium.
 
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -21,13 +29,18 @@ export const screenshotDir = join(addinRoot, "test-output/screenshots");
 /** Why the browser tests cannot run here, or null when they can. */
 export function missingPrerequisite(): string | null {
   if (!existsSync(chromiumPath)) return `${chromiumPath} is absent (apt-get install chromium)`;
-  if (!existsSync(serverDll)) return `the server is not built (${serverDll}); run dotnet build -c Release first`;
+  if (!existsSync(serverDll))
+    return `the server is not built (${serverDll}); run dotnet build -c Release first`;
   return null;
 }
 
 function sameFiles(from: string, to: string): boolean {
   if (!existsSync(to)) return false;
-  return readdirSync(from).every((name) => existsSync(join(to, name)) && readFileSync(join(from, name)).equals(readFileSync(join(to, name))));
+  return readdirSync(from).every(
+    (name) =>
+      existsSync(join(to, name)) &&
+      readFileSync(join(from, name)).equals(readFileSync(join(to, name)))
+  );
 }
 
 /**
@@ -36,13 +49,20 @@ function sameFiles(from: string, to: string): boolean {
  * fresh files are copied beside its binaries here.
  */
 export function buildAddin(): void {
-  execFileSync(process.execPath, [join(addinRoot, "scripts/build.mjs")], { cwd: addinRoot, stdio: "pipe" });
-  for (const [from, to] of [[join(addinRoot, "dist/wwwroot"), join(serverBin, "wwwroot")], [join(addinRoot, "dist/sandbox"), join(serverBin, "sandbox")]] as const) {
+  execFileSync(process.execPath, [join(addinRoot, "scripts/build.mjs")], {
+    cwd: addinRoot,
+    stdio: "pipe",
+  });
+  for (const [from, to] of [
+    [join(addinRoot, "dist/wwwroot"), join(serverBin, "wwwroot")],
+    [join(addinRoot, "dist/sandbox"), join(serverBin, "sandbox")],
+  ] as const) {
     if (sameFiles(from, to)) continue;
     mkdirSync(to, { recursive: true });
     cpSync(from, to, { recursive: true });
     // Stale precompressed copies would be served instead of the new files.
-    for (const name of readdirSync(to)) if (name.endsWith(".gz") && existsSync(join(from, name.slice(0, -3)))) rmSync(join(to, name));
+    for (const name of readdirSync(to))
+      if (name.endsWith(".gz") && existsSync(join(from, name.slice(0, -3)))) rmSync(join(to, name));
   }
 }
 
@@ -52,7 +72,11 @@ async function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address
+          ? resolvePort(address.port)
+          : reject(new Error("no port"))
+      );
     });
   });
 }
@@ -69,13 +93,27 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "intro-e2e-"));
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const child: ChildProcess = spawn("dotnet", [
-    serverDll, "--urls", url,
-    "--Database:ConnectionString", `Data Source=${join(dir, "intros.db")}`,
-    "--Sandbox:Enabled", "true",
-    "--Sandbox:ClockStart", "2026-11-25T17:00:00Z",
-    "--Work:PollInterval", "00:00:00.300",
-  ], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production" } });
+  const child: ChildProcess = spawn(
+    "dotnet",
+    [
+      serverDll,
+      "--urls",
+      url,
+      "--Database:ConnectionString",
+      `Data Source=${join(dir, "intros.db")}`,
+      "--Sandbox:Enabled",
+      "true",
+      "--Sandbox:ClockStart",
+      "2026-11-25T17:00:00Z",
+      "--Work:PollInterval",
+      "00:00:00.300",
+    ],
+    {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production" },
+    }
+  );
   child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
   child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
@@ -88,7 +126,10 @@ export async function startServer(): Promise<RunningServer> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false
+    );
     if (ok) return { url, stop, log: () => output.join("") };
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -101,7 +142,15 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     headless: true,
     // Playwright gives every launch a fresh, temporary user data dir.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+    ],
     timeout: 60_000,
   });
 }
@@ -118,7 +167,11 @@ export function shooter(scenario: string) {
   };
 }
 
-export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -141,7 +194,13 @@ export function sandboxWorld(): { readonly server: RunningServer; readonly brows
     await server?.stop();
   }, 30_000);
   return {
-    get server() { if (!server) throw new Error("The server has not started."); return server; },
-    get browser() { if (!browser) throw new Error("The browser has not started."); return browser; },
+    get server() {
+      if (!server) throw new Error("The server has not started.");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("The browser has not started.");
+      return browser;
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Steps on the sandbox compose page, named for what a test does with it.
 
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import type { IntroResource } from "../src/taskpane/api";
+import type { IntroResource } from "../src/api/client";
 import type { MailItem } from "../src/sandbox/mail-view";
 import { until } from "./harness";
 
@@ -17,19 +17,34 @@ export class SandboxPage {
   /** Every request the page and the pane made: sandbox mode must never load MSAL or send a token. */
   readonly requests: Array<{ url: string; authorization: string | undefined }> = [];
 
-  private constructor(readonly page: Page, readonly context: BrowserContext, readonly url: string) {
+  private constructor(
+    readonly page: Page,
+    readonly context: BrowserContext,
+    readonly url: string
+  ) {
     this.pane = page.frameLocator('[data-testid="taskpane-frame"]');
   }
 
   /** A fresh sandbox (database and mailboxes emptied) and a fresh browser context at /sandbox. */
-  static async open(browser: Browser, url: string, colorScheme: "light" | "dark" = "light"): Promise<SandboxPage> {
+  static async open(
+    browser: Browser,
+    url: string,
+    colorScheme: "light" | "dark" = "light"
+  ): Promise<SandboxPage> {
     const reset = await fetch(`${url}/sandbox/reset`, { method: "POST" });
     if (!reset.ok) throw new Error(`reset failed: ${reset.status}`);
-    const context = await browser.newContext({ viewport: { width: 1560, height: 1000 }, colorScheme });
+    const context = await browser.newContext({
+      viewport: { width: 1560, height: 1000 },
+      colorScheme,
+    });
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     const sandbox = new SandboxPage(page, context, url);
-    context.on("request", (r) => void sandbox.requests.push({ url: r.url(), authorization: r.headers()["authorization"] }));
+    context.on(
+      "request",
+      (r) =>
+        void sandbox.requests.push({ url: r.url(), authorization: r.headers()["authorization"] })
+    );
     await page.goto(`${url}/sandbox`);
     await sandbox.pane.getByTestId("intro-list").waitFor({ state: "attached" });
     return sandbox;
@@ -47,9 +62,13 @@ export class SandboxPage {
 
   /** Clicks into the pane, as a user moving from the draft to the pane; the pane rereads the draft on focus. */
   async focusPane(): Promise<void> {
-    await this.pane.locator("h1, .pane").first().click({ position: { x: 5, y: 5 }, force: true }).catch(async () => {
-      await this.pane.locator("body").click({ position: { x: 300, y: 5 } });
-    });
+    await this.pane
+      .locator("h1, .pane")
+      .first()
+      .click({ position: { x: 5, y: 5 }, force: true })
+      .catch(async () => {
+        await this.pane.locator("body").click({ position: { x: 300, y: 5 } });
+      });
   }
 
   async mail(): Promise<MailItem[]> {
@@ -61,22 +80,36 @@ export class SandboxPage {
   }
 
   inbox(address: string): Promise<MailItem[]> {
-    return this.mail().then((all) => all.filter((m) => m.mailbox === address && m.folder === "inbox"));
+    return this.mail().then((all) =>
+      all.filter((m) => m.mailbox === address && m.folder === "inbox")
+    );
   }
 
   /** Waits until the mailbox's inbox holds `count` messages, and returns them. */
   async waitForInbox(address: string, count: number, timeoutMs = 20_000): Promise<MailItem[]> {
-    return until(`${count} message(s) in ${address}'s inbox`, async () => {
-      const box = await this.inbox(address);
-      return box.length >= count ? box : null;
-    }, timeoutMs);
+    return until(
+      `${count} message(s) in ${address}'s inbox`,
+      async () => {
+        const box = await this.inbox(address);
+        return box.length >= count ? box : null;
+      },
+      timeoutMs
+    );
   }
 
   /** Opens the consent link of a request in the party's inbox (as the party would) and answers. */
   async answerByLink(address: string, subjectPart: string, answerLabel: string): Promise<Page> {
     const mailbox = this.page.locator(`[data-testid="mailbox"][data-mailbox="${address}"]`);
-    await until(`the request in ${address}'s inbox on the page`, async () => (await mailbox.locator('[data-testid="mail"][data-folder="inbox"]', { hasText: subjectPart }).count()) > 0 || null);
-    const mail = mailbox.locator('[data-testid="mail"][data-folder="inbox"]', { hasText: subjectPart }).first();
+    await until(
+      `the request in ${address}'s inbox on the page`,
+      async () =>
+        (await mailbox
+          .locator('[data-testid="mail"][data-folder="inbox"]', { hasText: subjectPart })
+          .count()) > 0 || null
+    );
+    const mail = mailbox
+      .locator('[data-testid="mail"][data-folder="inbox"]', { hasText: subjectPart })
+      .first();
     await mail.locator("summary").click();
     const [consent] = await Promise.all([
       this.context.waitForEvent("page"),
@@ -92,15 +125,25 @@ export class SandboxPage {
   async jumpBusinessDays(days: number): Promise<void> {
     await this.page.getByTestId("clock-days").fill(String(days));
     await this.page.getByTestId("clock-jump").click();
-    await this.page.getByTestId("clock-status").filter({ hasText: `Jumped ${days} business days` }).waitFor();
+    await this.page
+      .getByTestId("clock-status")
+      .filter({ hasText: `Jumped ${days} business days` })
+      .waitFor();
   }
 
   /** Refreshes the pane's list and waits for the newest intro to reach a state. */
   async waitForIntroState(state: string, timeoutMs = 20_000): Promise<void> {
-    await until(`an intro in state ${state} in the pane`, async () => {
-      await this.pane.getByRole("button", { name: /Refresh/ }).click();
-      await this.page.waitForTimeout(300);
-      return (await this.pane.locator(`[data-testid="intro"][data-state="${state}"]`).count()) > 0 || null;
-    }, timeoutMs);
+    await until(
+      `an intro in state ${state} in the pane`,
+      async () => {
+        await this.pane.getByRole("button", { name: /Refresh/ }).click();
+        await this.page.waitForTimeout(300);
+        return (
+          (await this.pane.locator(`[data-testid="intro"][data-state="${state}"]`).count()) > 0 ||
+          null
+        );
+      },
+      timeoutMs
+    );
   }
 }

@@ -27,7 +27,11 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await s.focusPane();
     const offer = s.pane.getByTestId("make-double-opt-in");
     await offer.waitFor();
-    await expect(s.pane.getByRole("heading", { name: "This looks like an introduction of Juan Perez and Sue Lee" }).count()).resolves.toBe(1);
+    await expect(
+      s.pane
+        .getByRole("heading", { name: "This looks like an introduction of Juan Perez and Sue Lee" })
+        .count()
+    ).resolves.toBe(1);
     await shot(s.page, "spotted");
     await shot(s.page, "spotted-pane", ".pane-host");
 
@@ -35,7 +39,9 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await offer.focus();
     await offer.press("Enter");
     await s.pane.getByTestId("send-requests").waitFor();
-    await expect(s.pane.getByTestId("party-0").textContent()).resolves.toContain("juan@example.com");
+    await expect(s.pane.getByTestId("party-0").textContent()).resolves.toContain(
+      "juan@example.com"
+    );
     await expect(s.pane.getByTestId("party-1").textContent()).resolves.toContain("sue@example.org");
     const firstRequest = await s.pane.locator("#body-0").inputValue();
     expect(firstRequest.length).toBeGreaterThan(80);
@@ -45,15 +51,22 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await s.pane.getByTestId("sent").waitFor();
     // Sandbox mode: the pane read the server's sign-in settings, then neither loaded MSAL nor sent a token.
     expect(s.requests.some((r) => r.url.endsWith("/addin/config.json"))).toBe(true);
-    expect(s.requests.filter((r) => /\/(naa-|auth-dialog|auth-redirect)/.test(r.url)).map((r) => r.url)).toEqual([]);
-    expect(s.requests.filter((r) => r.url.includes("/api/") && r.authorization).map((r) => r.url)).toEqual([]);
+    expect(
+      s.requests.filter((r) => /\/(naa-|auth-dialog|auth-redirect)/.test(r.url)).map((r) => r.url)
+    ).toEqual([]);
+    expect(
+      s.requests.filter((r) => r.url.includes("/api/") && r.authorization).map((r) => r.url)
+    ).toEqual([]);
     expect(s.requests.filter((r) => r.url.includes("/api/intros")).length).toBeGreaterThan(1);
     await s.page.getByTestId("compose-notice").first().waitFor();
     await shot(s.page, "sent");
 
     const [juanRequest] = await s.waitForInbox("juan@example.com", 1);
     const [sueRequest] = await s.waitForInbox("sue@example.org", 1);
-    for (const [request, own, other] of [[juanRequest, "juan@example.com", "sue@example.org"], [sueRequest, "sue@example.org", "juan@example.com"]] as const) {
+    for (const [request, own, other] of [
+      [juanRequest, "juan@example.com", "sue@example.org"],
+      [sueRequest, "sue@example.org", "juan@example.com"],
+    ] as const) {
       expect(request?.to.map((r) => r.address)).toEqual([own]);
       expect(request?.cc).toEqual([]);
       expect(request?.body).not.toContain(other);
@@ -66,18 +79,30 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await shot(s.page, "draft-discarded");
 
     const juanPage = await s.answerByLink("juan@example.com", "introduction", "Yes, introduce us");
-    await juanPage.screenshot({ path: `${(await shot(s.page, "juan-answered-mailboxes")).replace("juan-answered-mailboxes", "juan-consent-page")}` });
+    await juanPage.screenshot({
+      path: `${(await shot(s.page, "juan-answered-mailboxes")).replace("juan-answered-mailboxes", "juan-consent-page")}`,
+    });
     await s.answerByLink("sue@example.org", "introduction", "Yes, introduce us");
 
     const finalIntro = await until("the final intro in Juan's inbox", async () => {
       const box = await s.inbox("juan@example.com");
       return box.find((m) => m.to.length === 2) ?? null;
     });
-    expect(finalIntro.to.map((r) => r.address).sort()).toEqual(["juan@example.com", "sue@example.org"]);
-    expect(finalIntro.replyTo.map((r) => r.address).sort()).toEqual(["juan@example.com", "sue@example.org"]);
-    const sent = (await s.mail()).find((m) => m.mailbox === CONNECTOR && m.folder === "sentitems" && m.subject === finalIntro.subject);
+    expect(finalIntro.to.map((r) => r.address).sort()).toEqual([
+      "juan@example.com",
+      "sue@example.org",
+    ]);
+    expect(finalIntro.replyTo.map((r) => r.address).sort()).toEqual([
+      "juan@example.com",
+      "sue@example.org",
+    ]);
+    const sent = (await s.mail()).find(
+      (m) => m.mailbox === CONNECTOR && m.folder === "sentitems" && m.subject === finalIntro.subject
+    );
     expect(sent?.bcc.map((r) => r.address)).toEqual([CONNECTOR]);
-    expect((await s.inbox("sue@example.org")).some((m) => m.subject === finalIntro.subject)).toBe(true);
+    expect((await s.inbox("sue@example.org")).some((m) => m.subject === finalIntro.subject)).toBe(
+      true
+    );
 
     await s.waitForIntroState("introduced");
     const card = s.pane.locator('[data-testid="intro"][data-state="introduced"]');
@@ -105,7 +130,9 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await shot(s.page, "maria-already-agreed", ".pane-host");
     await s.pane.getByTestId("send-requests").click();
     await s.pane.getByTestId("sent").waitFor();
-    await expect(s.pane.getByRole("heading", { name: "Requests sent to Tom Berg" }).count()).resolves.toBe(1);
+    await expect(
+      s.pane.getByRole("heading", { name: "Requests sent to Tom Berg" }).count()
+    ).resolves.toBe(1);
     await s.waitForInbox("tom@example.net", 1);
     expect(await s.inbox("maria@example.com")).toEqual([]);
     await shot(s.page, "requested");
@@ -114,7 +141,9 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     const afterFirstJump = await s.waitForInbox("tom@example.net", 2);
     expect(afterFirstJump).toHaveLength(2);
     await s.waitForIntroState("requested");
-    await expect(s.pane.locator('[data-testid="intro-party"]').nth(1).textContent()).resolves.toContain("followed up");
+    await expect(
+      s.pane.locator('[data-testid="intro-party"]').nth(1).textContent()
+    ).resolves.toContain("followed up");
     await s.page.getByTestId("mail-refresh").click();
     await shot(s.page, "followed-up");
 
@@ -147,12 +176,20 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await s.pane.getByTestId("send-requests").click();
     const alert = s.pane.getByRole("alert");
     await alert.waitFor();
-    await expect(s.pane.locator("#err-request-0-body").textContent()).resolves.toContain("At most 10000 characters");
+    await expect(s.pane.locator("#err-request-0-body").textContent()).resolves.toContain(
+      "At most 10000 characters"
+    );
     expect(await s.pane.locator("#body-0").inputValue()).toBe(tooLong);
-    expect(await s.pane.getByText("Let me review it first").locator("..").locator("input").isChecked()).toBe(true);
+    expect(
+      await s.pane.getByText("Let me review it first").locator("..").locator("input").isChecked()
+    ).toBe(true);
     await shot(s.page, "problem-pane", ".pane-host");
 
-    await s.pane.locator("#body-0").fill("Hi Ana,\n\nBen is hiring a design lead at Tailspin; would you like an introduction?\n\nAlex");
+    await s.pane
+      .locator("#body-0")
+      .fill(
+        "Hi Ana,\n\nBen is hiring a design lead at Tailspin; would you like an introduction?\n\nAlex"
+      );
     await s.pane.getByTestId("send-requests").click();
     await s.pane.getByTestId("sent").waitFor();
     await s.waitForInbox("ana@example.com", 1);
@@ -172,7 +209,9 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await ready.getByRole("button", { name: "Open the final draft" }).click();
     const draft = s.page.locator('[data-testid="mail"][data-folder="drafts"][open]');
     await draft.waitFor();
-    await expect(draft.getByTestId("mail-to").textContent()).resolves.toMatch(/ana@example\.com.*ben@example\.org|ben@example\.org.*ana@example\.com/);
+    await expect(draft.getByTestId("mail-to").textContent()).resolves.toMatch(
+      /ana@example\.com.*ben@example\.org|ben@example\.org.*ana@example\.com/
+    );
     expect((await s.inbox("ana@example.com")).filter((m) => m.to.length === 2)).toEqual([]);
     await shot(s.page, "final-draft-opened");
     await s.context.close();
@@ -188,7 +227,10 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
       body: "Hi Juan and Sue,\n\nCould we move Thursday's design review to 3pm? The room is booked before that. Please bring the latest numbers.\n\nThanks,\nAlex",
     });
     await s.focusPane();
-    await s.pane.getByTestId("draft-quiet").filter({ hasText: "doesn't look like an introduction" }).waitFor();
+    await s.pane
+      .getByTestId("draft-quiet")
+      .filter({ hasText: "doesn't look like an introduction" })
+      .waitFor();
     expect(await s.pane.getByTestId("make-double-opt-in").count()).toBe(0);
     await shot(s.page, "quiet-dark");
     await shot(s.page, "quiet-dark-pane", ".pane-host");

@@ -6,26 +6,47 @@ import { dialogMessage, parseDialogMessage } from "../src/auth/dialog";
 import { paneSession } from "../src/auth/pane-session";
 import { SignInError } from "../src/auth/problems";
 import { officeSignInHost } from "../src/office/signin";
-import { createApi } from "../src/taskpane/api";
+import { createApi } from "../src/api/client";
 import { fakeServer } from "./outlook-mock";
 import { NOW, accessToken, outlookBroker } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type DialogScript } from "./office-signin-fake";
 
-const ENTRA = { mode: "entra", clientId: "client-1", authority: "https://login.microsoftonline.com/organizations", scopes: ["api://intros/access_as_user"] };
-const tokenFor = (username: string) => dialogMessage({ kind: "token", accessToken: accessToken(username), expiresOn: new Date(NOW + 3_600_000).toISOString() });
+const ENTRA = {
+  mode: "entra",
+  clientId: "client-1",
+  authority: "https://login.microsoftonline.com/organizations",
+  scopes: ["api://intros/access_as_user"],
+};
+const tokenFor = (username: string) =>
+  dialogMessage({
+    kind: "token",
+    accessToken: accessToken(username),
+    expiresOn: new Date(NOW + 3_600_000).toISOString(),
+  });
 
 function world(...dialogs: DialogScript[]) {
   const office = signInOffice({ nestedAppAuth: false, dialogs });
   const broker = outlookBroker();
-  const server = fakeServer((call) => (call.url === "/addin/config.json" ? { json: ENTRA } : { json: [] }));
-  const session = paneSession({ host: officeSignInHost(office.office), origin: ORIGIN, fetch: server.fetch, createNaaClient: broker.create, now: () => NOW });
+  const server = fakeServer((call) =>
+    call.url === "/addin/config.json" ? { json: ENTRA } : { json: [] }
+  );
+  const session = paneSession({
+    host: officeSignInHost(office.office),
+    origin: ORIGIN,
+    fetch: server.fetch,
+    createNaaClient: broker.create,
+    now: () => NOW,
+  });
   const api = createApi({ fetch: server.fetch, getToken: session.token });
   const apiCalls = () => server.calls.filter((c) => c.url.startsWith("/api/"));
   return { office, broker, session, api, apiCalls };
 }
 
 async function signInFailure(w: ReturnType<typeof world>): Promise<SignInError> {
-  const e = await w.session.signIn().then(() => null, (x: unknown) => x);
+  const e = await w.session.signIn().then(
+    () => null,
+    (x: unknown) => x
+  );
   expect(e).toBeInstanceOf(SignInError);
   return e as SignInError;
 }
@@ -33,7 +54,10 @@ async function signInFailure(w: ReturnType<typeof world>): Promise<SignInError> 
 describe("signing in through the Office dialog", () => {
   it("asks the connector to sign in rather than opening a dialog nobody clicked for", async () => {
     const w = world();
-    const e = await w.api.listIntros().then(() => null, (x: unknown) => x);
+    const e = await w.api.listIntros().then(
+      () => null,
+      (x: unknown) => x
+    );
     expect(e).toBeInstanceOf(SignInError);
     expect((e as SignInError).kind).toBe("signInRequired");
     expect(w.office.state.opened).toEqual([]);
@@ -45,14 +69,23 @@ describe("signing in through the Office dialog", () => {
     const w = world({ messages: [{ message: tokenFor("alex.demo@contoso.example") }] });
     await w.session.signIn();
     await w.api.listIntros();
-    expect(w.office.state.opened).toEqual([`${ORIGIN}/auth-dialog.html?hint=alex.demo%40contoso.example`]);
+    expect(w.office.state.opened).toEqual([
+      `${ORIGIN}/auth-dialog.html?hint=alex.demo%40contoso.example`,
+    ]);
     expect(w.office.state.closed).toBe(1);
-    expect(w.apiCalls()[0]?.headers.authorization).toBe(`Bearer ${accessToken("alex.demo@contoso.example")}`);
+    expect(w.apiCalls()[0]?.headers.authorization).toBe(
+      `Bearer ${accessToken("alex.demo@contoso.example")}`
+    );
     expect(w.session.signedInAs).toBe("alex.demo@contoso.example");
   });
 
   it("ignores a message from another origin than our page", async () => {
-    const w = world({ messages: [{ message: tokenFor("alex.demo@contoso.example"), origin: "https://evil.example" }], thenEvent: 12006 });
+    const w = world({
+      messages: [
+        { message: tokenFor("alex.demo@contoso.example"), origin: "https://evil.example" },
+      ],
+      thenEvent: 12006,
+    });
     expect((await signInFailure(w)).kind).toBe("cancelled");
     expect(w.session.signedInAs).toBeNull();
   });
@@ -66,7 +99,9 @@ describe("signing in through the Office dialog", () => {
   });
 
   it("relays the problem the dialog page reports", async () => {
-    const w = world({ messages: [{ message: dialogMessage({ kind: "error", problem: "offline", detail: "" }) }] });
+    const w = world({
+      messages: [{ message: dialogMessage({ kind: "error", problem: "offline", detail: "" }) }],
+    });
     const e = await signInFailure(w);
     expect(e.kind).toBe("offline");
     expect(e.message).toMatch(/connection/);
@@ -88,7 +123,11 @@ describe("signing in through the Office dialog", () => {
 
   it("treats an unexpected answer from the dialog as a failed sign-in", () => {
     expect(parseDialogMessage("<html>")).toMatchObject({ kind: "error", problem: "failed" });
-    expect(parseDialogMessage(JSON.stringify({ kind: "error", problem: "takeOver" }))).toMatchObject({ problem: "failed" });
-    expect(parseDialogMessage(JSON.stringify({ kind: "token", accessToken: "" }))).toMatchObject({ kind: "error" });
+    expect(
+      parseDialogMessage(JSON.stringify({ kind: "error", problem: "takeOver" }))
+    ).toMatchObject({ problem: "failed" });
+    expect(parseDialogMessage(JSON.stringify({ kind: "token", accessToken: "" }))).toMatchObject({
+      kind: "error",
+    });
   });
 });

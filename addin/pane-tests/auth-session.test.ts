@@ -6,34 +6,64 @@ import { describe, expect, it } from "vitest";
 import { paneSession } from "../src/auth/pane-session";
 import { SignInError } from "../src/auth/problems";
 import { officeSignInHost } from "../src/office/signin";
-import { ApiProblem, createApi } from "../src/taskpane/api";
+import { ApiProblem, createApi } from "../src/api/client";
 import { fakeServer, type FakeCall } from "./outlook-mock";
 import { NOW, TENANT, outlookBroker, type BrokerState } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type SignInOfficeState } from "./office-signin-fake";
 
-const ENTRA = { mode: "entra", clientId: "client-1", authority: "https://login.microsoftonline.com/organizations", scopes: ["api://intros/access_as_user"] };
+const ENTRA = {
+  mode: "entra",
+  clientId: "client-1",
+  authority: "https://login.microsoftonline.com/organizations",
+  scopes: ["api://intros/access_as_user"],
+};
 
 type Reply = { status?: number; json?: unknown };
 
-function world(opts: { config?: unknown; broker?: Partial<BrokerState>; office?: Partial<SignInOfficeState>; api?: (call: FakeCall, n: number) => Reply } = {}) {
+function world(
+  opts: {
+    config?: unknown;
+    broker?: Partial<BrokerState>;
+    office?: Partial<SignInOfficeState>;
+    api?: (call: FakeCall, n: number) => Reply;
+  } = {}
+) {
   const broker = outlookBroker(opts.broker);
   const office = signInOffice(opts.office);
   let apiCalls = 0;
   const server = fakeServer((call) =>
-    call.url === "/addin/config.json" ? { json: opts.config ?? ENTRA } : (opts.api?.(call, ++apiCalls) ?? { json: [] }));
-  const session = paneSession({ host: officeSignInHost(office.office), origin: ORIGIN, fetch: server.fetch, createNaaClient: broker.create, now: () => NOW });
+    call.url === "/addin/config.json"
+      ? { json: opts.config ?? ENTRA }
+      : (opts.api?.(call, ++apiCalls) ?? { json: [] })
+  );
+  const session = paneSession({
+    host: officeSignInHost(office.office),
+    origin: ORIGIN,
+    fetch: server.fetch,
+    createNaaClient: broker.create,
+    now: () => NOW,
+  });
   const api = createApi({ fetch: server.fetch, getToken: session.token });
   const apiCallsMade = () => server.calls.filter((c) => c.url.startsWith("/api/"));
-  const bearer = (c: FakeCall | undefined) => c?.headers.authorization?.replace(/^Bearer /, "") ?? null;
+  const bearer = (c: FakeCall | undefined) =>
+    c?.headers.authorization?.replace(/^Bearer /, "") ?? null;
   const who = (c: FakeCall | undefined) => {
     const token = bearer(c);
-    return token ? (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as { preferred_username: string; serial: number }) : null;
+    return token
+      ? (JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()) as {
+          preferred_username: string;
+          serial: number;
+        })
+      : null;
   };
   return { broker, office, server, session, api, apiCallsMade, who };
 }
 
 async function failure(promise: Promise<unknown>): Promise<SignInError> {
-  const e = await promise.then(() => null, (x: unknown) => x);
+  const e = await promise.then(
+    () => null,
+    (x: unknown) => x
+  );
   expect(e).toBeInstanceOf(SignInError);
   return e as SignInError;
 }
@@ -52,9 +82,20 @@ describe("signing in from the task pane", () => {
     const w = world();
     await w.api.listIntros();
     await w.api.listIntros();
-    expect(w.apiCallsMade().map((c) => w.who(c)?.preferred_username)).toEqual(["alex.demo@contoso.example", "alex.demo@contoso.example"]);
+    expect(w.apiCallsMade().map((c) => w.who(c)?.preferred_username)).toEqual([
+      "alex.demo@contoso.example",
+      "alex.demo@contoso.example",
+    ]);
     expect(w.broker.calls).toEqual(["ssoSilent"]);
-    expect(w.broker.configs).toEqual([{ auth: { clientId: "client-1", authority: ENTRA.authority, redirectUri: `${ORIGIN}/auth-redirect.html` } }]);
+    expect(w.broker.configs).toEqual([
+      {
+        auth: {
+          clientId: "client-1",
+          authority: ENTRA.authority,
+          redirectUri: `${ORIGIN}/auth-redirect.html`,
+        },
+      },
+    ]);
   });
 
   it("renews a token that expires within five minutes before using it", async () => {
@@ -81,7 +122,15 @@ describe("signing in from the task pane", () => {
 
   it("stops with a clear message and calls nothing when the connector cancels the sign-in window", async () => {
     const w = world({ broker: { silentWorks: false, windows: ["cancel"] } });
-    const e = await failure(w.api.createIntro({ parties: [], reason: "", requests: [], finalIntro: "send", language: "en" }));
+    const e = await failure(
+      w.api.createIntro({
+        parties: [],
+        reason: "",
+        requests: [],
+        finalIntro: "send",
+        language: "en",
+      })
+    );
     expect(e.kind).toBe("cancelled");
     expect(e.message).toMatch(/cancelled.*Nothing was sent/);
     expect(w.apiCallsMade()).toEqual([]);
@@ -99,10 +148,14 @@ describe("signing in from the task pane", () => {
   });
 
   it("never sends a token for another account than the mailbox's user", async () => {
-    const w = world({ broker: { silentWorks: false, windows: [{ signInAs: "sam@fabrikam.example" }] } });
+    const w = world({
+      broker: { silentWorks: false, windows: [{ signInAs: "sam@fabrikam.example" }] },
+    });
     const e = await failure(w.api.listIntros());
     expect(e.kind).toBe("wrongAccount");
-    expect(e.message).toBe("You are signed in as sam@fabrikam.example, but this mailbox belongs to alex.demo@contoso.example. Sign in as alex.demo@contoso.example to continue; nothing was sent.");
+    expect(e.message).toBe(
+      "You are signed in as sam@fabrikam.example, but this mailbox belongs to alex.demo@contoso.example. Sign in as alex.demo@contoso.example to continue; nothing was sent."
+    );
     expect(w.apiCallsMade()).toEqual([]);
   });
 
@@ -118,22 +171,35 @@ describe("signing in from the task pane", () => {
   it("accepts the user principal name Office reports when it differs from the mailbox address", async () => {
     const w = world({
       broker: { username: "alex@contoso.onmicrosoft.example" },
-      office: { address: "alex.demo@contoso.example", context: { userPrincipalName: "alex@contoso.onmicrosoft.example", tenantId: TENANT } },
+      office: {
+        address: "alex.demo@contoso.example",
+        context: { userPrincipalName: "alex@contoso.onmicrosoft.example", tenantId: TENANT },
+      },
     });
     await w.api.listIntros();
     expect(w.who(w.apiCallsMade()[0])?.preferred_username).toBe("alex@contoso.onmicrosoft.example");
   });
 
   it("answers a 401 with one retry on a renewed token", async () => {
-    const w = world({ api: (_c, n) => (n === 1 ? { status: 401, json: { title: "Unauthorized" } } : { json: [] }) });
+    const w = world({
+      api: (_c, n) => (n === 1 ? { status: 401, json: { title: "Unauthorized" } } : { json: [] }),
+    });
     await w.api.listIntros();
     expect(w.broker.calls).toEqual(["ssoSilent", "silent(forceRefresh)"]);
     expect(w.apiCallsMade().map((c) => w.who(c)?.serial)).toEqual([1, 2]);
   });
 
   it("signs in after a renewed token is refused too, and then gives up with the server's problem", async () => {
-    const w = world({ api: () => ({ status: 401, json: { title: "Unauthorized", detail: "The token's audience is not this API." } }) });
-    const e = await w.api.listIntros().then(() => null, (x: unknown) => x);
+    const w = world({
+      api: () => ({
+        status: 401,
+        json: { title: "Unauthorized", detail: "The token's audience is not this API." },
+      }),
+    });
+    const e = await w.api.listIntros().then(
+      () => null,
+      (x: unknown) => x
+    );
     expect(e).toBeInstanceOf(ApiProblem);
     expect((e as ApiProblem).status).toBe(401);
     expect(w.broker.calls).toEqual(["ssoSilent", "silent(forceRefresh)", "popup"]);

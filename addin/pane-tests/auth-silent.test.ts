@@ -2,25 +2,56 @@
 // notification; never a sign-in window.
 
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_NOTICE_KEY, SIGN_IN_NOTICE_PLAIN, signInNotice, silentToken } from "../src/auth/silent";
+import {
+  SIGN_IN_NOTICE_KEY,
+  SIGN_IN_NOTICE_PLAIN,
+  signInNotice,
+  silentToken,
+} from "../src/auth/silent";
 import { fakeServer } from "./outlook-mock";
 import { accessToken, outlookBroker, type BrokerState } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type SignInOfficeState } from "./office-signin-fake";
 
-const ENTRA = { mode: "entra", clientId: "client-1", authority: "https://login.microsoftonline.com/organizations", scopes: ["api://intros/access_as_user"] };
+const ENTRA = {
+  mode: "entra",
+  clientId: "client-1",
+  authority: "https://login.microsoftonline.com/organizations",
+  scopes: ["api://intros/access_as_user"],
+};
 
-function run(opts: { config?: unknown; broker?: Partial<BrokerState>; office?: Partial<SignInOfficeState>; unreachable?: boolean } = {}) {
+function run(
+  opts: {
+    config?: unknown;
+    broker?: Partial<BrokerState>;
+    office?: Partial<SignInOfficeState>;
+    unreachable?: boolean;
+  } = {}
+) {
   const broker = outlookBroker(opts.broker);
   const office = signInOffice(opts.office);
-  const server = fakeServer((call) => (opts.unreachable ? new TypeError("fetch failed") : call.url === `${ORIGIN}/addin/config.json` ? { json: opts.config ?? ENTRA } : { status: 404 }));
-  const result = silentToken({ office: office.office, origin: ORIGIN, fetch: server.fetch, create: broker.create });
+  const server = fakeServer((call) =>
+    opts.unreachable
+      ? new TypeError("fetch failed")
+      : call.url === `${ORIGIN}/addin/config.json`
+        ? { json: opts.config ?? ENTRA }
+        : { status: 404 }
+  );
+  const result = silentToken({
+    office: office.office,
+    origin: ORIGIN,
+    fetch: server.fetch,
+    create: broker.create,
+  });
   return { broker, office, server, result };
 }
 
 describe("a token for event handlers", () => {
   it("is a token when Outlook can broker one silently", async () => {
     const r = run();
-    expect(await r.result).toEqual({ kind: "token", token: accessToken("alex.demo@contoso.example", undefined, 60, 1) });
+    expect(await r.result).toEqual({
+      kind: "token",
+      token: accessToken("alex.demo@contoso.example", undefined, 60, 1),
+    });
     expect(r.broker.calls).toEqual(["ssoSilent"]);
   });
 
@@ -45,7 +76,10 @@ describe("a token for event handlers", () => {
 
   it("never returns a token for another account than the mailbox's user", async () => {
     const r = run({ broker: { username: "sam@fabrikam.example" } });
-    expect(await r.result).toEqual({ kind: "signIn", reason: expect.stringContaining("signed in as sam@fabrikam.example") });
+    expect(await r.result).toEqual({
+      kind: "signIn",
+      reason: expect.stringContaining("signed in as sam@fabrikam.example"),
+    });
   });
 
   it("is unavailable, not a sign-in, when the server cannot be reached", async () => {
@@ -58,7 +92,14 @@ describe("the sign-in notification", () => {
     const notice = signInNotice("openPaneButton");
     expect(notice.type).toBe("insightMessage");
     expect(notice.message.length).toBeLessThanOrEqual(150);
-    expect(notice.actions).toEqual([{ actionType: "showTaskPane", actionText: "Sign in", commandId: "openPaneButton", contextData: '{"open":"signIn"}' }]);
+    expect(notice.actions).toEqual([
+      {
+        actionType: "showTaskPane",
+        actionText: "Sign in",
+        commandId: "openPaneButton",
+        contextData: '{"open":"signIn"}',
+      },
+    ]);
     expect(SIGN_IN_NOTICE_PLAIN.message.length).toBeLessThanOrEqual(150);
     expect(SIGN_IN_NOTICE_KEY.length).toBeLessThanOrEqual(32);
   });

@@ -18,7 +18,10 @@ interface Size {
   gzipBytes: number;
   budgetGzipBytes: number;
   minifiedBytesBySource: Record<string, number>;
-  signIn: { nestedAppAuth: { files: string[]; gzipBytes: number }; dialogPages: Record<string, { gzipBytes: number }> };
+  signIn: {
+    nestedAppAuth: { files: string[]; gzipBytes: number };
+    dialogPages: Record<string, { gzipBytes: number }>;
+  };
 }
 
 describe("the built add-in", () => {
@@ -28,7 +31,11 @@ describe("the built add-in", () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), "addin-build-"));
-    execFileSync(process.execPath, [join(addin, "scripts/build.mjs")], { cwd: addin, env: { ...process.env, ADDIN_DIST: out }, stdio: "pipe" });
+    execFileSync(process.execPath, [join(addin, "scripts/build.mjs")], {
+      cwd: addin,
+      env: { ...process.env, ADDIN_DIST: out },
+      stdio: "pipe",
+    });
     size = JSON.parse(readFileSync(join(out, "size.json"), "utf8")) as Size;
   }, 120_000);
 
@@ -50,7 +57,10 @@ describe("the built add-in", () => {
   });
 
   it("builds the sign-in dialog's pages beside the pane", () => {
-    expect(Object.keys(size.signIn.dialogPages).sort()).toEqual(["auth-dialog.js", "auth-redirect.js"]);
+    expect(Object.keys(size.signIn.dialogPages).sort()).toEqual([
+      "auth-dialog.js",
+      "auth-redirect.js",
+    ]);
     expect(www("auth-dialog.html")).toContain('src="/auth-dialog.js"');
     expect(www("auth-dialog.html")).toContain("office.js");
     expect(www("auth-redirect.html")).toContain('src="/auth-redirect.js"');

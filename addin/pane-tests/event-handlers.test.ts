@@ -7,10 +7,23 @@ import { SignInError } from "../src/auth/problems";
 import { SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../src/auth/silent";
 import { SEND_BUTTON, TASKPANE_COMMAND_ID } from "../src/events/decide";
 import { createHandlers, type LaunchEventLike } from "../src/events/handlers";
-import { LAUNCH_KEY, POLICY_KEY, SENT_KEY, VERDICT_KEY, parseLaunchContext } from "../src/shared/draft-memory";
+import {
+  LAUNCH_KEY,
+  POLICY_KEY,
+  SENT_KEY,
+  VERDICT_KEY,
+  parseLaunchContext,
+} from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
-import { createApi } from "../src/taskpane/api";
-import { fakeServer, outlookMock, person, settle, type FakeCall, type OutlookState } from "./outlook-mock";
+import { createApi } from "../src/api/client";
+import {
+  fakeServer,
+  outlookMock,
+  person,
+  settle,
+  type FakeCall,
+  type OutlookState,
+} from "./outlook-mock";
 
 const HOT_POTATO: Partial<OutlookState> = {
   to: [person("Juan Perez", "juan@example.com")],
@@ -18,14 +31,28 @@ const HOT_POTATO: Partial<OutlookState> = {
   subject: "Intro: Juan <> Sue",
   body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models. You are both deep into real-time fraud detection.\n\nJuan, meet Sue. Sue, meet Juan.\n\nBest,\nAlex",
 };
-const NOT_AN_INTRO: Partial<OutlookState> = { ...HOT_POTATO, subject: "Thursday", body: "Hi both, can we move Thursday's review to 3pm?\n\nAlex" };
-const POLICY: TenantPolicy = { followUpAfterBusinessDays: 7, expireAfterBusinessDays: 7, finalIntro: "send", sendCheck: "softBlock", retentionDays: 365 };
+const NOT_AN_INTRO: Partial<OutlookState> = {
+  ...HOT_POTATO,
+  subject: "Thursday",
+  body: "Hi both, can we move Thursday's review to 3pm?\n\nAlex",
+};
+const POLICY: TenantPolicy = {
+  followUpAfterBusinessDays: 7,
+  expireAfterBusinessDays: 7,
+  finalIntro: "send",
+  sendCheck: "softBlock",
+  retentionDays: 365,
+};
 
 /** A server that never answers. */
 const SILENT = "silent";
 type Reply = { status?: number; json?: unknown } | Error | typeof SILENT;
 
-function setup(outlook: Partial<OutlookState>, policy: (call: FakeCall) => Reply = () => ({ json: POLICY }), timeouts = {}) {
+function setup(
+  outlook: Partial<OutlookState>,
+  policy: (call: FakeCall) => Reply = () => ({ json: POLICY }),
+  timeouts = {}
+) {
   const mock = outlookMock(outlook);
   let silent = false;
   const server = fakeServer((call) => {
@@ -37,7 +64,11 @@ function setup(outlook: Partial<OutlookState>, policy: (call: FakeCall) => Reply
     const response = await server.fetch(input, init);
     return silent ? new Promise<never>(() => undefined) : response;
   };
-  const handlers = createHandlers({ office: () => mock.office, api: createApi({ baseUrl: "https://intros.contoso.com", fetch }), ...timeouts });
+  const handlers = createHandlers({
+    office: () => mock.office,
+    api: createApi({ baseUrl: "https://intros.contoso.com", fetch }),
+    ...timeouts,
+  });
   return { mock, server, handlers };
 }
 
@@ -57,24 +88,43 @@ describe("on compose and on recipient change", () => {
     expect(await run(handlers.onNewMessageComposeHandler)).toBeUndefined();
     expect(mock.state.noticeCalls).toEqual(["replace:doubleOptIn"]);
     const notice = mock.state.notices["doubleOptIn"];
-    expect(notice).toMatchObject({ type: "insightMessage", message: "Looks like an introduction — make it double opt-in?" });
+    expect(notice).toMatchObject({
+      type: "insightMessage",
+      message: "Looks like an introduction — make it double opt-in?",
+    });
     expect(notice?.actions).toHaveLength(1);
-    expect(notice?.actions?.[0]).toMatchObject({ actionType: "showTaskPane", commandId: TASKPANE_COMMAND_ID });
-    expect(parseLaunchContext(notice?.actions?.[0]?.contextData ?? null)?.verdict.parties.map((p) => p.address)).toEqual(["juan@example.com", "sue@example.org"]);
+    expect(notice?.actions?.[0]).toMatchObject({
+      actionType: "showTaskPane",
+      commandId: TASKPANE_COMMAND_ID,
+    });
+    expect(
+      parseLaunchContext(notice?.actions?.[0]?.contextData ?? null)?.verdict.parties.map(
+        (p) => p.address
+      )
+    ).toEqual(["juan@example.com", "sue@example.org"]);
     expect(JSON.parse(mock.state.session[VERDICT_KEY] ?? "{}")).toMatchObject({ isIntro: true });
   });
 
   it("asks the connector to sign in, in the same one bar, when no token can be had without them", async () => {
     const mock = outlookMock(HOT_POTATO);
     const server = fakeServer(() => ({ json: POLICY }));
-    const getToken = async () => { throw new SignInError("signInRequired", "Outlook has no token for the add-in yet."); };
-    const handlers = createHandlers({ office: () => mock.office, api: createApi({ baseUrl: "https://intros.contoso.com", fetch: server.fetch, getToken }) });
+    const getToken = async () => {
+      throw new SignInError("signInRequired", "Outlook has no token for the add-in yet.");
+    };
+    const handlers = createHandlers({
+      office: () => mock.office,
+      api: createApi({ baseUrl: "https://intros.contoso.com", fetch: server.fetch, getToken }),
+    });
     await run(handlers.onNewMessageComposeHandler);
     expect(server.calls).toEqual([]);
     expect(Object.keys(mock.state.notices)).toEqual(["doubleOptIn"]);
     const notice = mock.state.notices["doubleOptIn"];
     expect(notice).toMatchObject({ type: "insightMessage", message: SIGN_IN_NOTICE_MESSAGE });
-    expect(notice?.actions?.[0]).toMatchObject({ actionType: "showTaskPane", commandId: TASKPANE_COMMAND_ID, contextData: SIGN_IN_CONTEXT });
+    expect(notice?.actions?.[0]).toMatchObject({
+      actionType: "showTaskPane",
+      commandId: TASKPANE_COMMAND_ID,
+      contextData: SIGN_IN_CONTEXT,
+    });
     // Without a policy the send check lets the message go rather than strand the connector.
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
   });
@@ -107,7 +157,10 @@ describe("on compose and on recipient change", () => {
   });
 
   it("leaves the pane's own bar alone once requests were sent for the draft", async () => {
-    const { mock, handlers } = setup({ ...HOT_POTATO, session: { [SENT_KEY]: JSON.stringify({ introId: "i1", names: "Juan" }) } });
+    const { mock, handlers } = setup({
+      ...HOT_POTATO,
+      session: { [SENT_KEY]: JSON.stringify({ introId: "i1", names: "Juan" }) },
+    });
     await run(handlers.onMessageRecipientsChangedHandler);
     expect(mock.state.noticeCalls).toEqual([]);
   });
@@ -126,13 +179,20 @@ describe("on send", () => {
   it("soft-blocks an intro with no requests sent, with a button that opens the pane on the verdict", async () => {
     const { mock, handlers, server } = setup(HOT_POTATO);
     const outcome = await run(handlers.onMessageSendHandler);
-    expect(outcome).toMatchObject({ allowEvent: false, cancelLabel: SEND_BUTTON, commandId: TASKPANE_COMMAND_ID });
+    expect(outcome).toMatchObject({
+      allowEvent: false,
+      cancelLabel: SEND_BUTTON,
+      commandId: TASKPANE_COMMAND_ID,
+    });
     expect(SEND_BUTTON.length).toBeLessThanOrEqual(20);
     expect(String(outcome?.errorMessage).length).toBeGreaterThan(0);
     expect(outcome).not.toHaveProperty("sendModeOverride");
     const context = parseLaunchContext(String(outcome?.contextData));
     expect(context).toMatchObject({ source: "send", verdict: { isIntro: true } });
-    expect(context?.verdict.parties.map((p) => p.address)).toEqual(["juan@example.com", "sue@example.org"]);
+    expect(context?.verdict.parties.map((p) => p.address)).toEqual([
+      "juan@example.com",
+      "sue@example.org",
+    ]);
     // For a pane that cannot read contextData, and the policy kept for the next send.
     expect(mock.state.session[LAUNCH_KEY]).toBe(outcome?.contextData);
     expect(JSON.parse(mock.state.session[POLICY_KEY] ?? "{}")).toEqual(POLICY);
@@ -147,7 +207,10 @@ describe("on send", () => {
   });
 
   it("lets a converted draft go at once", async () => {
-    const { handlers, server } = setup({ ...HOT_POTATO, session: { [SENT_KEY]: JSON.stringify({ introId: "i1" }) } });
+    const { handlers, server } = setup({
+      ...HOT_POTATO,
+      session: { [SENT_KEY]: JSON.stringify({ introId: "i1" }) },
+    });
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
     expect(server.calls).toHaveLength(0);
   });
@@ -165,11 +228,17 @@ describe("on send", () => {
 
   it("offers Send anyway when the tenant asks only to prompt", async () => {
     const { handlers } = setup(HOT_POTATO, () => ({ json: { ...POLICY, sendCheck: "prompt" } }));
-    expect(await run(handlers.onMessageSendHandler)).toMatchObject({ allowEvent: false, sendModeOverride: "promptUser", commandId: TASKPANE_COMMAND_ID });
+    expect(await run(handlers.onMessageSendHandler)).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+      commandId: TASKPANE_COMMAND_ID,
+    });
   });
 
   it("only says why before Mailbox 1.14, which has no button, context or override", async () => {
-    const { handlers } = setup({ ...HOT_POTATO, mailboxVersion: "1.12" }, () => ({ json: { ...POLICY, sendCheck: "prompt" } }));
+    const { handlers } = setup({ ...HOT_POTATO, mailboxVersion: "1.12" }, () => ({
+      json: { ...POLICY, sendCheck: "prompt" },
+    }));
     const outcome = await run(handlers.onMessageSendHandler);
     expect(Object.keys(outcome ?? {}).sort()).toEqual(["allowEvent", "errorMessage"]);
   });
@@ -189,12 +258,20 @@ describe("on send", () => {
     expect(await run(failing.handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
     const throwing = setup({ ...HOT_POTATO, throwOnBody: true });
     expect(await run(throwing.handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
-    const noOffice = createHandlers({ office: () => { throw new Error("Office.js is not loaded"); }, api: createApi() });
+    const noOffice = createHandlers({
+      office: () => {
+        throw new Error("Office.js is not loaded");
+      },
+      api: createApi(),
+    });
     expect(await run(noOffice.onMessageSendHandler)).toEqual({ allowEvent: true });
   });
 
   it("lets the message go when the check has not decided by its deadline", async () => {
-    const { handlers } = setup(HOT_POTATO, () => SILENT, { policyTimeoutMs: 5000, sendDeadlineMs: 50 });
+    const { handlers } = setup(HOT_POTATO, () => SILENT, {
+      policyTimeoutMs: 5000,
+      sendDeadlineMs: 50,
+    });
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
   });
 });

@@ -21,7 +21,10 @@ describe("the Office.js adapter", () => {
   });
 
   it("gives the signed-in user as the connector", () => {
-    expect(outlookMock().host.connector()).toEqual({ name: "Alex Demo", address: "alex.demo@contoso.example" });
+    expect(outlookMock().host.connector()).toEqual({
+      name: "Alex Demo",
+      address: "alex.demo@contoso.example",
+    });
   });
 
   it("rejects with Outlook's own message when a read fails", async () => {
@@ -59,15 +62,18 @@ describe("the Office.js adapter", () => {
   it("shows an informational notification of at most 150 characters", async () => {
     const { host, state } = outlookMock();
     await host.notify("x".repeat(200));
-    expect(state.notices["doubleOptIn"]).toMatchObject({ type: "informationalMessage", message: "x".repeat(150) });
+    expect(state.notices["doubleOptIn"]).toMatchObject({
+      type: "informationalMessage",
+      message: "x".repeat(150),
+    });
   });
 
   it("keeps per-draft memory in sessionData and reads a missing key as null", async () => {
     const { host, state } = outlookMock();
     await expect(host.recall("doubleOptIn")).resolves.toBeNull();
-    await host.remember("doubleOptIn", "{\"introId\":\"i1\"}");
-    expect(state.session).toEqual({ doubleOptIn: "{\"introId\":\"i1\"}" });
-    await expect(host.recall("doubleOptIn")).resolves.toBe("{\"introId\":\"i1\"}");
+    await host.remember("doubleOptIn", '{"introId":"i1"}');
+    expect(state.session).toEqual({ doubleOptIn: '{"introId":"i1"}' });
+    await expect(host.recall("doubleOptIn")).resolves.toBe('{"introId":"i1"}');
   });
 
   it("does without sessionData before Mailbox 1.11", async () => {
@@ -85,28 +91,54 @@ describe("the Office.js adapter", () => {
 
   it("takes dark or light from the Office theme, and null without one", () => {
     expect(outlookMock({ theme: { isDarkTheme: true } }).host.isDarkTheme()).toBe(true);
-    expect(outlookMock({ theme: { bodyBackgroundColor: "#FFFFFF" } }).host.isDarkTheme()).toBe(false);
-    expect(outlookMock({ theme: { bodyBackgroundColor: "#1f1f1f" } }).host.isDarkTheme()).toBe(true);
+    expect(outlookMock({ theme: { bodyBackgroundColor: "#FFFFFF" } }).host.isDarkTheme()).toBe(
+      false
+    );
+    expect(outlookMock({ theme: { bodyBackgroundColor: "#1f1f1f" } }).host.isDarkTheme()).toBe(
+      true
+    );
     expect(outlookMock().host.isDarkTheme()).toBeNull();
   });
 
   it("shows the banner as an insight with one button, and only where Mailbox 1.10 is supported", async () => {
     const modern = outlookMock();
-    await modern.host.showInsight({ message: "Looks like an intro", actionText: "Open", commandId: "paneButton", contextData: "{}" });
+    await modern.host.showInsight({
+      message: "Looks like an intro",
+      actionText: "Open",
+      commandId: "paneButton",
+      contextData: "{}",
+    });
     expect(modern.state.notices["doubleOptIn"]).toEqual({
-      type: "insightMessage", message: "Looks like an intro", icon: "Icon.16x16",
-      actions: [{ actionType: "showTaskPane", actionText: "Open", commandId: "paneButton", contextData: "{}" }],
+      type: "insightMessage",
+      message: "Looks like an intro",
+      icon: "Icon.16x16",
+      actions: [
+        {
+          actionType: "showTaskPane",
+          actionText: "Open",
+          commandId: "paneButton",
+          contextData: "{}",
+        },
+      ],
     });
     await modern.host.clearNotice();
     expect(modern.state.notices).toEqual({});
     const older = outlookMock({ mailboxVersion: "1.9" });
-    await older.host.showInsight({ message: "Looks like an intro", actionText: "Open", commandId: "paneButton", contextData: "{}" });
+    await older.host.showInsight({
+      message: "Looks like an intro",
+      actionText: "Open",
+      commandId: "paneButton",
+      contextData: "{}",
+    });
     expect(older.state.noticeCalls).toEqual([]);
   });
 
   it("reads the launch context, an empty one as null, and forgets sessionData keys", async () => {
-    const { host, state } = outlookMock({ initializationContext: "{\"source\":\"send\"}", session: { k: "v" } });
-    await expect(host.launchContext()).resolves.toBe("{\"source\":\"send\"}");
+    const { host, state } = outlookMock({
+      initializationContext: '{"source":"send"}',
+      session: { k: "v" },
+    });
+    await expect(host.launchContext()).resolves.toBe('{"source":"send"}');
     state.initializationContext = "";
     await expect(host.launchContext()).resolves.toBeNull();
     await host.forget("k");

@@ -3,7 +3,13 @@
 // our scope, and what the sign-in window will do. Errors are MSAL's own classes and codes, as the
 // real bridge maps them. Tokens are unsigned JWTs carrying the claims the add-in reads.
 
-import { BrowserAuthError, ClientAuthError, InteractionRequiredAuthError, type AccountInfo, type AuthenticationResult } from "@azure/msal-browser";
+import {
+  BrowserAuthError,
+  ClientAuthError,
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type AuthenticationResult,
+} from "@azure/msal-browser";
 import type { NaaClient, NaaClientFactory } from "../src/auth/naa";
 
 export const TENANT = "8c1a2e1d-0000-4000-8000-00000000c0de";
@@ -13,12 +19,20 @@ const base64Url = (value: unknown) => Buffer.from(JSON.stringify(value)).toStrin
 
 /** An access token for our API, for `username` in `tenant`, expiring `minutes` after NOW. */
 export function accessToken(username: string, tenant = TENANT, minutes = 60, serial = 0): string {
-  const claims = { aud: "api://intros", scp: "access_as_user", preferred_username: username, tid: tenant, exp: Math.floor(NOW / 1000) + minutes * 60, serial };
+  const claims = {
+    aud: "api://intros",
+    scp: "access_as_user",
+    preferred_username: username,
+    tid: tenant,
+    exp: Math.floor(NOW / 1000) + minutes * 60,
+    serial,
+  };
   return `${base64Url({ alg: "none", typ: "JWT" })}.${base64Url(claims)}.`;
 }
 
 /** What the sign-in window does when it opens. */
-export type WindowOutcome = "signIn" | "cancel" | "blocked" | "inProgress" | { signInAs: string; tenant?: string };
+export type WindowOutcome =
+  "signIn" | "cancel" | "blocked" | "inProgress" | { signInAs: string; tenant?: string };
 
 export interface BrokerState {
   /** Outlook's signed-in account. */
@@ -33,32 +47,63 @@ export interface BrokerState {
 }
 
 export function outlookBroker(initial: Partial<BrokerState> = {}) {
-  const state: BrokerState = { username: "alex.demo@contoso.example", tenant: TENANT, silentWorks: true, windows: [], lifetime: 60, ...initial };
+  const state: BrokerState = {
+    username: "alex.demo@contoso.example",
+    tenant: TENANT,
+    silentWorks: true,
+    windows: [],
+    lifetime: 60,
+    ...initial,
+  };
   const calls: string[] = [];
   const configs: unknown[] = [];
   let known: AccountInfo | null = null;
   let serial = 0;
 
   const issue = (username: string, tenant: string): AuthenticationResult => {
-    known = { homeAccountId: `oid.${tenant}`, environment: "login.microsoftonline.com", tenantId: tenant, username, localAccountId: "oid" };
+    known = {
+      homeAccountId: `oid.${tenant}`,
+      environment: "login.microsoftonline.com",
+      tenantId: tenant,
+      username,
+      localAccountId: "oid",
+    };
     const token = accessToken(username, tenant, state.lifetime, ++serial);
     return {
-      authority: "https://login.microsoftonline.com/organizations", uniqueId: "oid", tenantId: tenant, scopes: ["api://intros/access_as_user"],
-      account: known, idToken: "", idTokenClaims: {}, accessToken: token, fromCache: false,
-      expiresOn: new Date(NOW + state.lifetime * 60_000), tokenType: "Bearer", correlationId: `c${serial}`,
+      authority: "https://login.microsoftonline.com/organizations",
+      uniqueId: "oid",
+      tenantId: tenant,
+      scopes: ["api://intros/access_as_user"],
+      account: known,
+      idToken: "",
+      idTokenClaims: {},
+      accessToken: token,
+      fromCache: false,
+      expiresOn: new Date(NOW + state.lifetime * 60_000),
+      tokenType: "Bearer",
+      correlationId: `c${serial}`,
     };
   };
 
   const client: NaaClient = {
-    getAccount: (filter) => (known && (!filter.username || filter.username.toLowerCase() === known.username.toLowerCase()) ? known : null),
+    getAccount: (filter) =>
+      known && (!filter.username || filter.username.toLowerCase() === known.username.toLowerCase())
+        ? known
+        : null,
     async acquireTokenSilent(request) {
       calls.push(request.forceRefresh ? "silent(forceRefresh)" : "silent");
-      if (!state.silentWorks) throw new InteractionRequiredAuthError("interaction_required", "corr", "AADSTS65001: consent required");
+      if (!state.silentWorks)
+        throw new InteractionRequiredAuthError(
+          "interaction_required",
+          "corr",
+          "AADSTS65001: consent required"
+        );
       return issue(state.username, state.tenant);
     },
     async ssoSilent() {
       calls.push("ssoSilent");
-      if (!state.silentWorks) throw new InteractionRequiredAuthError("interaction_required", "corr");
+      if (!state.silentWorks)
+        throw new InteractionRequiredAuthError("interaction_required", "corr");
       return issue(state.username, state.tenant);
     },
     async acquireTokenPopup() {
@@ -68,7 +113,9 @@ export function outlookBroker(initial: Partial<BrokerState> = {}) {
       if (outcome === "blocked") throw new BrowserAuthError("popup_window_error", "corr");
       if (outcome === "inProgress") throw new BrowserAuthError("interaction_in_progress", "corr");
       state.silentWorks = true;
-      return outcome === "signIn" ? issue(state.username, state.tenant) : issue(outcome.signInAs, outcome.tenant ?? state.tenant);
+      return outcome === "signIn"
+        ? issue(state.username, state.tenant)
+        : issue(outcome.signInAs, outcome.tenant ?? state.tenant);
     },
   };
   const create: NaaClientFactory = async (configuration) => {

@@ -5,7 +5,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import type { NoticeLike, OfficeApi, RecipientLike } from "../src/office/mailbox";
 import { officeMailHost } from "../src/office/mailbox";
-import type { MailHost } from "../src/taskpane/host";
+import type { MailHost } from "../src/shared/host";
 
 type Result = { status: string; value?: unknown; error?: { message: string } };
 type Cb = (r: Result) => void;
@@ -34,7 +34,10 @@ export interface OutlookState {
   coercions: unknown[];
 }
 
-export const person = (displayName: string, emailAddress: string): RecipientLike => ({ displayName, emailAddress });
+export const person = (displayName: string, emailAddress: string): RecipientLike => ({
+  displayName,
+  emailAddress,
+});
 
 const later = (cb: Cb | undefined, r: Result) => cb && setTimeout(() => cb(r), 0);
 const ok = (value?: unknown): Result => ({ status: "succeeded", value });
@@ -42,11 +45,33 @@ const failed = (message: string): Result => ({ status: "failed", error: { messag
 
 export function outlookMock(initial: Partial<OutlookState> = {}) {
   const state: OutlookState = {
-    to: [], cc: [], subject: "", body: "", mailboxVersion: "1.14", session: {}, notices: {}, noticeCalls: [], initializationContext: "",
-    closedWith: null, opened: [], failReads: null, throwOnBody: false, theme: undefined, recipientHandlers: [], itemHandlers: [], coercions: [], ...initial,
+    to: [],
+    cc: [],
+    subject: "",
+    body: "",
+    mailboxVersion: "1.14",
+    session: {},
+    notices: {},
+    noticeCalls: [],
+    initializationContext: "",
+    closedWith: null,
+    opened: [],
+    failReads: null,
+    throwOnBody: false,
+    theme: undefined,
+    recipientHandlers: [],
+    itemHandlers: [],
+    coercions: [],
+    ...initial,
   };
   const recipients = (field: "to" | "cc") => ({
-    getAsync: (cb: Cb) => later(cb, state.failReads ? failed(state.failReads) : ok(state[field].map((r) => ({ ...r, recipientType: "externalUser" })))),
+    getAsync: (cb: Cb) =>
+      later(
+        cb,
+        state.failReads
+          ? failed(state.failReads)
+          : ok(state[field].map((r) => ({ ...r, recipientType: "externalUser" })))
+      ),
     setAsync: (list: RecipientLike[], cb: Cb) => {
       state[field] = list;
       later(cb, ok());
@@ -60,16 +85,24 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
   const mock = new OfficeMockObject(
     {
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-      EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+      EventType: {
+        RecipientsChanged: "olkRecipientsChanged",
+        ItemChanged: "olkItemSelectedChanged",
+      },
       CoercionType: { Text: "text", Html: "html" },
       MailboxEnums: {
-        ItemNotificationMessageType: { InformationalMessage: "informationalMessage", InsightMessage: "insightMessage" },
+        ItemNotificationMessageType: {
+          InformationalMessage: "informationalMessage",
+          InsightMessage: "insightMessage",
+        },
         ActionType: { ShowTaskPane: "showTaskPane" },
         SendModeOverride: { PromptUser: "promptUser" },
         RestVersion: { v2_0: "v2.0" },
       },
       context: {
-        requirements: { isSetSupported: (name: string, v?: string) => name === "Mailbox" && version(v) },
+        requirements: {
+          isSetSupported: (name: string, v?: string) => name === "Mailbox" && version(v),
+        },
         mailbox: {
           userProfile: { displayName: "Alex Demo", emailAddress: "alex.demo@contoso.example" },
           addHandlerAsync: (type: string, handler: (a: unknown) => void, cb?: Cb) => {
@@ -106,13 +139,20 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
               },
               removeAsync: (key: string, cb?: Cb) => {
                 state.noticeCalls.push(`remove:${key}`);
-                if (!(key in state.notices)) return later(cb, failed("The notification does not exist."));
+                if (!(key in state.notices))
+                  return later(cb, failed("The notification does not exist."));
                 delete state.notices[key];
                 later(cb, ok());
               },
             },
             sessionData: {
-              getAsync: (name: string, cb: Cb) => later(cb, name in state.session ? ok(state.session[name]) : failed("The key does not exist.")),
+              getAsync: (name: string, cb: Cb) =>
+                later(
+                  cb,
+                  name in state.session
+                    ? ok(state.session[name])
+                    : failed("The key does not exist.")
+                ),
               setAsync: (name: string, value: string, cb?: Cb) => {
                 state.session[name] = value;
                 later(cb, ok());
@@ -126,7 +166,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
         },
       },
     },
-    "outlook" as unknown as ConstructorParameters<typeof OfficeMockObject>[1],
+    "outlook" as unknown as ConstructorParameters<typeof OfficeMockObject>[1]
   );
   const office = mock as unknown as OfficeApi;
   // The mock copies plain values when it is built, so the theme is set on the built object.
@@ -136,7 +176,8 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     state,
     office,
     host,
-    fireRecipientsChanged: () => state.recipientHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
+    fireRecipientsChanged: () =>
+      state.recipientHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
     fireItemChanged: () => state.itemHandlers.forEach((h) => h({ type: "olkItemSelectedChanged" })),
   };
 }
@@ -152,7 +193,9 @@ export interface FakeCall {
 }
 
 /** A fake server for the pane's fetch wrapper: a handler per call, every call recorded. */
-export function fakeServer(handle: (call: FakeCall) => { status?: number; json?: unknown; type?: string } | Error) {
+export function fakeServer(
+  handle: (call: FakeCall) => { status?: number; json?: unknown; type?: string } | Error
+) {
   const calls: FakeCall[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const call: FakeCall = {
@@ -167,7 +210,10 @@ export function fakeServer(handle: (call: FakeCall) => { status?: number; json?:
     const status = answer.status ?? 200;
     return new Response(answer.json === undefined ? null : JSON.stringify(answer.json), {
       status,
-      headers: { "content-type": answer.type ?? (status >= 400 ? "application/problem+json" : "application/json") },
+      headers: {
+        "content-type":
+          answer.type ?? (status >= 400 ? "application/problem+json" : "application/json"),
+      },
     });
   };
   return { calls, fetch: fetch as typeof globalThis.fetch };

@@ -1,7 +1,7 @@
 // The pane's logic through the Office.js adapter on office-addin-mock, with a fake server.
 
 import { describe, expect, it, vi } from "vitest";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController, SENT_KEY } from "../src/taskpane/controller";
 import { fakeServer, outlookMock, person, type FakeCall, type OutlookState } from "./outlook-mock";
 
@@ -12,22 +12,49 @@ const HOT_POTATO: Partial<OutlookState> = {
   body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models. You are both deep into real-time fraud detection.\n\nJuan, meet Sue. Sue, meet Juan.\n\nBest,\nAlex",
 };
 
-function intro(id: string, state: IntroResource["state"], answers: Array<IntroResource["parties"][number]["answer"]> = ["pending", "pending"]): IntroResource {
+function intro(
+  id: string,
+  state: IntroResource["state"],
+  answers: Array<IntroResource["parties"][number]["answer"]> = ["pending", "pending"]
+): IntroResource {
   return {
-    id, state, createdAt: "2026-11-25T17:00:00Z", reason: "", finalIntro: "send", language: "en", introducedAt: null,
-    finalDraftId: state === "ready" ? "draft-1" : null, events: [],
+    id,
+    state,
+    createdAt: "2026-11-25T17:00:00Z",
+    reason: "",
+    finalIntro: "send",
+    language: "en",
+    introducedAt: null,
+    finalDraftId: state === "ready" ? "draft-1" : null,
+    events: [],
     parties: answers.map((answer, i) => ({
-      id: `${id}-p${i}`, name: i === 0 ? "Juan Perez" : "Sue Lee", email: i === 0 ? "juan@example.com" : "sue@example.org", about: "",
-      alreadyAgreed: false, answer, notNowUntil: null, requestedAt: "2026-11-25T17:00:00Z", followedUpAt: null, answeredAt: null,
+      id: `${id}-p${i}`,
+      name: i === 0 ? "Juan Perez" : "Sue Lee",
+      email: i === 0 ? "juan@example.com" : "sue@example.org",
+      about: "",
+      alreadyAgreed: false,
+      answer,
+      notNowUntil: null,
+      requestedAt: "2026-11-25T17:00:00Z",
+      followedUpAt: null,
+      answeredAt: null,
     })),
   };
 }
 
 type Reply = { status?: number; json?: unknown; type?: string } | Error;
 
-async function openPane(outlook: Partial<OutlookState> = HOT_POTATO, route: (call: FakeCall) => Reply | undefined = () => undefined, list: IntroResource[] = []) {
+async function openPane(
+  outlook: Partial<OutlookState> = HOT_POTATO,
+  route: (call: FakeCall) => Reply | undefined = () => undefined,
+  list: IntroResource[] = []
+) {
   const mock = outlookMock(outlook);
-  const server = fakeServer((call) => route(call) ?? (call.method === "GET" ? { json: list } : { status: 404, json: { title: "Not found" } }));
+  const server = fakeServer(
+    (call) =>
+      route(call) ??
+      (call.method === "GET" ? { json: list } : { status: 404, json: { title: "Not found" } })
+  );
   const pane = new PaneController(mock.host, createApi({ fetch: server.fetch }));
   await pane.start();
   return { mock, server, pane };
@@ -39,7 +66,10 @@ describe("the task pane", () => {
     const draft = pane.current.draft;
     expect(draft.kind).toBe("offer");
     if (draft.kind !== "offer") return;
-    expect(draft.verdict.parties.map((p) => p.address)).toEqual(["juan@example.com", "sue@example.org"]);
+    expect(draft.verdict.parties.map((p) => p.address)).toEqual([
+      "juan@example.com",
+      "sue@example.org",
+    ]);
     expect(draft.verdict.reason).toContain("fraud detection");
   });
 
@@ -49,7 +79,11 @@ describe("the task pane", () => {
   });
 
   it("stays quiet for a draft that is not an introduction", async () => {
-    const { pane } = await openPane({ ...HOT_POTATO, subject: "Thursday", body: "Hi both, can we move Thursday's review to 3pm?\n\nAlex" });
+    const { pane } = await openPane({
+      ...HOT_POTATO,
+      subject: "Thursday",
+      body: "Hi both, can we move Thursday's review to 3pm?\n\nAlex",
+    });
     expect(pane.current.draft.kind).toBe("quiet");
   });
 
@@ -62,7 +96,9 @@ describe("the task pane", () => {
 
   it("sends what the connector edited, with no request for a party who already agreed", async () => {
     const created = intro("i1", "requested");
-    const { pane, server, mock } = await openPane(HOT_POTATO, (c) => (c.method === "POST" ? { status: 201, json: created } : undefined));
+    const { pane, server, mock } = await openPane(HOT_POTATO, (c) =>
+      c.method === "POST" ? { status: 201, json: created } : undefined
+    );
     pane.startConvert();
     pane.editParty(0, { about: "runs data at Contoso" });
     pane.editParty(1, { alreadyAgreed: true });
@@ -84,12 +120,20 @@ describe("the task pane", () => {
     expect(JSON.parse(mock.state.session[SENT_KEY] ?? "{}")).toMatchObject({ introId: "i1" });
     // Sue already agreed, so only Juan got a request.
     expect(pane.current.draft).toMatchObject({ names: "Juan Perez" });
-    expect(mock.state.notices["doubleOptIn"]?.message).toBe("Double opt-in: private requests sent to Juan Perez. This draft can be discarded.");
+    expect(mock.state.notices["doubleOptIn"]?.message).toBe(
+      "Double opt-in: private requests sent to Juan Perez. This draft can be discarded."
+    );
   });
 
   it("shows the server's problem beside the field at fault and keeps what was typed", async () => {
-    const problem = { title: "One or more validation errors occurred.", status: 400, errors: { "requests[0].body": ["At most 10000 characters."], reason: ["Too long."] } };
-    const { pane } = await openPane(HOT_POTATO, (c) => (c.method === "POST" ? { status: 400, json: problem } : undefined));
+    const problem = {
+      title: "One or more validation errors occurred.",
+      status: 400,
+      errors: { "requests[0].body": ["At most 10000 characters."], reason: ["Too long."] },
+    };
+    const { pane } = await openPane(HOT_POTATO, (c) =>
+      c.method === "POST" ? { status: 400, json: problem } : undefined
+    );
     pane.startConvert();
     pane.editRequest(1, { body: "My own words for Sue." });
     pane.editParty(0, { alreadyAgreed: true });
@@ -106,37 +150,60 @@ describe("the task pane", () => {
   });
 
   it("shows the detail of a problem that is not about a field", async () => {
-    const { pane } = await openPane(HOT_POTATO, (c) => (c.method === "POST" ? { status: 409, json: { title: "Conflict", detail: "Something changed meanwhile." } } : undefined));
+    const { pane } = await openPane(HOT_POTATO, (c) =>
+      c.method === "POST"
+        ? { status: 409, json: { title: "Conflict", detail: "Something changed meanwhile." } }
+        : undefined
+    );
     pane.startConvert();
     await pane.send();
-    expect(pane.current.draft).toMatchObject({ kind: "convert", problem: { title: "Conflict", detail: "Something changed meanwhile." } });
+    expect(pane.current.draft).toMatchObject({
+      kind: "convert",
+      problem: { title: "Conflict", detail: "Something changed meanwhile." },
+    });
   });
 
   it("says the server could not be reached when the network fails", async () => {
-    const { pane } = await openPane(HOT_POTATO, (c) => (c.method === "POST" ? new TypeError("Failed to fetch") : undefined));
+    const { pane } = await openPane(HOT_POTATO, (c) =>
+      c.method === "POST" ? new TypeError("Failed to fetch") : undefined
+    );
     pane.startConvert();
     await pane.send();
-    expect(pane.current.draft).toMatchObject({ kind: "convert", problem: { title: "The server could not be reached" } });
+    expect(pane.current.draft).toMatchObject({
+      kind: "convert",
+      problem: { title: "The server could not be reached" },
+    });
   });
 
   it("discards the original draft after sending, or says how where Outlook cannot", async () => {
     const created = intro("i1", "requested");
-    const modern = await openPane(HOT_POTATO, (c) => (c.method === "POST" ? { status: 201, json: created } : undefined));
+    const modern = await openPane(HOT_POTATO, (c) =>
+      c.method === "POST" ? { status: 201, json: created } : undefined
+    );
     modern.pane.startConvert();
     await modern.pane.send();
     await modern.pane.discard();
     expect(modern.mock.state.closedWith).toEqual({ discardItem: true });
     expect(modern.pane.current.draft).toMatchObject({ kind: "sent", discarded: true });
 
-    const older = await openPane({ ...HOT_POTATO, mailboxVersion: "1.13" }, (c) => (c.method === "POST" ? { status: 201, json: created } : undefined));
+    const older = await openPane({ ...HOT_POTATO, mailboxVersion: "1.13" }, (c) =>
+      c.method === "POST" ? { status: 201, json: created } : undefined
+    );
     older.pane.startConvert();
     await older.pane.send();
     expect(older.pane.current.draft).toMatchObject({ kind: "sent", canDiscard: false });
   });
 
   it("remembers a converted draft when the pane is opened again on it", async () => {
-    const { pane } = await openPane({ ...HOT_POTATO, session: { [SENT_KEY]: JSON.stringify({ introId: "i9", names: "Juan Perez and Sue Lee" }) } });
-    expect(pane.current.draft).toMatchObject({ kind: "sent", introId: "i9", names: "Juan Perez and Sue Lee" });
+    const { pane } = await openPane({
+      ...HOT_POTATO,
+      session: { [SENT_KEY]: JSON.stringify({ introId: "i9", names: "Juan Perez and Sue Lee" }) },
+    });
+    expect(pane.current.draft).toMatchObject({
+      kind: "sent",
+      introId: "i9",
+      names: "Juan Perez and Sue Lee",
+    });
   });
 
   it("starts over when a pinned pane moves to another message", async () => {
@@ -149,33 +216,62 @@ describe("the task pane", () => {
   });
 
   it("lists open introductions first", async () => {
-    const { pane } = await openPane(HOT_POTATO, undefined, [intro("a", "introduced"), intro("b", "requested"), intro("c", "expired"), intro("d", "ready")]);
+    const { pane } = await openPane(HOT_POTATO, undefined, [
+      intro("a", "introduced"),
+      intro("b", "requested"),
+      intro("c", "expired"),
+      intro("d", "ready"),
+    ]);
     expect(pane.current.intros.items.map((i) => i.id)).toEqual(["b", "d", "a", "c"]);
   });
 
   it("records an answer that came by mail and cancels an intro", async () => {
-    const { pane, server } = await openPane(HOT_POTATO, (c) => {
-      if (c.url.endsWith("/answer")) return { json: intro("b", "requested", ["yes", "pending"]) };
-      if (c.url.endsWith("/cancel")) return { json: intro("b", "cancelled", ["yes", "pending"]) };
-      return undefined;
-    }, [intro("b", "requested")]);
+    const { pane, server } = await openPane(
+      HOT_POTATO,
+      (c) => {
+        if (c.url.endsWith("/answer")) return { json: intro("b", "requested", ["yes", "pending"]) };
+        if (c.url.endsWith("/cancel")) return { json: intro("b", "cancelled", ["yes", "pending"]) };
+        return undefined;
+      },
+      [intro("b", "requested")]
+    );
     await expect(pane.recordAnswer("b", "b-p0", "yes")).resolves.toBe(true);
-    expect(server.calls.at(-1)).toMatchObject({ method: "POST", url: "/api/intros/b/parties/b-p0/answer", body: { answer: "yes" } });
+    expect(server.calls.at(-1)).toMatchObject({
+      method: "POST",
+      url: "/api/intros/b/parties/b-p0/answer",
+      body: { answer: "yes" },
+    });
     expect(pane.current.intros.items[0]?.parties[0]?.answer).toBe("yes");
     await expect(pane.cancelIntro("b")).resolves.toBe(true);
     expect(pane.current.intros.items[0]?.state).toBe("cancelled");
   });
 
   it("shows why an action on an intro failed", async () => {
-    const { pane } = await openPane(HOT_POTATO, (c) =>
-      c.method === "POST" ? { status: 409, json: { title: "This introduction is closed", detail: "The introduction is expired; answers no longer change it." } } : undefined,
-    [intro("b", "requested")]);
+    const { pane } = await openPane(
+      HOT_POTATO,
+      (c) =>
+        c.method === "POST"
+          ? {
+              status: 409,
+              json: {
+                title: "This introduction is closed",
+                detail: "The introduction is expired; answers no longer change it.",
+              },
+            }
+          : undefined,
+      [intro("b", "requested")]
+    );
     await expect(pane.recordAnswer("b", "b-p0", "no")).resolves.toBe(false);
-    expect(pane.current.intros.problem).toMatchObject({ title: "This introduction is closed", detail: "The introduction is expired; answers no longer change it." });
+    expect(pane.current.intros.problem).toMatchObject({
+      title: "This introduction is closed",
+      detail: "The introduction is expired; answers no longer change it.",
+    });
   });
 
   it("opens the final draft of a ready intro in Outlook", async () => {
-    const { pane, mock } = await openPane(HOT_POTATO, undefined, [intro("r", "ready", ["yes", "yes"])]);
+    const { pane, mock } = await openPane(HOT_POTATO, undefined, [
+      intro("r", "ready", ["yes", "yes"]),
+    ]);
     const ready = pane.current.intros.items[0];
     if (ready) pane.openFinalDraft(ready);
     expect(mock.state.opened).toEqual(["ews(v2.0):draft-1"]);
@@ -192,6 +288,9 @@ describe("the fetch wrapper", () => {
 
   it("turns an error without a problem body into a problem naming the status", async () => {
     const server = fakeServer(() => ({ status: 502, type: "text/html" }));
-    await expect(createApi({ fetch: server.fetch }).listIntros()).rejects.toMatchObject({ status: 502, title: "The server answered 502." });
+    await expect(createApi({ fetch: server.fetch }).listIntros()).rejects.toMatchObject({
+      status: 502,
+      title: "The server answered 502.",
+    });
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { LAUNCH_KEY, type LaunchContext } from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
-import { createApi } from "../src/taskpane/api";
+import { createApi } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { fakeServer, outlookMock, person, type OutlookState } from "./outlook-mock";
 
@@ -16,14 +16,28 @@ const HOT_POTATO: Partial<OutlookState> = {
 };
 const CONTEXT: LaunchContext = {
   source: "send",
-  verdict: { isIntro: true, confidence: 0.9, parties: [{ name: "Juan Perez", address: "juan@example.com" }, { name: "Sue Lee", address: "sue@example.org" }] },
+  verdict: {
+    isIntro: true,
+    confidence: 0.9,
+    parties: [
+      { name: "Juan Perez", address: "juan@example.com" },
+      { name: "Sue Lee", address: "sue@example.org" },
+    ],
+  },
 };
-const POLICY: TenantPolicy = { followUpAfterBusinessDays: 5, expireAfterBusinessDays: 10, finalIntro: "review", sendCheck: "prompt", retentionDays: 90 };
+const POLICY: TenantPolicy = {
+  followUpAfterBusinessDays: 5,
+  expireAfterBusinessDays: 10,
+  finalIntro: "review",
+  sendCheck: "prompt",
+  retentionDays: 90,
+};
 
 async function openPane(outlook: Partial<OutlookState>, policy: TenantPolicy | null = null) {
   const mock = outlookMock(outlook);
   const server = fakeServer((call) => {
-    if (call.url === "/api/policy") return policy ? { json: policy } : { status: 503, json: { title: "Unavailable" } };
+    if (call.url === "/api/policy")
+      return policy ? { json: policy } : { status: 503, json: { title: "Unavailable" } };
     return { json: [] };
   });
   const pane = new PaneController(mock.host, createApi({ fetch: server.fetch }));
@@ -33,26 +47,43 @@ async function openPane(outlook: Partial<OutlookState>, policy: TenantPolicy | n
 
 describe("the pane opened by a button", () => {
   it("goes straight to the convert view with the context the send check's button passed", async () => {
-    const { pane } = await openPane({ ...HOT_POTATO, initializationContext: JSON.stringify(CONTEXT) });
+    const { pane } = await openPane({
+      ...HOT_POTATO,
+      initializationContext: JSON.stringify(CONTEXT),
+    });
     expect(pane.current.draft.kind).toBe("convert");
   });
 
   it("takes the context from sessionData where the client does not hand it over, and only once", async () => {
-    const { pane, mock } = await openPane({ ...HOT_POTATO, initializationContext: "", session: { [LAUNCH_KEY]: JSON.stringify(CONTEXT) } });
+    const { pane, mock } = await openPane({
+      ...HOT_POTATO,
+      initializationContext: "",
+      session: { [LAUNCH_KEY]: JSON.stringify(CONTEXT) },
+    });
     expect(pane.current.draft.kind).toBe("convert");
     expect(mock.state.session).not.toHaveProperty(LAUNCH_KEY);
-    const again = new PaneController(mock.host, createApi({ fetch: fakeServer(() => ({ json: [] })).fetch }));
+    const again = new PaneController(
+      mock.host,
+      createApi({ fetch: fakeServer(() => ({ json: [] })).fetch })
+    );
     await again.start();
     expect(again.current.draft.kind).toBe("offer");
   });
 
   it("offers as usual when opened from the ribbon, or with a context that is not the add-in's", async () => {
     expect((await openPane(HOT_POTATO)).pane.current.draft.kind).toBe("offer");
-    expect((await openPane({ ...HOT_POTATO, initializationContext: "{\"card\":1}" })).pane.current.draft.kind).toBe("offer");
+    expect(
+      (await openPane({ ...HOT_POTATO, initializationContext: '{"card":1}' })).pane.current.draft
+        .kind
+    ).toBe("offer");
   });
 
   it("does not force the convert view on a draft that no longer looks like an intro", async () => {
-    const { pane } = await openPane({ ...HOT_POTATO, cc: [], initializationContext: JSON.stringify(CONTEXT) });
+    const { pane } = await openPane({
+      ...HOT_POTATO,
+      cc: [],
+      initializationContext: JSON.stringify(CONTEXT),
+    });
     expect(pane.current.draft.kind).toBe("tooFew");
   });
 });

@@ -7,27 +7,55 @@ import { render } from "preact";
 import { describe, expect, it } from "vitest";
 import { paneSession } from "../src/auth/pane-session";
 import { officeSignInHost } from "../src/office/signin";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { App } from "../src/taskpane/ui/app";
 import { NOW, outlookBroker, type BrokerState } from "./outlook-broker-fake";
 import { fakeServer, outlookMock, person, settle, type FakeCall } from "./outlook-mock";
 import { ORIGIN, signInOffice } from "./office-signin-fake";
 
-const ENTRA = { mode: "entra", clientId: "client-1", authority: "https://login.microsoftonline.com/organizations", scopes: ["api://intros/access_as_user"] };
+const ENTRA = {
+  mode: "entra",
+  clientId: "client-1",
+  authority: "https://login.microsoftonline.com/organizations",
+  scopes: ["api://intros/access_as_user"],
+};
 
 function held(needsSignIn: boolean): IntroResource {
   return {
-    id: "i1", state: "requested", createdAt: "2026-11-25T17:00:00Z", reason: "", finalIntro: "send", language: "en", introducedAt: null,
-    finalDraftId: null, events: [], needsSignIn,
+    id: "i1",
+    state: "requested",
+    createdAt: "2026-11-25T17:00:00Z",
+    reason: "",
+    finalIntro: "send",
+    language: "en",
+    introducedAt: null,
+    finalDraftId: null,
+    events: [],
+    needsSignIn,
     parties: ["Juan Perez", "Sue Lee"].map((name, i) => ({
-      id: `p${i}`, name, email: `p${i}@example.com`, about: "", alreadyAgreed: false, answer: "pending" as const, notNowUntil: null,
-      requestedAt: null, followedUpAt: null, answeredAt: null,
+      id: `p${i}`,
+      name,
+      email: `p${i}@example.com`,
+      about: "",
+      alreadyAgreed: false,
+      answer: "pending" as const,
+      notNowUntil: null,
+      requestedAt: null,
+      followedUpAt: null,
+      answeredAt: null,
     })),
   };
 }
 
-async function mount(broker: Partial<BrokerState>, lists: IntroResource[][], onPost: (call: FakeCall) => { status?: number; json?: unknown } = () => ({ status: 201, json: held(false) })) {
+async function mount(
+  broker: Partial<BrokerState>,
+  lists: IntroResource[][],
+  onPost: (call: FakeCall) => { status?: number; json?: unknown } = () => ({
+    status: 201,
+    json: held(false),
+  })
+) {
   const outlook = outlookMock({
     to: [person("Juan Perez", "juan@example.com")],
     cc: [person("Sue Lee", "sue@example.org")],
@@ -41,8 +69,18 @@ async function mount(broker: Partial<BrokerState>, lists: IntroResource[][], onP
     if (call.method === "POST") return onPost(call);
     return { json: lists[Math.min(gets++, lists.length - 1)] };
   });
-  const session = paneSession({ host: officeSignInHost(signInOffice().office), origin: ORIGIN, fetch: server.fetch, createNaaClient: outlookBrokerFake.create, now: () => NOW });
-  const controller = new PaneController(outlook.host, createApi({ fetch: server.fetch, getToken: session.token }), session);
+  const session = paneSession({
+    host: officeSignInHost(signInOffice().office),
+    origin: ORIGIN,
+    fetch: server.fetch,
+    createNaaClient: outlookBrokerFake.create,
+    now: () => NOW,
+  });
+  const controller = new PaneController(
+    outlook.host,
+    createApi({ fetch: server.fetch, getToken: session.token }),
+    session
+  );
   const root = document.createElement("div");
   document.body.replaceChildren(root);
   render(<App controller={controller} />, root);
@@ -63,7 +101,9 @@ describe("signing in, in the pane", () => {
     const note = root.querySelector('[data-testid="intro"] [data-testid="needs-sign-in"]');
     expect(note?.textContent).toContain("Waiting for you to sign in again — nothing is lost");
     const button = note?.querySelector('[data-testid="sign-in"]');
-    expect(button?.getAttribute("aria-label")).toBe("Sign in to send this introduction's waiting mail");
+    expect(button?.getAttribute("aria-label")).toBe(
+      "Sign in to send this introduction's waiting mail"
+    );
 
     await click(button);
     expect(broker.calls).toEqual(["ssoSilent", "popup"]);
@@ -76,7 +116,10 @@ describe("signing in, in the pane", () => {
   });
 
   it("keeps what was typed while signed out, and sends it once signed in", async () => {
-    const { root, controller, server, broker, click } = await mount({ silentWorks: false, windows: ["cancel", "blocked"] }, [[]]);
+    const { root, controller, server, broker, click } = await mount(
+      { silentWorks: false, windows: ["cancel", "blocked"] },
+      [[]]
+    );
     // Opening the pane asked once; the connector cancelled.
     const bar = () => root.querySelector('[data-testid="sign-in-bar"]');
     expect(bar()?.textContent).toContain("Sign-in was cancelled");
@@ -89,7 +132,11 @@ describe("signing in, in the pane", () => {
     // No second window the connector did not ask for.
     expect(broker.calls.filter((c) => c === "popup")).toHaveLength(1);
     expect(bar()?.textContent).toContain("Sign in to send requests");
-    expect(controller.current.draft).toMatchObject({ kind: "convert", sending: false, problem: { title: "Not sent yet: sign in first" } });
+    expect(controller.current.draft).toMatchObject({
+      kind: "convert",
+      sending: false,
+      problem: { title: "Not sent yet: sign in first" },
+    });
     expect(server.calls.filter((c) => c.method === "POST")).toEqual([]);
 
     await click(bar()?.querySelector('[data-testid="sign-in"]'));
@@ -97,11 +144,15 @@ describe("signing in, in the pane", () => {
     await click(bar()?.querySelector('[data-testid="sign-in"]'));
     expect(bar()).toBeNull();
     const draft = controller.current.draft;
-    expect(draft.kind === "convert" && draft.form.parties[0]?.about).toBe("runs the data platform at Contoso");
+    expect(draft.kind === "convert" && draft.form.parties[0]?.about).toBe(
+      "runs the data platform at Contoso"
+    );
     await controller.send();
     const post = server.calls.find((c) => c.method === "POST");
     expect(post?.headers.authorization).toMatch(/^Bearer /);
-    expect(post?.body).toMatchObject({ parties: [{ about: "runs the data platform at Contoso" }, {}] });
+    expect(post?.body).toMatchObject({
+      parties: [{ about: "runs the data platform at Contoso" }, {}],
+    });
   });
 
   it("shows no sign-in while Outlook brokers the token silently", async () => {

@@ -4,7 +4,7 @@
 
 import { render } from "preact";
 import { describe, expect, it } from "vitest";
-import { createApi, type IntroResource } from "../src/taskpane/api";
+import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { App } from "../src/taskpane/ui/app";
 import { calendarDaysFor } from "../src/sandbox/clock";
@@ -52,16 +52,47 @@ describe("the pane's markup", () => {
       const labelled = (id && root.querySelector(`label[for="${id}"]`)) || control.closest("label");
       expect(labelled, control.outerHTML).toBeTruthy();
     }
-    expect(root.querySelector('[data-testid="send-requests"]')?.getAttribute("type")).toBe("submit");
+    expect(root.querySelector('[data-testid="send-requests"]')?.getAttribute("type")).toBe(
+      "submit"
+    );
   });
 
   it("lists intros with each party's answer and the actions that apply", async () => {
     const intro: IntroResource = {
-      id: "r", state: "ready", createdAt: "2026-11-25T17:00:00Z", reason: "", finalIntro: "review", language: "en",
-      introducedAt: null, finalDraftId: "d1", events: [],
+      id: "r",
+      state: "ready",
+      createdAt: "2026-11-25T17:00:00Z",
+      reason: "",
+      finalIntro: "review",
+      language: "en",
+      introducedAt: null,
+      finalDraftId: "d1",
+      events: [],
       parties: [
-        { id: "p0", name: EVIL, email: "eve@example.com", about: "", alreadyAgreed: false, answer: "yes", notNowUntil: null, requestedAt: "2026-11-25T17:00:00Z", followedUpAt: null, answeredAt: "2026-11-26T09:00:00Z" },
-        { id: "p1", name: "Sue Lee", email: "sue@example.org", about: "", alreadyAgreed: false, answer: "yes", notNowUntil: null, requestedAt: "2026-11-25T17:00:00Z", followedUpAt: "2026-12-07T17:00:00Z", answeredAt: "2026-12-08T10:00:00Z" },
+        {
+          id: "p0",
+          name: EVIL,
+          email: "eve@example.com",
+          about: "",
+          alreadyAgreed: false,
+          answer: "yes",
+          notNowUntil: null,
+          requestedAt: "2026-11-25T17:00:00Z",
+          followedUpAt: null,
+          answeredAt: "2026-11-26T09:00:00Z",
+        },
+        {
+          id: "p1",
+          name: "Sue Lee",
+          email: "sue@example.org",
+          about: "",
+          alreadyAgreed: false,
+          answer: "yes",
+          notNowUntil: null,
+          requestedAt: "2026-11-25T17:00:00Z",
+          followedUpAt: "2026-12-07T17:00:00Z",
+          answeredAt: "2026-12-08T10:00:00Z",
+        },
       ],
     };
     const { root } = await mount([intro]);
@@ -76,7 +107,11 @@ describe("the pane's markup", () => {
 
 describe("the sandbox page's pieces", () => {
   it("resolves typed recipients like Outlook, and flags the ones without an address", () => {
-    expect(parseRecipients(`Juan Perez <juan@example.com>; "Lee, Sue" <sue@example.org>, tom@example.net; Bob`)).toEqual({
+    expect(
+      parseRecipients(
+        `Juan Perez <juan@example.com>; "Lee, Sue" <sue@example.org>, tom@example.net; Bob`
+      )
+    ).toEqual({
       resolved: [
         { displayName: "Juan Perez", emailAddress: "juan@example.com" },
         { displayName: "Lee, Sue", emailAddress: "sue@example.org" },
@@ -95,10 +130,16 @@ describe("the sandbox page's pieces", () => {
 
   it("shows a mail body as text and its http links, without running or keeping markup", () => {
     const host = document.createElement("div");
-    host.append(bodyNodes(`<html><body><p>Hi <b>Juan</b><img src=x onerror="alert(1)"></p><p><a href="http://127.0.0.1/consent/t?answer=yes">Yes</a> <a href="javascript:alert(1)">bad</a></p><script>alert(1)</script></body></html>`));
+    host.append(
+      bodyNodes(
+        `<html><body><p>Hi <b>Juan</b><img src=x onerror="alert(1)"></p><p><a href="http://127.0.0.1/consent/t?answer=yes">Yes</a> <a href="javascript:alert(1)">bad</a></p><script>alert(1)</script></body></html>`
+      )
+    );
     expect(host.querySelector("img, script, b")).toBeNull();
     const links = Array.from(host.querySelectorAll("a"));
-    expect(links.map((a) => a.getAttribute("href"))).toEqual(["http://127.0.0.1/consent/t?answer=yes"]);
+    expect(links.map((a) => a.getAttribute("href"))).toEqual([
+      "http://127.0.0.1/consent/t?answer=yes",
+    ]);
     expect(links[0]?.getAttribute("target")).toBe("_blank");
     expect(host.textContent).toContain("Hi Juan");
     expect(host.textContent).toContain("bad");

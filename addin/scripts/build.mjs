@@ -1,8 +1,9 @@
 // Builds the add-in with esbuild: `npm run build [-- --origin https://intros.contoso.com]`.
 //   dist/wwwroot/  the task pane (taskpane.html, .js, .css) and the event handlers (events.html,
 //                  events.js): served by the server in every mode
-//   dist/manifest.xml  the manifest with every URL on --origin (default https://localhost:5001),
-//                  which is also the origin events.js calls in classic Outlook on Windows
+//   dist/manifest.xml  the manifest with every URL on --origin (else INTROS_ORIGIN, else
+//                  https://localhost:5001), which is also the origin events.js calls in classic
+//                  Outlook on Windows; the build prints which it used
 //   dist/sandbox/  the sandbox compose page, its Office stand-in and pane.html: served under
 //                  /sandbox by the server in sandbox mode only
 // pane.html is taskpane.html with Microsoft's office.js swapped for the stand-in; the pane's own
@@ -18,7 +19,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { buildEvents, TARGET } from "./events-build.mjs";
-import { DEV_ORIGIN, option, parseOrigin, writeManifest } from "./manifest.mjs";
+import { chooseOrigin, readOptions, writeManifest } from "./manifest.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // ADDIN_DIST builds elsewhere (the bundle test), leaving the dist the server copies alone.
@@ -26,16 +27,30 @@ const dist = process.env.ADDIN_DIST ? resolve(process.env.ADDIN_DIST) : join(roo
 const www = join(dist, "wwwroot");
 const sandbox = join(dist, "sandbox");
 const BUDGET = 100 * 1024;
-const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+const OFFICE_JS =
+  '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 const STAND_IN = '<script src="/sandbox/assets/office-standin.js"></script>';
 
-const origin = parseOrigin(option("origin", process.env.INTROS_ORIGIN || DEV_ORIGIN));
+let origin, from;
+try {
+  ({ origin, from } = chooseOrigin(readOptions(["origin"])));
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
+  process.exit(2);
+}
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(www, { recursive: true });
 mkdirSync(sandbox, { recursive: true });
 
-const common = { absWorkingDir: root, bundle: true, minify: true, target: TARGET, logLevel: "warning", legalComments: "none" };
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  minify: true,
+  target: TARGET,
+  logLevel: "warning",
+  legalComments: "none",
+};
 
 const pane = await build({
   ...common,
@@ -50,13 +65,20 @@ const pane = await build({
 });
 const signInPages = await build({
   ...common,
-  entryPoints: { "auth-dialog": join(root, "src/auth/dialog-page.ts"), "auth-redirect": join(root, "src/auth/redirect-page.ts") },
+  entryPoints: {
+    "auth-dialog": join(root, "src/auth/dialog-page.ts"),
+    "auth-redirect": join(root, "src/auth/redirect-page.ts"),
+  },
   outdir: www,
   format: "iife",
   sourcemap: "linked",
   metafile: true,
 });
-await build({ ...common, entryPoints: { taskpane: join(root, "src/taskpane/taskpane.css") }, outdir: www });
+await build({
+  ...common,
+  entryPoints: { taskpane: join(root, "src/taskpane/taskpane.css") },
+  outdir: www,
+});
 await build({
   ...common,
   entryPoints: {
@@ -67,17 +89,26 @@ await build({
   format: "iife",
   sourcemap: "linked",
 });
-await build({ ...common, entryPoints: { sandbox: join(root, "src/sandbox/sandbox.css") }, outdir: sandbox });
+await build({
+  ...common,
+  entryPoints: { sandbox: join(root, "src/sandbox/sandbox.css") },
+  outdir: sandbox,
+});
 
 await buildEvents({ root, outdir: www, origin });
 writeManifest(origin, join(dist, "manifest.xml"));
 
 const html = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8");
-if (!html.includes(OFFICE_JS)) throw new Error("taskpane.html must load office.js exactly as " + OFFICE_JS);
+if (!html.includes(OFFICE_JS))
+  throw new Error("taskpane.html must load office.js exactly as " + OFFICE_JS);
 writeFileSync(join(www, "taskpane.html"), html);
 writeFileSync(join(sandbox, "pane.html"), html.replace(OFFICE_JS, STAND_IN));
-writeFileSync(join(sandbox, "sandbox.html"), readFileSync(join(root, "src/sandbox/sandbox.html"), "utf8"));
-for (const page of ["auth-dialog.html", "auth-redirect.html"]) writeFileSync(join(www, page), readFileSync(join(root, "src/auth", page), "utf8"));
+writeFileSync(
+  join(sandbox, "sandbox.html"),
+  readFileSync(join(root, "src/sandbox/sandbox.html"), "utf8")
+);
+for (const page of ["auth-dialog.html", "auth-redirect.html"])
+  writeFileSync(join(www, page), readFileSync(join(root, "src/auth", page), "utf8"));
 
 // What the pane always loads: taskpane.js and the chunks it imports statically (never the dynamic ones).
 const outputs = pane.metafile.outputs;
@@ -85,18 +116,24 @@ const key = (file) => Object.keys(outputs).find((k) => k.endsWith(file));
 const staticClosure = (file, seen = new Set()) => {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const i of outputs[file].imports) if (i.kind === "import-statement") staticClosure(i.path, seen);
+  for (const i of outputs[file].imports)
+    if (i.kind === "import-statement") staticClosure(i.path, seen);
   return seen;
 };
 const always = [...staticClosure(key("taskpane.js"))];
 const lazy = Object.keys(outputs).filter((k) => k.endsWith(".js") && !always.includes(k));
 // Metafile paths are relative to absWorkingDir (root).
-const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(resolve(root, f)), { level: 9 }).length, 0);
+const gz = (files) =>
+  files.reduce((n, f) => n + gzipSync(readFileSync(resolve(root, f)), { level: 9 }).length, 0);
 const raw = (files) => files.reduce((n, f) => n + readFileSync(resolve(root, f)).length, 0);
 const byArea = {};
 for (const file of always) {
   for (const [input, info] of Object.entries(outputs[file].inputs)) {
-    const area = input.replace(/^.*node_modules\//, "node_modules/").split("/").slice(0, input.includes("node_modules/@") ? 3 : 2).join("/");
+    const area = input
+      .replace(/^.*node_modules\//, "node_modules/")
+      .split("/")
+      .slice(0, input.includes("node_modules/@") ? 3 : 2)
+      .join("/");
     byArea[area] = (byArea[area] ?? 0) + info.bytesInOutput;
   }
 }
@@ -112,16 +149,28 @@ const size = {
   // Outside the budget: MSAL, fetched only in Entra ID mode with nested app authentication, and the dialog's pages.
   signIn: {
     nestedAppAuth: { files: lazy.map(name), bytes: raw(lazy), gzipBytes: gz(lazy) },
-    dialogPages: Object.fromEntries(pages.map((f) => [name(f), { bytes: raw([f]), gzipBytes: gz([f]) }])),
+    dialogPages: Object.fromEntries(
+      pages.map((f) => [name(f), { bytes: raw([f]), gzipBytes: gz([f]) }])
+    ),
   },
 };
 writeFileSync(join(dist, "size.json"), JSON.stringify(size, null, 2) + "\n");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-process.stdout.write(`task pane (${size.files.join(", ")}): ${kb(size.bytes)} minified, ${kb(size.gzipBytes)} gzipped (budget 100 KB)\n`);
-process.stdout.write(`sign-in, outside the budget: MSAL for nested app authentication ${kb(size.signIn.nestedAppAuth.gzipBytes)} gzipped, loaded only in Entra ID mode; ` +
-  Object.entries(size.signIn.dialogPages).map(([f, v]) => `${f} ${kb(v.gzipBytes)}`).join(", ") + " gzipped\n");
+process.stdout.write(
+  `task pane (${size.files.join(", ")}): ${kb(size.bytes)} minified, ${kb(size.gzipBytes)} gzipped (budget 100 KB)\n`
+);
+process.stdout.write(
+  `sign-in, outside the budget: MSAL for nested app authentication ${kb(size.signIn.nestedAppAuth.gzipBytes)} gzipped, loaded only in Entra ID mode; ` +
+    Object.entries(size.signIn.dialogPages)
+      .map(([f, v]) => `${f} ${kb(v.gzipBytes)}`)
+      .join(", ") +
+    " gzipped\n"
+);
 const events = readFileSync(join(www, "events.js"));
-process.stdout.write(`events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped; manifest for ${origin}\n`);
+process.stdout.write(
+  `events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped\n`
+);
+process.stdout.write(`origin ${origin} (${from}): in dist/manifest.xml and events.js\n`);
 if (size.gzipBytes > BUDGET) {
   process.stderr.write("The task pane's JavaScript is over its 100 KB gzipped budget.\n");
   process.exit(1);

@@ -1,3 +1,7 @@
 // Types of events-build.mjs for the TypeScript tests.
 export const TARGET: string[];
-export function buildEvents(options: { root: string; outdir: string; origin: string }): Promise<string>;
+export function buildEvents(options: {
+  root: string;
+  outdir: string;
+  origin: string;
+}): Promise<string>;

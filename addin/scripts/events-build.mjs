@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const TARGET = ["chrome109", "edge109", "safari16", "firefox115"];
-const OFFICE_JS = '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
+const OFFICE_JS =
+  '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 
 export async function buildEvents({ root, outdir, origin }) {
   await build({
@@ -23,7 +24,8 @@ export async function buildEvents({ root, outdir, origin }) {
     define: { __INTROS_ORIGIN__: JSON.stringify(origin) },
   });
   const html = readFileSync(join(root, "src/events/events.html"), "utf8");
-  if (!html.includes(OFFICE_JS)) throw new Error("events.html must load office.js exactly as " + OFFICE_JS);
+  if (!html.includes(OFFICE_JS))
+    throw new Error("events.html must load office.js exactly as " + OFFICE_JS);
   writeFileSync(join(outdir, "events.html"), html);
   return join(outdir, "events.js");
 }

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SOURCE = join(root, "..", "manifest.xml");
@@ -16,10 +17,19 @@ export function parseOrigin(text) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`--origin must be an absolute URL such as https://intros.contoso.com, not "${text}"`);
+    throw new Error(
+      `--origin must be an absolute URL such as https://intros.contoso.com, not "${text}"`
+    );
   }
-  if (url.protocol !== "https:") throw new Error(`--origin must use https (Outlook loads add-ins only over https): ${text}`);
-  if (url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) {
+  if (url.protocol !== "https:")
+    throw new Error(`--origin must use https (Outlook loads add-ins only over https): ${text}`);
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== "/" && url.pathname !== "")
+  ) {
     throw new Error(`--origin is an origin only (scheme, host and port), not a path: ${text}`);
   }
   return url.origin;
@@ -27,7 +37,8 @@ export function parseOrigin(text) {
 
 export function productionManifest(origin, source = readFileSync(SOURCE, "utf8")) {
   const target = parseOrigin(origin);
-  if (!source.includes(DEV_ORIGIN)) throw new Error(`${SOURCE} no longer uses ${DEV_ORIGIN}; update scripts/manifest.mjs`);
+  if (!source.includes(DEV_ORIGIN))
+    throw new Error(`${SOURCE} no longer uses ${DEV_ORIGIN}; update scripts/manifest.mjs`);
   return source.replaceAll(DEV_ORIGIN, target);
 }
 
@@ -37,19 +48,40 @@ export function writeManifest(origin, out = join(root, "dist", "manifest.xml")) 
   return out;
 }
 
-/** `--name value` from the command line, or `fallback`. */
-export function option(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  if (at === -1) return fallback;
-  const value = process.argv[at + 1];
-  if (!value || value.startsWith("--")) throw new Error(`--${name} needs a value`);
-  return value;
+const USAGE = "options go after --, as in npm run build -- --origin https://intros.contoso.com";
+
+/**
+ * The script's options (`--name value` or `--name=value`), refusing anything else: an origin that
+ * did not arrive must not quietly become the default. npm keeps `--origin` for itself when no `--`
+ * comes before it, and hands the script only the stray URL.
+ */
+export function readOptions(names, argv = process.argv.slice(2), env = process.env) {
+  for (const name of names) {
+    if (env[`npm_config_${name}`] !== undefined)
+      throw new Error(`npm took --${name} for itself: ${USAGE}`);
+  }
+  const options = Object.fromEntries(names.map((name) => [name, { type: "string" }]));
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : e} (${USAGE})`);
+  }
+}
+
+/** The origin to build for, and where it came from: --origin, else INTROS_ORIGIN, else the development origin. */
+export function chooseOrigin(options, env = process.env) {
+  if (options.origin !== undefined)
+    return { origin: parseOrigin(options.origin), from: "--origin" };
+  if (env.INTROS_ORIGIN) return { origin: parseOrigin(env.INTROS_ORIGIN), from: "INTROS_ORIGIN" };
+  return { origin: DEV_ORIGIN, from: "the default; --origin to change" };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const out = writeManifest(option("origin", DEV_ORIGIN), option("out", undefined));
-    process.stdout.write(`manifest: ${out}\n`);
+    const options = readOptions(["origin", "out"]);
+    const { origin, from } = chooseOrigin(options);
+    const out = writeManifest(origin, options.out);
+    process.stdout.write(`manifest: ${out} for ${origin} (${from})\n`);
   } catch (e) {
     process.stderr.write(`${e instanceof Error ? e.message : e}\n`);
     process.exit(1);

@@ -15,8 +15,14 @@ describe("the fixture set", () => {
     expect([...languages].sort()).toEqual(["de", "en", "es", "fr", "nl", "pt"]);
     for (const lang of languages) {
       const inLang = drafts.filter((f) => f.language === lang);
-      expect(inLang.some((f) => f.isIntro), lang).toBe(true);
-      expect(inLang.some((f) => !f.isIntro), lang).toBe(true);
+      expect(
+        inLang.some((f) => f.isIntro),
+        lang
+      ).toBe(true);
+      expect(
+        inLang.some((f) => !f.isIntro),
+        lang
+      ).toBe(true);
     }
     expect(new Set(drafts.map((f) => f.id)).size).toBe(drafts.length);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCreatePayload, detect, draftIntro, payloadProblems } from "../src/core";
+import {
+  buildCreatePayload,
+  detect,
+  detectForDrafting,
+  draftIntro,
+  payloadProblems,
+} from "../src/core";
 import { drafts } from "./fixtures/drafts";
 
 const intros = drafts.filter((f) => f.isIntro && f.parties?.every((p) => p.includes("@")));
@@ -13,11 +19,18 @@ const EASY_OUT: Record<string, RegExp> = {
 };
 
 describe.each(intros.map((f) => [f.id, f] as const))("requests for %s", (_id, f) => {
-  const verdict = detect(f.draft);
-  const intro = draftIntro(f.draft, verdict);
+  const detection = detectForDrafting(f.draft);
+  const { verdict } = detection;
+  const intro = draftIntro(detection);
+
+  it("is drafted from the same verdict detect gives", () => {
+    expect(verdict).toEqual(detect(f.draft));
+  });
 
   it("has one request per party, addressed to that party only", () => {
-    expect(intro.requests.map((r) => r.email).sort()).toEqual(verdict.parties.map((p) => p.address).sort());
+    expect(intro.requests.map((r) => r.email).sort()).toEqual(
+      verdict.parties.map((p) => p.address).sort()
+    );
   });
 
   it("names the other party and never shows the other's address", () => {
@@ -49,7 +62,7 @@ describe.each(intros.map((f) => [f.id, f] as const))("requests for %s", (_id, f)
 describe("drafting from the connector's words", () => {
   const classic = drafts.find((f) => f.id === "en-classic-both-greeted");
   if (classic === undefined) throw new Error("fixture missing");
-  const intro = draftIntro(classic.draft, detect(classic.draft));
+  const intro = draftIntro(detectForDrafting(classic.draft));
   const [toJuan, toSue] = intro.requests;
 
   it("describes the other party with the connector's blurb", () => {
@@ -71,7 +84,7 @@ describe("drafting from the connector's words", () => {
   it("keeps only the half of a two-person reason that is about the other", () => {
     const f = drafts.find((x) => x.id === "wild-delighted-to-introduce");
     if (f === undefined) throw new Error("fixture missing");
-    const [toMark, toJane] = draftIntro(f.draft, detect(f.draft)).requests;
+    const [toMark, toJane] = draftIntro(detectForDrafting(f.draft)).requests;
     expect(toMark?.body).toContain("Jane has been actively looking at companies in this space.");
     expect(toMark?.body).not.toContain("Mark is starting to raise");
     expect(toJane?.body).toContain("Mark is starting to raise his seed round.");
@@ -80,7 +93,7 @@ describe("drafting from the connector's words", () => {
   it("uses the formal register when the draft does", () => {
     const f = drafts.find((x) => x.id === "de-formal-sie");
     if (f === undefined) throw new Error("fixture missing");
-    const [toWagner] = draftIntro(f.draft, detect(f.draft)).requests;
+    const [toWagner] = draftIntro(detectForDrafting(f.draft)).requests;
     expect(toWagner?.body).toContain("Ich würde Sie gern mit Martin Schulz bekannt machen");
     expect(toWagner?.body).toContain("Hätten Sie Interesse?");
   });
@@ -89,27 +102,43 @@ describe("drafting from the connector's words", () => {
     const draft = {
       subject: "Intro",
       from: { name: "Ann Carter", address: "ann@carter.example" },
-      to: [{ name: "Juan Perez", address: "juan@contoso.example" }, { name: "Sue Lee", address: "sue@fabrikam.example" }],
+      to: [
+        { name: "Juan Perez", address: "juan@contoso.example" },
+        { name: "Sue Lee", address: "sue@fabrikam.example" },
+      ],
       body: "Hi Juan and Sue,\n\nMeet each other! Sue (sue@fabrikam.example) runs growth at Fabrikam. Juan runs Contoso.\n\nAnn",
     };
-    const requests = draftIntro(draft, detect(draft)).requests;
-    expect(requests.find((r) => r.email === "juan@contoso.example")?.body).not.toContain("sue@fabrikam.example");
+    const requests = draftIntro(detectForDrafting(draft)).requests;
+    expect(requests.find((r) => r.email === "juan@contoso.example")?.body).not.toContain(
+      "sue@fabrikam.example"
+    );
   });
 
   it("marks a party who already agreed and sends no request to them", () => {
-    const payload = buildCreatePayload(intro, { finalIntro: "send", alreadyAgreed: ["SUE@fabrikam.example"] });
-    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.alreadyAgreed).toBe(true);
+    const payload = buildCreatePayload(intro, {
+      finalIntro: "send",
+      alreadyAgreed: ["SUE@fabrikam.example"],
+    });
+    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.alreadyAgreed).toBe(
+      true
+    );
     expect(payload.requests.map((r) => r.email)).toEqual(["juan.perez@contoso.example"]);
-    expect(payload.parties.find((p) => p.email === "juan.perez@contoso.example")?.about).toBe("runs the payments team at Contoso");
-    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.about).toBe("an expert in fraud modelling at Fabrikam");
+    expect(payload.parties.find((p) => p.email === "juan.perez@contoso.example")?.about).toBe(
+      "runs the payments team at Contoso"
+    );
+    expect(payload.parties.find((p) => p.email === "sue@fabrikam.example")?.about).toBe(
+      "an expert in fraud modelling at Fabrikam"
+    );
     expect(payload.reason).toContain("you're both deep into real-time risk scoring");
   });
 
   it("reports what the server would refuse", () => {
     const payload = buildCreatePayload(intro, { finalIntro: "send" });
-    expect(payloadProblems({ ...payload, parties: [payload.parties[0]!, payload.parties[0]!] }, "")).toContain(
-      "The two people must have different addresses.",
+    expect(
+      payloadProblems({ ...payload, parties: [payload.parties[0]!, payload.parties[0]!] }, "")
+    ).toContain("The two people must have different addresses.");
+    expect(payloadProblems(payload, "juan.perez@contoso.example")).toContain(
+      "You can't be one of the two people."
     );
-    expect(payloadProblems(payload, "juan.perez@contoso.example")).toContain("You can't be one of the two people.");
   });
 });

@@ -2,20 +2,14 @@
 // server validates the signature; the add-in only compares the account with the mailbox's user
 // before acting, so a token for another account is never sent.
 
+import type { MailboxUser } from "../office/signin";
+
 export interface TokenClaims {
   /** preferred_username, else upn, else email: the sign-in name. */
   username: string;
   tenantId: string | null;
   /** Milliseconds since the epoch, or null when the token does not say. */
   expiresAt: number | null;
-}
-
-/** The user of the mailbox the add-in runs in, from Office: the address always, the rest when Office says. */
-export interface MailboxUser {
-  address: string;
-  /** The user principal name, which may differ from the primary address. */
-  upn: string | null;
-  tenantId: string | null;
 }
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -10,14 +10,15 @@ export interface EntraConfig {
 
 export type AuthConfig = { mode: "sandbox" } | EntraConfig;
 
-export const CONFIG_PATH = "/addin/config.json";
+const CONFIG_PATH = "/addin/config.json";
 /** Where Outlook has no nested app authentication, this page signs in inside an Office dialog. */
 export const DIALOG_PAGE = "/auth-dialog.html";
 /** MSAL's redirect target (its "redirect bridge"): the app registration lists it as a single-page-application redirect URI. */
 export const REDIRECT_PAGE = "/auth-redirect.html";
 
 const text = (value: unknown, field: string): string => {
-  if (typeof value !== "string" || value.trim() === "") throw new Error(`The server's sign-in settings have no ${field}.`);
+  if (typeof value !== "string" || value.trim() === "")
+    throw new Error(`The server's sign-in settings have no ${field}.`);
   return value;
 };
 
@@ -26,20 +27,28 @@ export function parseAuthConfig(value: unknown): AuthConfig {
   const body = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
   if (body.mode === "sandbox") return { mode: "sandbox" };
   if (body.mode !== "entra") throw new Error("The server's sign-in settings name no known mode.");
-  const scopes = Array.isArray(body.scopes) ? body.scopes.filter((s): s is string => typeof s === "string" && s !== "") : [];
+  const scopes = Array.isArray(body.scopes)
+    ? body.scopes.filter((s): s is string => typeof s === "string" && s !== "")
+    : [];
   if (scopes.length === 0) throw new Error("The server's sign-in settings have no scopes.");
   const authority = text(body.authority, "authority");
-  if (!/^https:\/\//.test(authority)) throw new Error("The server's sign-in authority is not an https address.");
+  if (!/^https:\/\//.test(authority))
+    throw new Error("The server's sign-in authority is not an https address.");
   return { mode: "entra", clientId: text(body.clientId, "clientId"), authority, scopes };
 }
 
 export async function fetchAuthConfig(doFetch: typeof fetch, baseUrl = ""): Promise<AuthConfig> {
   let response: Response;
   try {
-    response = await doFetch(`${baseUrl}${CONFIG_PATH}`, { headers: { accept: "application/json" } });
+    response = await doFetch(`${baseUrl}${CONFIG_PATH}`, {
+      headers: { accept: "application/json" },
+    });
   } catch {
-    throw new Error("The server could not be reached to learn how to sign in. Check your connection and try again.");
+    throw new Error(
+      "The server could not be reached to learn how to sign in. Check your connection and try again."
+    );
   }
-  if (!response.ok) throw new Error(`The server's sign-in settings could not be read (${response.status}).`);
+  if (!response.ok)
+    throw new Error(`The server's sign-in settings could not be read (${response.status}).`);
   return parseAuthConfig(await response.json());
 }

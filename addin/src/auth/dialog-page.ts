@@ -2,7 +2,10 @@
 // authentication. It signs in with MSAL's redirect flow (the dialog may leave our origin for the
 // sign-in pages and come back through /auth-redirect.html), then answers the pane with one message.
 
-import { createStandardPublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
+import {
+  createStandardPublicClientApplication,
+  type AuthenticationResult,
+} from "@azure/msal-browser";
 import { dialogPageApi } from "../office/signin";
 import { fetchAuthConfig, REDIRECT_PAGE } from "./config";
 import { dialogMessage, type DialogAnswer } from "./dialog";
@@ -14,11 +17,20 @@ function answer(a: DialogAnswer): void {
   office.context.ui.messageParent(dialogMessage(a));
 }
 
-const token = (r: AuthenticationResult): DialogAnswer => ({ kind: "token", accessToken: r.accessToken, expiresOn: r.expiresOn?.toISOString() ?? null });
+const token = (r: AuthenticationResult): DialogAnswer => ({
+  kind: "token",
+  accessToken: r.accessToken,
+  expiresOn: r.expiresOn?.toISOString() ?? null,
+});
 
 async function signIn(): Promise<DialogAnswer | null> {
   const config = await fetchAuthConfig((input, init) => fetch(input, init));
-  if (config.mode !== "entra") return { kind: "error", problem: "failed", detail: "This server runs in sandbox mode: there is nothing to sign in to." };
+  if (config.mode !== "entra")
+    return {
+      kind: "error",
+      problem: "failed",
+      detail: "This server runs in sandbox mode: there is nothing to sign in to.",
+    };
   const hint = new URLSearchParams(location.search).get("hint") || undefined;
   const redirectUri = new URL(REDIRECT_PAGE, location.origin).toString();
   const client = await createStandardPublicClientApplication({
@@ -37,7 +49,11 @@ async function signIn(): Promise<DialogAnswer | null> {
     }
   }
   // Leaves this page; MSAL brings the answer back to it through the redirect page.
-  await client.acquireTokenRedirect({ scopes: config.scopes, redirectUri, ...(hint ? { loginHint: hint } : {}) });
+  await client.acquireTokenRedirect({
+    scopes: config.scopes,
+    redirectUri,
+    ...(hint ? { loginHint: hint } : {}),
+  });
   return null;
 }
 

@@ -2,8 +2,7 @@
 // /auth-dialog.html signs in with MSAL's redirect flow and answers with one message (below).
 // Nothing here loads MSAL: the dialog page does.
 
-import { DialogError, type SignInHost } from "../office/signin";
-import type { MailboxUser } from "./claims";
+import { DialogError, type MailboxUser, type SignInHost } from "../office/signin";
 import { DIALOG_PAGE } from "./config";
 import { SignInError, type Broker, type SignInProblemKind, type TokenResult } from "./problems";
 
@@ -24,42 +23,79 @@ export function parseDialogMessage(text: string): DialogAnswer {
     value = {};
   }
   if (value.kind === "token" && typeof value.accessToken === "string" && value.accessToken) {
-    return { kind: "token", accessToken: value.accessToken, expiresOn: typeof value.expiresOn === "string" ? value.expiresOn : null };
+    return {
+      kind: "token",
+      accessToken: value.accessToken,
+      expiresOn: typeof value.expiresOn === "string" ? value.expiresOn : null,
+    };
   }
   if (value.kind === "error" && typeof value.problem === "string" && value.problem in KINDS) {
-    return { kind: "error", problem: value.problem as SignInProblemKind, detail: typeof value.detail === "string" ? value.detail : "" };
+    return {
+      kind: "error",
+      problem: value.problem as SignInProblemKind,
+      detail: typeof value.detail === "string" ? value.detail : "",
+    };
   }
-  return { kind: "error", problem: "failed", detail: "The sign-in window answered something unexpected." };
+  return {
+    kind: "error",
+    problem: "failed",
+    detail: "The sign-in window answered something unexpected.",
+  };
 }
 
 // The kinds a message from the dialog page may carry.
 const KINDS: Record<SignInProblemKind, true> = {
-  signInRequired: true, cancelled: true, blocked: true, inProgress: true, wrongAccount: true, offline: true, failed: true,
+  signInRequired: true,
+  cancelled: true,
+  blocked: true,
+  inProgress: true,
+  wrongAccount: true,
+  offline: true,
+  failed: true,
 };
 
 /** Office's dialog codes, in the connector's words. */
-export function dialogProblem(code: number): SignInError {
+function dialogProblem(code: number): SignInError {
   switch (code) {
     case 12006:
       return new SignInError("cancelled");
     case 12007:
       return new SignInError("inProgress");
     case 12009:
-      return new SignInError("blocked", "The sign-in window was not allowed to open. Choose Allow when Outlook asks, then sign in again.");
+      return new SignInError(
+        "blocked",
+        "The sign-in window was not allowed to open. Choose Allow when Outlook asks, then sign in again."
+      );
     case 12011:
-      return new SignInError("blocked", "Your browser blocked the sign-in window. Allow pop-ups for Outlook, then sign in again.");
+      return new SignInError(
+        "blocked",
+        "Your browser blocked the sign-in window. Allow pop-ups for Outlook, then sign in again."
+      );
     case 12002:
-      return new SignInError("failed", "The sign-in page could not be found. Ask your administrator to check the add-in's installation.");
+      return new SignInError(
+        "failed",
+        "The sign-in page could not be found. Ask your administrator to check the add-in's installation."
+      );
     case 12003:
     case 12004:
     case 12005:
-      return new SignInError("failed", `The sign-in page is not on the add-in's trusted https address (${code}). Ask your administrator to check the add-in's manifest.`);
+      return new SignInError(
+        "failed",
+        `The sign-in page is not on the add-in's trusted https address (${code}). Ask your administrator to check the add-in's manifest.`
+      );
     default:
-      return new SignInError("failed", `The sign-in window closed unexpectedly (${code}). Try again.`);
+      return new SignInError(
+        "failed",
+        `The sign-in window closed unexpectedly (${code}). Try again.`
+      );
   }
 }
 
-export function dialogBroker(host: SignInHost, user: () => Promise<MailboxUser>, origin: string): Broker {
+export function dialogBroker(
+  host: SignInHost,
+  user: () => Promise<MailboxUser>,
+  origin: string
+): Broker {
   return {
     promptsWithoutClick: false,
     // Tokens from a dialog live in the pane's session; the dialog itself is the only way to get one.
@@ -74,9 +110,13 @@ export function dialogBroker(host: SignInHost, user: () => Promise<MailboxUser>,
         throw e instanceof DialogError ? dialogProblem(e.code) : new SignInError("failed");
       }
       const answer = parseDialogMessage(text);
-      if (answer.kind === "error") throw new SignInError(answer.problem, answer.detail || undefined);
+      if (answer.kind === "error")
+        throw new SignInError(answer.problem, answer.detail || undefined);
       const expires = answer.expiresOn ? new Date(answer.expiresOn) : null;
-      return { accessToken: answer.accessToken, expiresOn: expires && !Number.isNaN(expires.getTime()) ? expires : null };
+      return {
+        accessToken: answer.accessToken,
+        expiresOn: expires && !Number.isNaN(expires.getTime()) ? expires : null,
+      };
     },
   };
 }

@@ -5,7 +5,13 @@ import { AuthError, InteractionRequiredAuthError } from "@azure/msal-browser";
 import { SignInError } from "./problems";
 
 // Codes that mean "nobody is signed in here yet" rather than a failure.
-const SIGN_IN_NEEDED = new Set(["no_account_found", "no_account_error", "login_required", "consent_required", "interaction_required"]);
+const SIGN_IN_NEEDED = new Set([
+  "no_account_found",
+  "no_account_error",
+  "login_required",
+  "consent_required",
+  "interaction_required",
+]);
 // "user_canceled" from Outlook's broker, "user_cancelled" from MSAL's own pop-up.
 const CANCELLED = new Set(["user_cancelled", "user_canceled"]);
 const BLOCKED = new Set(["popup_window_error", "empty_window_error", "block_nested_popups"]);
@@ -25,5 +31,8 @@ export function msalProblem(e: unknown): SignInError {
   if (BLOCKED.has(code)) return new SignInError("blocked");
   if (code === "interaction_in_progress") return new SignInError("inProgress");
   if (code === "no_network_connectivity") return new SignInError("offline");
-  return new SignInError("failed", `Sign-in did not work${code ? ` (${code})` : ""}. Try again in a moment.`);
+  return new SignInError(
+    "failed",
+    `Sign-in did not work${code ? ` (${code})` : ""}. Try again in a moment.`
+  );
 }

@@ -2,28 +2,45 @@
 // client). Silent first, then Outlook's sign-in window. This module carries MSAL, so the task pane
 // loads it only in Entra ID mode, when NestedAppAuth 1.1 is there (a chunk of its own).
 
-import { createNestablePublicClientApplication, type AuthenticationResult, type Configuration, type IPublicClientApplication } from "@azure/msal-browser";
-import type { MailboxUser } from "./claims";
+import {
+  createNestablePublicClientApplication,
+  type AuthenticationResult,
+  type Configuration,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
+import type { MailboxUser } from "../office/signin";
 import { REDIRECT_PAGE, type EntraConfig } from "./config";
 import { msalProblem, needsInteraction } from "./msal-errors";
 import type { Broker, TokenResult } from "./problems";
 
 /** The part of MSAL's client this flow uses: the boundary tests replace, since Outlook's broker cannot run there. */
-export type NaaClient = Pick<IPublicClientApplication, "getAccount" | "acquireTokenSilent" | "ssoSilent" | "acquireTokenPopup">;
+export type NaaClient = Pick<
+  IPublicClientApplication,
+  "getAccount" | "acquireTokenSilent" | "ssoSilent" | "acquireTokenPopup"
+>;
 export type NaaClientFactory = (configuration: Configuration) => Promise<NaaClient>;
 
-const result = (r: AuthenticationResult): TokenResult => ({ accessToken: r.accessToken, expiresOn: r.expiresOn });
+const result = (r: AuthenticationResult): TokenResult => ({
+  accessToken: r.accessToken,
+  expiresOn: r.expiresOn,
+});
 
 export async function naaBroker(
   config: EntraConfig,
   user: () => Promise<MailboxUser>,
   origin: string,
-  create: NaaClientFactory = createNestablePublicClientApplication,
+  create: NaaClientFactory = createNestablePublicClientApplication
 ): Promise<Broker> {
   let client: NaaClient;
   try {
     // The redirect page only matters if MSAL finds no broker after all and uses its own pop-up.
-    client = await create({ auth: { clientId: config.clientId, authority: config.authority, redirectUri: new URL(REDIRECT_PAGE, origin).toString() } });
+    client = await create({
+      auth: {
+        clientId: config.clientId,
+        authority: config.authority,
+        redirectUri: new URL(REDIRECT_PAGE, origin).toString(),
+      },
+    });
   } catch (e) {
     throw msalProblem(e);
   }
@@ -34,11 +51,16 @@ export async function naaBroker(
     async silent({ forceRefresh }) {
       const u = await user();
       // MSAL knows Outlook's account once a token was issued for it; before that, ssoSilent asks the broker by hint.
-      const account = client.getAccount({ username: hintFor(u), ...(u.tenantId ? { tenantId: u.tenantId } : {}) });
+      const account = client.getAccount({
+        username: hintFor(u),
+        ...(u.tenantId ? { tenantId: u.tenantId } : {}),
+      });
       try {
-        return result(account
-          ? await client.acquireTokenSilent({ scopes, account, forceRefresh })
-          : await client.ssoSilent({ scopes, loginHint: hintFor(u) }));
+        return result(
+          account
+            ? await client.acquireTokenSilent({ scopes, account, forceRefresh })
+            : await client.ssoSilent({ scopes, loginHint: hintFor(u) })
+        );
       } catch (e) {
         if (needsInteraction(e)) return null;
         throw msalProblem(e);

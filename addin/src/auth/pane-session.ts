@@ -19,7 +19,8 @@ export interface PaneSessionOptions {
 
 export function paneSession(options: PaneSessionOptions): AuthSession {
   const { host, origin } = options;
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const user = () => host.mailboxUser();
   return new AuthSession({
     config: () => fetchAuthConfig(doFetch),

@@ -16,13 +16,16 @@ export type SignInProblemKind =
   | "failed";
 
 export class SignInError extends Error {
-  constructor(readonly kind: SignInProblemKind, message: string = SIGN_IN_MESSAGES[kind]) {
+  constructor(
+    readonly kind: SignInProblemKind,
+    message: string = SIGN_IN_MESSAGES[kind]
+  ) {
     super(message);
     this.name = "SignInError";
   }
 }
 
-export const SIGN_IN_MESSAGES: Record<SignInProblemKind, string> = {
+const SIGN_IN_MESSAGES: Record<SignInProblemKind, string> = {
   signInRequired: "Sign in to send requests and see your introductions.",
   cancelled: "Sign-in was cancelled. Nothing was sent; sign in when you are ready.",
   blocked: "The sign-in window could not open. Allow pop-ups for Outlook, then sign in again.",

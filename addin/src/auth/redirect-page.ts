@@ -4,5 +4,6 @@
 import { broadcastResponseToMainFrame } from "@azure/msal-browser/redirect-bridge";
 
 broadcastResponseToMainFrame().catch(() => {
-  document.body.textContent = "Sign-in could not finish. Close this window and sign in again from the task pane.";
+  document.body.textContent =
+    "Sign-in could not finish. Close this window and sign in again from the task pane.";
 });

@@ -1,7 +1,8 @@
 // The pane's sign-in state: which flow, the current token and when to renew it, and the check that
 // the token's account is the mailbox's user before any call carries it. Sandbox mode has no tokens.
 
-import { accountMismatch, readClaims, type MailboxUser, type TokenClaims } from "./claims";
+import type { MailboxUser } from "../office/signin";
+import { accountMismatch, readClaims, type TokenClaims } from "./claims";
 import type { AuthConfig, EntraConfig } from "./config";
 import { chooseFlow, SignInError, type Broker, type TokenResult } from "./problems";
 
@@ -20,7 +21,7 @@ export interface SessionDeps {
 }
 
 /** Renew a token this long before it expires, so a call never leaves with one about to lapse. */
-export const RENEW_BEFORE_MS = 5 * 60 * 1000;
+const RENEW_BEFORE_MS = 5 * 60 * 1000;
 
 export class AuthSession {
   private configuration: Promise<AuthConfig> | null = null;
@@ -40,7 +41,8 @@ export class AuthSession {
   }
 
   /** For the fetch wrapper: null in sandbox mode; throws SignInError when the connector must act. */
-  readonly token = (need: TokenNeed = "cached"): Promise<string | null> => this.serialized(() => this.acquire(need));
+  readonly token = (need: TokenNeed = "cached"): Promise<string | null> =>
+    this.serialized(() => this.acquire(need));
 
   /** The connector clicked "Sign in": shows the sign-in window whatever the cache holds. */
   signIn(): Promise<void> {
@@ -70,10 +72,12 @@ export class AuthSession {
 
   private broker(config: EntraConfig): Promise<Broker> {
     const flow = chooseFlow(config.mode, this.deps.supportsNestedAppAuth());
-    this.brokering ??= this.deps.broker(config, flow === "naa" ? "naa" : "dialog").catch((e: unknown) => {
-      this.brokering = null;
-      throw e;
-    });
+    this.brokering ??= this.deps
+      .broker(config, flow === "naa" ? "naa" : "dialog")
+      .catch((e: unknown) => {
+        this.brokering = null;
+        throw e;
+      });
     return this.brokering;
   }
 
@@ -86,7 +90,8 @@ export class AuthSession {
       this.current = null;
     }
     const broker = await this.broker(config);
-    const silent = need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
+    const silent =
+      need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
     if (silent) return this.accept(silent);
     if (!broker.promptsWithoutClick || !this.mayPromptUnasked) {
       this.current = null;
@@ -112,7 +117,11 @@ export class AuthSession {
       this.current = null;
       throw new SignInError("wrongAccount", mismatch);
     }
-    this.current = { token: result.accessToken, claims, expiresAt: claims.expiresAt ?? result.expiresOn?.getTime() ?? null };
+    this.current = {
+      token: result.accessToken,
+      claims,
+      expiresAt: claims.expiresAt ?? result.expiresOn?.getTime() ?? null,
+    };
     return result.accessToken;
   }
 }

@@ -29,9 +29,12 @@ export interface SilentOptions {
 
 /** Never prompts and never throws. */
 export async function silentToken(options: SilentOptions = {}): Promise<SilentToken> {
-  const origin = options.origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
-  if (!origin) return { kind: "unavailable", reason: "The add-in's server origin is unknown here." };
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const origin =
+    options.origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!origin)
+    return { kind: "unavailable", reason: "The add-in's server origin is unknown here." };
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   let config;
   try {
     config = await fetchAuthConfig(doFetch, origin);
@@ -41,23 +44,28 @@ export async function silentToken(options: SilentOptions = {}): Promise<SilentTo
   if (config.mode !== "entra") return { kind: "none" };
   const host = officeSignInHost(options.office ?? officeSignInApi());
   // The Office dialog, the other way in, needs a click in the task pane.
-  if (!host.supportsNestedAppAuth()) return { kind: "signIn", reason: "This Outlook signs in from the task pane." };
+  if (!host.supportsNestedAppAuth())
+    return { kind: "signIn", reason: "This Outlook signs in from the task pane." };
   try {
     const user = await host.mailboxUser();
     const broker = await naaBroker(config, async () => user, origin, options.create);
     const result = await broker.silent({ forceRefresh: false });
     if (!result) return { kind: "signIn", reason: "Outlook has no token for the add-in yet." };
     const mismatch = accountMismatch(readClaims(result.accessToken), user);
-    return mismatch ? { kind: "signIn", reason: mismatch } : { kind: "token", token: result.accessToken };
+    return mismatch
+      ? { kind: "signIn", reason: mismatch }
+      : { kind: "token", token: result.accessToken };
   } catch (e) {
-    if (e instanceof SignInError && e.kind === "offline") return { kind: "unavailable", reason: e.message };
+    if (e instanceof SignInError && e.kind === "offline")
+      return { kind: "unavailable", reason: e.message };
     return { kind: "signIn", reason: e instanceof Error ? e.message : String(e) };
   }
 }
 
 /** notificationMessages key of the sign-in notification: replacing it never stacks two. */
 export const SIGN_IN_NOTICE_KEY = "doubleOptInSignIn";
-export const SIGN_IN_NOTICE_MESSAGE = "Double opt-in intros needs you to sign in before it can help with this message. Nothing is lost.";
+export const SIGN_IN_NOTICE_MESSAGE =
+  "Double opt-in intros needs you to sign in before it can help with this message. Nothing is lost.";
 export const SIGN_IN_ACTION_TEXT = "Sign in";
 /** contextData of the action: the task pane, opened by it, can read why. */
 export const SIGN_IN_CONTEXT = JSON.stringify({ open: "signIn" });
@@ -71,7 +79,14 @@ export function signInNotice(commandId: string) {
     type: "insightMessage",
     message: SIGN_IN_NOTICE_MESSAGE,
     icon: "Icon.16x16",
-    actions: [{ actionType: "showTaskPane", actionText: SIGN_IN_ACTION_TEXT, commandId, contextData: SIGN_IN_CONTEXT }],
+    actions: [
+      {
+        actionType: "showTaskPane",
+        actionText: SIGN_IN_ACTION_TEXT,
+        commandId,
+        contextData: SIGN_IN_CONTEXT,
+      },
+    ],
   } as const;
 }
 

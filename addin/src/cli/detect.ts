@@ -23,9 +23,16 @@ function evaluate(line: string, lineNo: number): Row {
     process.stderr.write(`line ${lineNo}: not JSON, answered isIntro=false\n`);
     return { id: null, isIntro: false, confidence: 0, parties: [], reason: "" };
   }
-  const record = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const record =
+    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
   const v = detect(record as Draft);
-  return { id: record.id ?? null, isIntro: v.isIntro, confidence: v.confidence, parties: v.parties, reason: v.reason };
+  return {
+    id: record.id ?? null,
+    isIntro: v.isIntro,
+    confidence: v.confidence,
+    parties: v.parties,
+    reason: v.reason,
+  };
 }
 
 const out: string[] = [];

@@ -7,18 +7,40 @@ import type { Hit } from "./patterns";
 import { hasNegative, sentencesOf, skipVocative, slice } from "./sentences";
 import { Break, Gap, type Tokens, wordAt } from "./tokens";
 
-const TRAILING = new Set(["and", "und", "et", "y", "e", "en", "while", "whereas", "but", "aber", "mais", "pero", "maar", "mas", "who", "which", "whilst", "so"]);
+const TRAILING = new Set([
+  "and",
+  "und",
+  "et",
+  "y",
+  "e",
+  "en",
+  "while",
+  "whereas",
+  "but",
+  "aber",
+  "mais",
+  "pero",
+  "maar",
+  "mas",
+  "who",
+  "which",
+  "whilst",
+  "so",
+]);
 const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem"]);
 const COPULA = /^(?:is|ist|est|es|é)\s+/i;
 const MAX_ABOUT = 160;
 
-/** What the party does, in the connector's words ("is an expert in XYZ"); "" when not said. */
-export function aboutOf(t: Tokens, names: Names, mentions: Mentions, who: number): string {
-  return describe(t, names, mentions, who).text;
-}
-
-/** The description and whether it is a clause ("runs growth at Acme") rather than an apposition ("our head of growth"). */
-export function describe(t: Tokens, names: Names, mentions: Mentions, who: number): { text: string; clause: boolean } {
+/**
+ * What the party does, in the connector's words ("is an expert in XYZ"), "" when not said, and
+ * whether it is a clause ("runs growth at Acme") rather than an apposition ("our head of growth").
+ */
+export function describe(
+  t: Tokens,
+  names: Names,
+  mentions: Mentions,
+  who: number
+): { text: string; clause: boolean } {
   let i = mentions.described[who] ?? -1;
   if (i < 0) return { text: "", clause: false };
   const appositive = mentions.appositive[who] === true;
@@ -52,8 +74,14 @@ export function blurb(about: string): string {
  * in skip (already used elsewhere).
  */
 export function addressedText(
-  t: Tokens, hits: readonly Hit[], greeting: Greeting, names: Names, mentions: Mentions, who: number, stopAt: number,
-  skip: ReadonlySet<number> = new Set(),
+  t: Tokens,
+  hits: readonly Hit[],
+  greeting: Greeting,
+  names: Names,
+  mentions: Mentions,
+  who: number,
+  stopAt: number,
+  skip: ReadonlySet<number> = new Set()
 ): string {
   const k = mentions.vocatives.findIndex((v) => v.who === who);
   const v = mentions.vocatives[k];
@@ -64,7 +92,8 @@ export function addressedText(
   for (const s of sentencesOf(t, hits)) {
     const a = Math.max(s.first, from);
     const b = Math.min(s.last, until - 1);
-    if (b - a < 2 || hasNegative(s) || s.introEnd >= 0 || skip.has(t.sentence[s.first] ?? -1)) continue;
+    if (b - a < 2 || hasNegative(s) || s.introEnd >= 0 || skip.has(t.sentence[s.first] ?? -1))
+      continue;
     parts.push(slice(t, a, b));
   }
   return parts.join(" ").trim();

@@ -11,7 +11,8 @@ import { splitQuoted } from "./quotes";
 import { readRecipients, type Recipients } from "./recipients";
 import { readSubject, type SubjectInfo } from "./subject";
 import { bounded, cleanBody, cleanLine, MAX_BODY_CHARS, MAX_SUBJECT_CHARS } from "./text";
-import { tokenize, type Tokens } from "./tokens";
+import { tokenize } from "./tokenize";
+import type { Tokens } from "./tokens";
 import type { Draft, LanguageCode } from "./types";
 
 export interface Analysis {
@@ -45,5 +46,17 @@ export function analyze(draft: Draft): Analysis {
   const greeting = readGreeting(tokens, names);
   const mentions = findMentions(tokens, names, recipients.candidates.length, greeting, hits);
   const language = detectLanguage(tokens, subject.tokens);
-  return { subject, fresh, quoted, tokens, recipients, names, hits, subjectHits, greeting, mentions, language };
+  return {
+    subject,
+    fresh,
+    quoted,
+    tokens,
+    recipients,
+    names,
+    hits,
+    subjectHits,
+    greeting,
+    mentions,
+    language,
+  };
 }

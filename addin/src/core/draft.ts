@@ -3,13 +3,14 @@
 // their address), an easy out, and the connector's sign-off.
 
 import { addressedText, describe } from "./about";
-import { type Analysis, analyze } from "./analysis";
+import type { Analysis } from "./analysis";
 import { readClosing } from "./closing";
+import type { Detection } from "./detect";
 import { pack, PACKS, type RequestWording } from "./phrases";
 import { readReason } from "./reason";
 import { firstName, nameWords } from "./recipients";
 import { fold, withoutAddresses } from "./text";
-import type { Draft, LanguageCode, PartyDetails, RequestDraft, Verdict } from "./types";
+import type { LanguageCode, PartyDetails, RequestDraft } from "./types";
 
 export interface IntroDraft {
   parties: PartyDetails[];
@@ -23,14 +24,18 @@ const TITLES = new Set(PACKS.flatMap((p) => [...p.titles, "a", "o", "le", "la", 
 
 function wordingFor(a: Analysis, language: LanguageCode): RequestWording {
   const p = pack(language);
-  const formal = p.formalMarkers?.some((m) => (m === m.toLowerCase() ? fold(a.fresh).includes(m) : a.fresh.includes(m)));
+  const formal = p.formalMarkers?.some((m) =>
+    m === m.toLowerCase() ? fold(a.fresh).includes(m) : a.fresh.includes(m)
+  );
   return formal && p.formalRequest ? p.formalRequest : p.request;
 }
 
 function candidateOf(a: Analysis, address: string, name: string): number {
   const c = a.recipients.candidates;
   const byAddress = address ? c.findIndex((x) => x.address === address.toLowerCase()) : -1;
-  return byAddress !== -1 ? byAddress : c.findIndex((x) => name !== "" && fold(x.name) === fold(name));
+  return byAddress !== -1
+    ? byAddress
+    : c.findIndex((x) => name !== "" && fold(x.name) === fold(name));
 }
 
 function sentence(text: string): string {
@@ -45,9 +50,14 @@ function sentence(text: string): string {
  * "Mark is raising his seed round, and Jane is investing in this space" keeps only Mark's half.
  */
 function clausesFor(text: string, reader: ReadonlySet<string>): string[] {
-  const clauses = text.split(/(?:[,;]\s*(?:and|und|et|y|e|en|so|but)?\s+|\s+(?:and|und|et|y|e|en|while|whereas)\s+)(?=\p{Lu})/u);
+  const clauses = text.split(
+    /(?:[,;]\s*(?:and|und|et|y|e|en|so|but)?\s+|\s+(?:and|und|et|y|e|en|while|whereas)\s+)(?=\p{Lu})/u
+  );
   const kept = clauses.filter((c) => {
-    const words = fold(c).split(/[^\p{L}']+/u).filter((w) => w && !TITLES.has(w)).slice(0, 2);
+    const words = fold(c)
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w && !TITLES.has(w))
+      .slice(0, 2);
     return !words.some((w) => reader.has(w.replace(/'s$/, "")));
   });
   return kept.length === clauses.length ? [text] : kept.map(sentence);
@@ -57,7 +67,11 @@ function connectorName(a: Analysis, closingAt: number): string {
   const first = firstName(a.recipients.sender.name, a.recipients.sender.address);
   if (first || closingAt < 0) return first;
   // No name on the sender: the line after the closing is usually the connector's name.
-  const after = a.fresh.slice(closingAt).split("\n").map((l) => l.trim()).filter(Boolean);
+  const after = a.fresh
+    .slice(closingAt)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return after[1] && after[1].length <= 40 ? after[1] : "";
 }
 
@@ -67,17 +81,23 @@ function firstTokenAt(a: Analysis, offset: number): number {
   return t.count;
 }
 
-/** The parties with what the draft says about them, and a request for each. */
-export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
-  const a = analyze(draft);
+/** The parties with what the draft says about them, and a request for each, from detectForDrafting's reading of the draft. */
+export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
   const wording = wordingFor(a, verdict.language);
   const { closing, at: closingAt } = readClosing(a.fresh);
   const stopToken = closingAt < 0 ? a.tokens.count : firstTokenAt(a, closingAt);
   const signer = connectorName(a, closingAt);
   const index = verdict.parties.map((p) => candidateOf(a, p.address, p.name));
-  const described = index.map((i) => (i === -1 ? { text: "", clause: false } : describe(a.tokens, a.names, a.mentions, i)));
-  const parties: PartyDetails[] = verdict.parties.map((p, k) => ({ ...p, about: described[k]?.text ?? "" }));
-  const shared = readReason(a.tokens, a.hits, a.greeting, a.names, a.mentions).parts.filter((p) => p.shared).map((p) => p.text);
+  const described = index.map((i) =>
+    i === -1 ? { text: "", clause: false } : describe(a.tokens, a.names, a.mentions, i)
+  );
+  const parties: PartyDetails[] = verdict.parties.map((p, k) => ({
+    ...p,
+    about: described[k]?.text ?? "",
+  }));
+  const shared = readReason(a.tokens, a.hits, a.greeting, a.names, a.mentions)
+    .parts.filter((p) => p.shared)
+    .map((p) => p.text);
 
   const requests = parties.map((me, k): RequestDraft => {
     const others = parties.filter((_, j) => j !== k);
@@ -95,10 +115,22 @@ export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
       if (about && at >= 0) used.add(a.tokens.sentence[at] ?? -1);
     }
     const i = index[k] ?? -1;
-    const toMe = i === -1 ? "" : addressedText(a.tokens, a.hits, a.greeting, a.names, a.mentions, i, stopToken, used);
-    const reader = new Set([...nameWords(me.name), ...(i === -1 ? [] : (a.recipients.candidates[i]?.keys ?? []))]);
+    const toMe =
+      i === -1
+        ? ""
+        : addressedText(a.tokens, a.hits, a.greeting, a.names, a.mentions, i, stopToken, used);
+    const reader = new Set([
+      ...nameWords(me.name),
+      ...(i === -1 ? [] : (a.recipients.candidates[i]?.keys ?? [])),
+    ]);
     const why = [toMe, ...shared.flatMap((r) => clausesFor(r, reader))]
-      .filter((x, j, all) => x && all.indexOf(x) === j && (j === 0 || !toMe.includes(x)) && !(about && x.includes(about)))
+      .filter(
+        (x, j, all) =>
+          x &&
+          all.indexOf(x) === j &&
+          (j === 0 || !toMe.includes(x)) &&
+          !(about && x.includes(about))
+      )
       .map((x) => sentence(wording.adapt(x, otherFirst)));
 
     const paragraphs = [
@@ -113,9 +145,4 @@ export function draftIntro(draft: Draft, verdict: Verdict): IntroDraft {
     return { email: me.address, name: me.name, subject: wording.subject(otherName), body };
   });
   return { parties, reason: verdict.reason, language: verdict.language, requests };
-}
-
-/** Just the requests, for callers that do not need the party details. */
-export function draftRequests(draft: Draft, verdict: Verdict): RequestDraft[] {
-  return draftIntro(draft, verdict).requests;
 }

@@ -29,13 +29,48 @@ function foldedSet(pick: (p: (typeof PACKS)[number]) => readonly string[]): Read
 const GREETING = foldedSet((p) => p.greetings);
 const GROUP = foldedSet((p) => p.groupWords);
 const BOTH = foldedSet((p) => p.bothWords);
-const FILLER = new Set([...foldedSet((p) => p.connectives), ...foldedSet((p) => p.titles), "a", "aos", "los", "las", "les", "ihr", "there", "to", "you", "vous", "voces", "vos", "jullie", "ustedes", "vosotros", "euch"]);
+const FILLER = new Set([
+  ...foldedSet((p) => p.connectives),
+  ...foldedSet((p) => p.titles),
+  "a",
+  "aos",
+  "los",
+  "las",
+  "les",
+  "ihr",
+  "there",
+  "to",
+  "you",
+  "vous",
+  "voces",
+  "vos",
+  "jullie",
+  "ustedes",
+  "vosotros",
+  "euch",
+]);
 const MAX_TOKENS = 16;
 
-export const NO_GREETING: Greeting = { named: [], textNames: [], placeholders: 0, both: false, group: false, swapped: false, end: 0 };
+const NO_GREETING: Greeting = {
+  named: [],
+  textNames: [],
+  placeholders: 0,
+  both: false,
+  group: false,
+  swapped: false,
+  end: 0,
+};
 
 export function readGreeting(t: Tokens, names: Names): Greeting {
-  const g: Greeting = { named: [], textNames: [], placeholders: 0, both: false, group: false, swapped: false, end: 0 };
+  const g: Greeting = {
+    named: [],
+    textNames: [],
+    placeholders: 0,
+    both: false,
+    group: false,
+    swapped: false,
+    end: 0,
+  };
   let sawGreetingWord = false;
   let i = 0;
   let lastWho = -1;
@@ -67,7 +102,12 @@ export function readGreeting(t: Tokens, names: Names): Greeting {
       continue;
     }
     if (FILLER.has(word)) continue;
-    if (word.length > 1 && !isCommonWord(word) && isUpperAt(t.text, t.start[i] ?? 0) && g.textNames.length < 4) {
+    if (
+      word.length > 1 &&
+      !isCommonWord(word) &&
+      isUpperAt(t.text, t.start[i] ?? 0) &&
+      g.textNames.length < 4
+    ) {
       g.textNames.push(t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0));
       continue;
     }

@@ -1,9 +1,22 @@
 // The add-in's pure core: detection and drafting, no Office.js, no server.
 
-export { detect } from "./detect";
-export { draftIntro, draftRequests, type IntroDraft } from "./draft";
+export { detect, detectForDrafting, type Detection } from "./detect";
+export { draftIntro, type IntroDraft } from "./draft";
 export {
-  buildCreatePayload, payloadProblems,
-  type CreateIntroParty, type CreateIntroRequest, type FinalIntro, type PayloadChoices,
+  buildCreatePayload,
+  payloadProblems,
+  type CreateIntroParty,
+  type CreateIntroRequest,
+  type FinalIntro,
+  type PayloadChoices,
 } from "./payload";
-export type { Draft, LanguageCode, Party, PartyDetails, Person, RequestDraft, Signal, Verdict } from "./types";
+export type {
+  Draft,
+  LanguageCode,
+  Party,
+  PartyDetails,
+  Person,
+  RequestDraft,
+  Signal,
+  Verdict,
+} from "./types";

@@ -2,7 +2,8 @@
 
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { type Tokens, wordId } from "./tokens";
+import type { Tokens } from "./tokens";
+import { wordId } from "./vocabulary";
 import type { LanguageCode } from "./types";
 
 const BY_WORD = new Map<string, number>();
@@ -18,7 +19,8 @@ PACKS.forEach((p, bit) => {
     BY_WORD.set(key, (BY_WORD.get(key) ?? 0) | (1 << bit));
   }
   for (const ch of p.letters) {
-    for (const c of [ch, ch.toUpperCase()]) BY_LETTER.set(c.charCodeAt(0), (BY_LETTER.get(c.charCodeAt(0)) ?? 0) | (1 << bit));
+    for (const c of [ch, ch.toUpperCase()])
+      BY_LETTER.set(c.charCodeAt(0), (BY_LETTER.get(c.charCodeAt(0)) ?? 0) | (1 << bit));
   }
 });
 
@@ -40,7 +42,8 @@ const SAMPLE_CHARS = 3000;
 const LETTER_WEIGHT = 0.5;
 
 function credit(counts: number[], mask: number, share: number): void {
-  for (let bit = 0; bit < counts.length; bit++) if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + share;
+  for (let bit = 0; bit < counts.length; bit++)
+    if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + share;
 }
 
 export function detectLanguage(...sources: Tokens[]): LanguageCode {
@@ -52,7 +55,8 @@ export function detectLanguage(...sources: Tokens[]): LanguageCode {
       const mask = id >= 0 ? (MASK[id] ?? 0) : 0;
       if (mask === 0) continue;
       const only = ONLY[id] ?? -1;
-      if (only >= 0) counts[only] = (counts[only] ?? 0) + 1; // a word of one language: share 1
+      if (only >= 0)
+        counts[only] = (counts[only] ?? 0) + 1; // a word of one language: share 1
       else credit(counts, mask, SHARE[id] ?? 0);
     }
   }
@@ -69,7 +73,8 @@ export function detectLanguage(...sources: Tokens[]): LanguageCode {
     }
   }
   let best = 0;
-  for (let bit = 1; bit < PACKS.length; bit++) if ((counts[bit] ?? 0) > (counts[best] ?? 0)) best = bit;
+  for (let bit = 1; bit < PACKS.length; bit++)
+    if ((counts[bit] ?? 0) > (counts[best] ?? 0)) best = bit;
   return PACKS[best]?.code ?? "en";
 }
 

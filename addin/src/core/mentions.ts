@@ -25,7 +25,36 @@ export interface Mentions {
 
 const DESCRIBES = new Set(PACKS.flatMap((p) => p.describes.map(fold)));
 const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem", "whose"]);
-const PRONOUN = new Set(["she", "he", "they", "she's", "he's", "they're", "i", "we", "you", "sie", "er", "elle", "il", "ella", "el", "ze", "hij", "zij", "ela", "ele", "and", "und", "et", "y", "e", "en", "please", "bitte"]);
+const PRONOUN = new Set([
+  "she",
+  "he",
+  "they",
+  "she's",
+  "he's",
+  "they're",
+  "i",
+  "we",
+  "you",
+  "sie",
+  "er",
+  "elle",
+  "il",
+  "ella",
+  "el",
+  "ze",
+  "hij",
+  "zij",
+  "ela",
+  "ele",
+  "and",
+  "und",
+  "et",
+  "y",
+  "e",
+  "en",
+  "please",
+  "bitte",
+]);
 
 /** Skips the other words of the same person's name ("Sue |Lee is"). */
 function afterName(t: Tokens, names: Names, i: number, who: number): number {
@@ -46,7 +75,12 @@ function describesAt(t: Tokens, j: number): boolean {
 
 /** "meet Sue, our head of growth" / "je te présente Hugo, fondateur de Solstice". */
 function isApposition(t: Tokens, j: number): boolean {
-  if (j >= t.count || ((t.gap[j] ?? 0) & (Gap.Comma | Gap.Paren)) === 0 || (t.brk[j] ?? 0) > Break.Clause) return false;
+  if (
+    j >= t.count ||
+    ((t.gap[j] ?? 0) & (Gap.Comma | Gap.Paren)) === 0 ||
+    (t.brk[j] ?? 0) > Break.Clause
+  )
+    return false;
   const c = t.text.charCodeAt(t.start[j] ?? 0);
   return c >= 0x61 && c <= 0x7a && !PRONOUN.has(wordAt(t, j)) && !RELATIVE.has(wordAt(t, j));
 }
@@ -63,7 +97,13 @@ function firstAfter(list: readonly number[], at: number): number {
   return lo;
 }
 
-export function findMentions(t: Tokens, names: Names, candidates: number, greeting: Greeting, hits: readonly Hit[]): Mentions {
+export function findMentions(
+  t: Tokens,
+  names: Names,
+  candidates: number,
+  greeting: Greeting,
+  hits: readonly Hit[]
+): Mentions {
   const first = new Array<number>(candidates).fill(-1);
   const described = new Array<number>(candidates).fill(-1);
   const appositive = new Array<boolean>(candidates).fill(false);
@@ -71,7 +111,8 @@ export function findMentions(t: Tokens, names: Names, candidates: number, greeti
   const arrowPairs: Array<[number, number]> = [];
   const introduced = new Set<number>();
   for (const h of hits) if (h.cue.weight > 0) for (const n of h.names) introduced.add(n);
-  if (greeting.named.length === 1 && greeting.named[0] !== undefined) vocatives.push({ who: greeting.named[0], at: 0 });
+  if (greeting.named.length === 1 && greeting.named[0] !== undefined)
+    vocatives.push({ who: greeting.named[0], at: 0 });
 
   let previous = -1;
   let previousEnd = -1;
@@ -90,7 +131,11 @@ export function findMentions(t: Tokens, names: Names, candidates: number, greeti
       described[who] = next;
       appositive[who] = true;
     }
-    if ((brk >= Break.Line || i === greeting.end) && (gapAfter(t, next - 1) & (Gap.Comma | Gap.Dash)) !== 0 && !describesAt(t, next)) {
+    if (
+      (brk >= Break.Line || i === greeting.end) &&
+      (gapAfter(t, next - 1) & (Gap.Comma | Gap.Dash)) !== 0 &&
+      !describesAt(t, next)
+    ) {
       vocatives.push({ who, at: i });
     }
     if (previous !== -1 && previous !== who && previousEnd === i && (t.gap[i] ?? 0) & Gap.Arrow) {

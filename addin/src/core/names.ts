@@ -1,24 +1,87 @@
 // Which recipient a word in the text refers to, and whether a word can be someone's name at all.
 
+import { ints } from "./arena";
 import { PACKS } from "./phrases";
 import type { Candidate } from "./recipients";
 import { fold, isUpperAt } from "./text";
-import { Break, ints, Lead, pairOf, type Tokens, wordAt } from "./tokens";
+import { Break, Lead, pairOf, type Tokens, wordAt } from "./tokens";
 
 /** Words that are never taken for an unknown person's name, and recipient keys that need a capital. */
 const COMMON = new Set<string>();
 for (const p of PACKS) {
-  for (const list of [p.stopwords, p.greetings, p.groupWords, p.bothWords, p.connectives, p.titles, p.notNames, p.describes]) {
+  for (const list of [
+    p.stopwords,
+    p.greetings,
+    p.groupWords,
+    p.bothWords,
+    p.connectives,
+    p.titles,
+    p.notNames,
+    p.describes,
+  ]) {
     for (const w of list) COMMON.add(fold(w));
   }
 }
 // Names that are also everyday English words.
-for (const w of ["will", "may", "mark", "bill", "rose", "grant", "hope", "joy", "art", "dean", "faith", "june", "april", "summer", "chase", "frank", "guy", "jack", "max", "amber", "sky", "page", "drew", "pat", "rob", "sue", "don", "ken", "sam", "dan", "ben", "ray", "glen", "iris", "ivy", "lily", "miles", "norm", "ward", "wade", "jay", "sol", "said", "van", "long", "young", "king", "brown", "white", "black", "green", "little"]) {
+for (const w of [
+  "will",
+  "may",
+  "mark",
+  "bill",
+  "rose",
+  "grant",
+  "hope",
+  "joy",
+  "art",
+  "dean",
+  "faith",
+  "june",
+  "april",
+  "summer",
+  "chase",
+  "frank",
+  "guy",
+  "jack",
+  "max",
+  "amber",
+  "sky",
+  "page",
+  "drew",
+  "pat",
+  "rob",
+  "sue",
+  "don",
+  "ken",
+  "sam",
+  "dan",
+  "ben",
+  "ray",
+  "glen",
+  "iris",
+  "ivy",
+  "lily",
+  "miles",
+  "norm",
+  "ward",
+  "wade",
+  "jay",
+  "sol",
+  "said",
+  "van",
+  "long",
+  "young",
+  "king",
+  "brown",
+  "white",
+  "black",
+  "green",
+  "little",
+]) {
   COMMON.add(w);
 }
 
 /** In Annotation.who: names no recipient, but may stand for a person (a placeholder, a capitalised unknown word). */
-export const NAME_LIKE = -2;
+const NAME_LIKE = -2;
 
 /**
  * Per token of one text: the candidate it names, NAME_LIKE, or -1 (no name at all). Any value but
@@ -42,7 +105,9 @@ export class Names {
    * bit b of gate[a] is set when a key starts with letters a, b (see tokenize). Keys have at least
    * two letters, and cutting "'s" off a word of three or more keeps its first two.
    */
-  readonly gate: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  readonly gate: number[] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  ];
 
   constructor(candidates: readonly Candidate[]) {
     candidates.forEach((c, index) => {

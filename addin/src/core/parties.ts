@@ -30,7 +30,8 @@ export function pickParties(a: Analysis): PartyPick {
     for (const i of h.names) {
       const who = a.names.who(a.tokens, i);
       if (who !== -1) see(who, h.cue.kind === "intro" ? 3 : 2, i);
-      else if (isUnknownName(a.tokens, i)) unknown.push(a.tokens.text.slice(a.tokens.start[i] ?? 0, a.tokens.end[i] ?? 0));
+      else if (isUnknownName(a.tokens, i))
+        unknown.push(a.tokens.text.slice(a.tokens.start[i] ?? 0, a.tokens.end[i] ?? 0));
     }
   }
   const subjectWeight = a.subject.isReply ? 0.5 : 2;
@@ -52,12 +53,15 @@ export function pickParties(a: Analysis): PartyPick {
   chosen.sort((x, y) => (firstSeen[x] ?? 0) - (firstSeen[y] ?? 0) || x - y);
 
   // Names the text uses for recipients it gives no name (or a name the text never uses).
-  const textNames = [...a.greeting.textNames, ...unknown].filter((n, i, all) => all.indexOf(n) === i);
+  const textNames = [...a.greeting.textNames, ...unknown].filter(
+    (n, i, all) => all.indexOf(n) === i
+  );
   const parties: Party[] = chosen.map((i) => {
     const c = candidates[i];
     if (c === undefined) return { name: "", address: "" };
     let name = c.name;
-    if (!name && (a.mentions.first[i] ?? -1) < 0 && textNames.length > 0) name = textNames.shift() ?? "";
+    if (!name && (a.mentions.first[i] ?? -1) < 0 && textNames.length > 0)
+      name = textNames.shift() ?? "";
     return { name: name || displayName(c.name, c.address), address: c.address };
   });
 

@@ -11,7 +11,8 @@
 // A pattern never crosses the end of a sentence.
 
 import type { Annotation } from "./names";
-import { Break, markStarter, type Tokens, wordAt, wordId } from "./tokens";
+import { Break, type Tokens, wordAt } from "./tokens";
+import { markStarter, wordId } from "./vocabulary";
 import { fold } from "./text";
 import type { LanguageCode } from "./types";
 
@@ -98,7 +99,15 @@ const MAX_HITS_PER_PATTERN = 16;
 
 function compileSlot(raw: string): Slot {
   const skip = /^\[?~(\d)\]?$/.exec(raw);
-  if (skip !== null) return { words: null, bits: 0, prefixes: null, optional: false, skip: Number(skip[1]), name: false };
+  if (skip !== null)
+    return {
+      words: null,
+      bits: 0,
+      prefixes: null,
+      optional: false,
+      skip: Number(skip[1]),
+      name: false,
+    };
   const optional = raw.startsWith("[") && raw.endsWith("]");
   const body = optional ? raw.slice(1, -1) : raw;
   if (body === "@") return { words: null, bits: 0, prefixes: null, optional, skip: 0, name: true };
@@ -114,7 +123,14 @@ function compileSlot(raw: string): Slot {
       bits |= 1 << (id & 31);
     }
   }
-  return { words, bits, prefixes: prefixes.length > 0 ? prefixes : null, optional, skip: 0, name: false };
+  return {
+    words,
+    bits,
+    prefixes: prefixes.length > 0 ? prefixes : null,
+    optional,
+    skip: 0,
+    name: false,
+  };
 }
 
 export class PhraseIndex {
@@ -132,7 +148,13 @@ export class PhraseIndex {
 
   add(specs: readonly CueSpec[], lang: LanguageCode): void {
     for (const spec of specs) {
-      const cue: Cue = { kind: spec.kind, weight: spec.weight, says: spec.says, lang, key: `${spec.kind}|${spec.says}|${lang}` };
+      const cue: Cue = {
+        kind: spec.kind,
+        weight: spec.weight,
+        says: spec.says,
+        lang,
+        key: `${spec.kind}|${spec.says}|${lang}`,
+      };
       for (const source of spec.patterns) this.addPattern(source, cue);
     }
   }
@@ -190,7 +212,10 @@ export class PhraseIndex {
       }
       if (m <= s) {
         q++;
-        if (byName.length > 0 && (nameNeeds === null || anyAhead(nameNeeds.words, t, m + 1, m + nameNeeds.within))) {
+        if (
+          byName.length > 0 &&
+          (nameNeeds === null || anyAhead(nameNeeds.words, t, m + 1, m + nameNeeds.within))
+        ) {
           this.tryAll(byName, t, m, who, perPattern, slotNames, hits);
         }
       }
@@ -198,7 +223,15 @@ export class PhraseIndex {
     return hits;
   }
 
-  private tryAll(list: readonly Pattern[], t: Tokens, i: number, who: Int32Array, perPattern: Uint8Array, names: number[], hits: Hit[]): void {
+  private tryAll(
+    list: readonly Pattern[],
+    t: Tokens,
+    i: number,
+    who: Int32Array,
+    perPattern: Uint8Array,
+    names: number[],
+    hits: Hit[]
+  ): void {
     for (const p of list) {
       if (p.clauseStart && i > 0 && (t.brk[i] ?? 0) === Break.None) continue;
       if ((perPattern[p.id] ?? 0) >= MAX_HITS_PER_PATTERN) continue;
@@ -257,7 +290,14 @@ function slotMatches(slot: Slot, t: Tokens, j: number): boolean {
 }
 
 /** Index of the last matched token, or -1. j is the next token to consume. */
-function matchFrom(slots: Slot[], s: number, t: Tokens, j: number, names: number[], who: Int32Array): number {
+function matchFrom(
+  slots: Slot[],
+  s: number,
+  t: Tokens,
+  j: number,
+  names: number[],
+  who: Int32Array
+): number {
   if (s === slots.length) return j - 1;
   const slot = slots[s];
   if (slot === undefined) return -1;

@@ -39,7 +39,13 @@ export function buildCreatePayload(intro: IntroDraft, choices: PayloadChoices): 
   const requests = intro.requests
     .filter((r) => !agreed.has(r.email.trim().toLowerCase()))
     .map((r) => ({ email: r.email.trim(), subject: r.subject.trim(), body: r.body.trim() }));
-  return { parties, reason: intro.reason.trim(), requests, finalIntro: choices.finalIntro, language: intro.language };
+  return {
+    parties,
+    reason: intro.reason.trim(),
+    requests,
+    finalIntro: choices.finalIntro,
+    language: intro.language,
+  };
 }
 
 /** Problems the server would reject with a 400, worded for the connector; empty when there are none. */
@@ -48,11 +54,16 @@ export function payloadProblems(payload: CreateIntroRequest, connectorAddress: s
   const emails = payload.parties.map((p) => p.email.toLowerCase());
   if (payload.parties.length !== 2) problems.push("An introduction needs exactly two people.");
   payload.parties.forEach((p, i) => {
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email)) problems.push(`${p.name || `Person ${i + 1}`} needs an email address.`);
-    if (p.name === "" || /[\r\n]/.test(p.name)) problems.push(`Person ${i + 1} needs a name on one line.`);
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.email))
+      problems.push(`${p.name || `Person ${i + 1}`} needs an email address.`);
+    if (p.name === "" || /[\r\n]/.test(p.name))
+      problems.push(`Person ${i + 1} needs a name on one line.`);
   });
-  if (new Set(emails).size !== emails.length) problems.push("The two people must have different addresses.");
-  if (connectorAddress && emails.includes(connectorAddress.toLowerCase())) problems.push("You can't be one of the two people.");
-  for (const r of payload.requests) if (/[\r\n]/.test(r.subject)) problems.push("A subject must be one line.");
+  if (new Set(emails).size !== emails.length)
+    problems.push("The two people must have different addresses.");
+  if (connectorAddress && emails.includes(connectorAddress.toLowerCase()))
+    problems.push("You can't be one of the two people.");
+  for (const r of payload.requests)
+    if (/[\r\n]/.test(r.subject)) problems.push("A subject must be one line.");
   return problems;
 }

@@ -35,7 +35,8 @@ function isSeparator(line: string): boolean {
 }
 
 function isAttribution(line: string, next: string): boolean {
-  const joined = line.length <= MAX_HEADER_LINE && !line.trimEnd().endsWith(":") ? `${line} ${next}` : line;
+  const joined =
+    line.length <= MAX_HEADER_LINE && !line.trimEnd().endsWith(":") ? `${line} ${next}` : line;
   const trimmed = joined.trimEnd();
   if (!trimmed.endsWith(":") || trimmed.length > MAX_HEADER_LINE * 2) return false;
   const hasVerb = WROTE.some((w) => trimmed.includes(` ${w}`));
@@ -50,7 +51,7 @@ function isAttribution(line: string, next: string): boolean {
  */
 function mayHaveMarkers(body: string): boolean {
   if (body.indexOf(">") !== -1 || body.indexOf(":") !== -1) return true;
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     let c = body.charCodeAt(at);
     while (c !== 0x0a && isSpace(c)) c = body.charCodeAt(++at);
     if (c === 0x2d || c === 0x5f) return true;
@@ -75,7 +76,11 @@ export function splitQuoted(body: string): SplitBody {
     }
     // Every marker has a colon ("wrote:", "From:") or opens with dashes or underscores.
     const first = line.charCodeAt(0);
-    if (line.length === 0 || line.length > MAX_HEADER_LINE || (first !== 0x2d && first !== 0x5f && line.indexOf(":") === -1)) {
+    if (
+      line.length === 0 ||
+      line.length > MAX_HEADER_LINE ||
+      (first !== 0x2d && first !== 0x5f && line.indexOf(":") === -1)
+    ) {
       fresh.push(raw);
       continue;
     }
@@ -95,7 +100,8 @@ export function splitQuoted(body: string): SplitBody {
       return finish(fresh, quoted, lines, i);
     }
     const label = headerLabel(low);
-    if (label !== null && HEADER_FROM.has(label) && headerFollows(lines, i + 1)) return finish(fresh, quoted, lines, i);
+    if (label !== null && HEADER_FROM.has(label) && headerFollows(lines, i + 1))
+      return finish(fresh, quoted, lines, i);
     fresh.push(raw);
   }
   // Nothing was quoted: hand back the body itself rather than a copy.
@@ -113,6 +119,11 @@ function headerFollows(lines: readonly string[], from: number): boolean {
   return false;
 }
 
-function finish(fresh: string[], quoted: string[], lines: readonly string[], cut: number): SplitBody {
+function finish(
+  fresh: string[],
+  quoted: string[],
+  lines: readonly string[],
+  cut: number
+): SplitBody {
   return { fresh: fresh.join("\n"), quoted: [...quoted, ...lines.slice(cut)].join("\n") };
 }

@@ -22,9 +22,34 @@ export interface Reason {
 
 const BECAUSE = new Set(PACKS.flatMap((p) => p.because.map(fold)));
 // These also mean "as", "since (then)", "there": they give a reason only at the start of a clause.
-const WEAK_BECAUSE = new Set(["since", "as", "da", "comme", "como", "ya", "dado", "visto", "want", "car", "given", "ja", "puesto"]);
+const WEAK_BECAUSE = new Set([
+  "since",
+  "as",
+  "da",
+  "comme",
+  "como",
+  "ya",
+  "dado",
+  "visto",
+  "want",
+  "car",
+  "given",
+  "ja",
+  "puesto",
+]);
 const THAT = new Set(["that", "que", "dass", "dat", "of"]);
-const RELATIVE = new Set(["who", "whose", "which", "die", "der", "qui", "que", "quien", "quem", "whom"]);
+const RELATIVE = new Set([
+  "who",
+  "whose",
+  "which",
+  "die",
+  "der",
+  "qui",
+  "que",
+  "quien",
+  "quem",
+  "whom",
+]);
 const YOU = new Set(PACKS.flatMap((p) => p.secondPerson.map(fold)));
 const MAX_REASON = 600;
 
@@ -39,7 +64,9 @@ function hasYou(t: Tokens, a: number, b: number): boolean {
 }
 
 function carries(s: Sentence, a: number, b: number): boolean {
-  return s.hits.some((h) => (h.cue.kind === "reason" || h.cue.kind === "dual") && h.first >= a && h.last <= b);
+  return s.hits.some(
+    (h) => (h.cue.kind === "reason" || h.cue.kind === "dual") && h.first >= a && h.last <= b
+  );
 }
 
 /**
@@ -50,7 +77,8 @@ function reasonSpan(t: Tokens, s: Sentence, from: number): [number, number, bool
   if (s.introEnd < from) return carries(s, from, s.last) ? [from, s.last, true] : null;
   let a = s.introEnd + 1;
   // "Looping in Priya, who went through exactly this": the whole sentence is the reason.
-  if ([s.introEnd, a, a + 1].some((i) => RELATIVE.has(wordAt(t, i)))) return carries(s, a, s.last) ? [from, s.last, false] : null;
+  if ([s.introEnd, a, a + 1].some((i) => RELATIVE.has(wordAt(t, i))))
+    return carries(s, a, s.last) ? [from, s.last, false] : null;
   for (let i = a; i <= Math.min(s.last, a + 2); i++) {
     if (!becauseAt(t, i)) continue;
     a = i + 1;
@@ -60,7 +88,11 @@ function reasonSpan(t: Tokens, s: Sentence, from: number): [number, number, bool
   if (s.last - a >= 2 && carries(s, a, s.last)) return [a, s.last, true];
   // "You're both into X, so I figured you should meet": the reason comes first.
   let b = s.introStart - 1;
-  const hinted = s.hits.some((h) => (h.cue.kind === "reason" || h.cue.kind === "dual") && (h.last < s.introStart || h.first > s.introEnd));
+  const hinted = s.hits.some(
+    (h) =>
+      (h.cue.kind === "reason" || h.cue.kind === "dual") &&
+      (h.last < s.introStart || h.first > s.introEnd)
+  );
   if (b - from < 2 || !(carries(s, from, b) || (hinted && b - from >= 4))) return null;
   for (let i = b; i > from + 2 && b - i < 5; i--) {
     if ((t.brk[i] ?? 0) >= Break.Clause) {
@@ -71,7 +103,13 @@ function reasonSpan(t: Tokens, s: Sentence, from: number): [number, number, bool
   return [from, b, true];
 }
 
-export function readReason(t: Tokens, hits: readonly Hit[], greeting: Greeting, names: Names, mentions: Mentions): Reason {
+export function readReason(
+  t: Tokens,
+  hits: readonly Hit[],
+  greeting: Greeting,
+  names: Names,
+  mentions: Mentions
+): Reason {
   const all = sentencesOf(t, hits).filter((s) => s.last >= greeting.end && !hasNegative(s));
   const parts: ReasonPart[] = [];
   for (const s of all) {

@@ -26,51 +26,193 @@ export interface Recipients {
 export const MASS_MAIL = 12;
 
 const LIST_LOCAL_PARTS = new Set([
-  "all", "team", "everyone", "staff", "info", "hello", "contact", "sales", "marketing", "support", "hr", "office",
-  "admin", "noreply", "no-reply", "donotreply", "newsletter", "news", "press", "jobs", "careers", "billing", "dev",
-  "engineering", "ops", "list", "group", "members", "community", "events", "partners", "investors", "board",
-  "founders", "allhands", "all-hands", "alle", "tous", "todos", "iedereen", "equipe", "redaktion", "kontakt",
-  "contacto", "contato", "service", "help", "mail", "team-all", "company", "leadership", "management", "product",
+  "all",
+  "team",
+  "everyone",
+  "staff",
+  "info",
+  "hello",
+  "contact",
+  "sales",
+  "marketing",
+  "support",
+  "hr",
+  "office",
+  "admin",
+  "noreply",
+  "no-reply",
+  "donotreply",
+  "newsletter",
+  "news",
+  "press",
+  "jobs",
+  "careers",
+  "billing",
+  "dev",
+  "engineering",
+  "ops",
+  "list",
+  "group",
+  "members",
+  "community",
+  "events",
+  "partners",
+  "investors",
+  "board",
+  "founders",
+  "allhands",
+  "all-hands",
+  "alle",
+  "tous",
+  "todos",
+  "iedereen",
+  "equipe",
+  "redaktion",
+  "kontakt",
+  "contacto",
+  "contato",
+  "service",
+  "help",
+  "mail",
+  "team-all",
+  "company",
+  "leadership",
+  "management",
+  "product",
 ]);
-const LIST_NAME_WORDS = /\b(team|all|everyone|staff|list|group|department|dept|crew|members|allhands|alle|équipe|equipo|equipe)\b/i;
+const LIST_NAME_WORDS =
+  /\b(team|all|everyone|staff|list|group|department|dept|crew|members|allhands|alle|équipe|equipo|equipe)\b/i;
 const LIST_PREFIX = /^(?:dl|all|team|grp|group|list)[._-]|[._-](?:all|team|list|group|staff|l)$/;
 
 const NOT_NAME_WORDS = new Set([
-  "dr", "mr", "mrs", "ms", "miss", "prof", "sir", "herr", "frau", "m", "mme", "mlle", "sr", "sra", "srta", "dra",
-  "dhr", "mevr", "van", "von", "de", "der", "den", "da", "das", "dos", "du", "la", "le", "del", "y", "e", "di",
-  "ten", "ter", "jr", "sr", "phd", "mba", "md", "iii", "ii",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "prof",
+  "sir",
+  "herr",
+  "frau",
+  "m",
+  "mme",
+  "mlle",
+  "sr",
+  "sra",
+  "srta",
+  "dra",
+  "dhr",
+  "mevr",
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "das",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "del",
+  "y",
+  "e",
+  "di",
+  "ten",
+  "ter",
+  "jr",
+  "sr",
+  "phd",
+  "mba",
+  "md",
+  "iii",
+  "ii",
 ]);
 
 // Common English nicknames: "Hi Bob" greets Robert.
 const NICKNAMES: readonly (readonly string[])[] = [
-  ["robert", "bob", "rob", "robbie", "bobby"], ["william", "bill", "will", "billy", "liam"], ["james", "jim", "jimmy", "jamie"],
-  ["michael", "mike", "mick", "mikey"], ["david", "dave", "davey"], ["christopher", "chris"], ["christine", "chris", "christina"],
-  ["katherine", "kate", "katie", "kathy", "kat"], ["catherine", "kate", "cathy", "cat"], ["elizabeth", "liz", "beth", "lizzie", "eliza", "betty"],
-  ["thomas", "tom", "tommy"], ["daniel", "dan", "danny"], ["matthew", "matt"], ["nicholas", "nick"], ["alexander", "alex"],
-  ["alexandra", "alex", "sasha"], ["samuel", "sam"], ["samantha", "sam"], ["benjamin", "ben"], ["joseph", "joe", "joey"],
-  ["anthony", "tony"], ["stephen", "steve"], ["steven", "steve"], ["andrew", "andy", "drew"], ["jennifer", "jen", "jenny"],
-  ["jessica", "jess"], ["patrick", "pat"], ["patricia", "pat", "trish"], ["richard", "rick", "rich", "dick"], ["edward", "ed", "eddie", "ted"],
-  ["gregory", "greg"], ["jonathan", "jon"], ["susan", "sue", "susie"], ["suzanne", "sue"], ["margaret", "maggie", "meg", "peggy"],
-  ["rebecca", "becky", "becca"], ["victoria", "vicky", "tori"], ["timothy", "tim"], ["peter", "pete"], ["charles", "charlie", "chuck"],
-  ["kenneth", "ken"], ["ronald", "ron"], ["donald", "don"], ["jeffrey", "jeff"], ["joshua", "josh"], ["zachary", "zach", "zack"],
-  ["frederick", "fred"], ["francisco", "paco", "cisco"], ["jose", "pepe"], ["guillermo", "memo"], ["alejandro", "alex"],
-  ["johannes", "hannes", "johann"], ["wolfgang", "wolf"], ["maximilian", "max"], ["florian", "flo"], ["katharina", "kathi"],
+  ["robert", "bob", "rob", "robbie", "bobby"],
+  ["william", "bill", "will", "billy", "liam"],
+  ["james", "jim", "jimmy", "jamie"],
+  ["michael", "mike", "mick", "mikey"],
+  ["david", "dave", "davey"],
+  ["christopher", "chris"],
+  ["christine", "chris", "christina"],
+  ["katherine", "kate", "katie", "kathy", "kat"],
+  ["catherine", "kate", "cathy", "cat"],
+  ["elizabeth", "liz", "beth", "lizzie", "eliza", "betty"],
+  ["thomas", "tom", "tommy"],
+  ["daniel", "dan", "danny"],
+  ["matthew", "matt"],
+  ["nicholas", "nick"],
+  ["alexander", "alex"],
+  ["alexandra", "alex", "sasha"],
+  ["samuel", "sam"],
+  ["samantha", "sam"],
+  ["benjamin", "ben"],
+  ["joseph", "joe", "joey"],
+  ["anthony", "tony"],
+  ["stephen", "steve"],
+  ["steven", "steve"],
+  ["andrew", "andy", "drew"],
+  ["jennifer", "jen", "jenny"],
+  ["jessica", "jess"],
+  ["patrick", "pat"],
+  ["patricia", "pat", "trish"],
+  ["richard", "rick", "rich", "dick"],
+  ["edward", "ed", "eddie", "ted"],
+  ["gregory", "greg"],
+  ["jonathan", "jon"],
+  ["susan", "sue", "susie"],
+  ["suzanne", "sue"],
+  ["margaret", "maggie", "meg", "peggy"],
+  ["rebecca", "becky", "becca"],
+  ["victoria", "vicky", "tori"],
+  ["timothy", "tim"],
+  ["peter", "pete"],
+  ["charles", "charlie", "chuck"],
+  ["kenneth", "ken"],
+  ["ronald", "ron"],
+  ["donald", "don"],
+  ["jeffrey", "jeff"],
+  ["joshua", "josh"],
+  ["zachary", "zach", "zack"],
+  ["frederick", "fred"],
+  ["francisco", "paco", "cisco"],
+  ["jose", "pepe"],
+  ["guillermo", "memo"],
+  ["alejandro", "alex"],
+  ["johannes", "hannes", "johann"],
+  ["wolfgang", "wolf"],
+  ["maximilian", "max"],
+  ["florian", "flo"],
+  ["katharina", "kathi"],
 ];
 const NICK = new Map<string, string[]>();
-for (const group of NICKNAMES) for (const w of group) NICK.set(w, [...(NICK.get(w) ?? []), ...group.filter((g) => g !== w)]);
+for (const group of NICKNAMES)
+  for (const w of group) NICK.set(w, [...(NICK.get(w) ?? []), ...group.filter((g) => g !== w)]);
 
 function cleanName(raw: string): string {
   let name = cleanLine(bounded(raw, MAX_NAME_CHARS));
   // Quotes and "(comments)" are rare; without them there is nothing to replace or trim.
-  if (name.indexOf('"') !== -1 || name.indexOf("“") !== -1 || name.indexOf("”") !== -1 || name.indexOf("(") !== -1) {
-    name = name.replace(/["“”]/g, "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (
+    name.indexOf('"') !== -1 ||
+    name.indexOf("“") !== -1 ||
+    name.indexOf("”") !== -1 ||
+    name.indexOf("(") !== -1
+  ) {
+    name = name
+      .replace(/["“”]/g, "")
+      .replace(/\s*\([^)]*\)\s*/g, " ")
+      .trim();
   }
   if (name.includes("@")) return "";
   const comma = name.indexOf(",");
   if (comma > 0 && name.indexOf(",", comma + 1) === -1) {
     const last = name.slice(0, comma).trim();
     const first = name.slice(comma + 1).trim();
-    if (last && first && !/\s/.test(last) && first.split(/\s+/).length <= 2) name = `${first} ${last}`;
+    if (last && first && !/\s/.test(last) && first.split(/\s+/).length <= 2)
+      name = `${first} ${last}`;
   }
   return name;
 }
@@ -79,7 +221,11 @@ function cleanAddress(raw: string): string {
   let a = cleanLine(bounded(raw, MAX_ADDRESS_CHARS));
   // "mailto:" and "<…>" are rare; without them there is nothing to replace or trim.
   const c = a.charCodeAt(0);
-  if (c === 0x6d || c === 0x4d || c === 0x3c || a.endsWith(">")) a = a.replace(/^mailto:/i, "").replace(/^<|>$/g, "").trim();
+  if (c === 0x6d || c === 0x4d || c === 0x3c || a.endsWith(">"))
+    a = a
+      .replace(/^mailto:/i, "")
+      .replace(/^<|>$/g, "")
+      .trim();
   a = a.toLowerCase();
   return a.includes("@") ? a : "";
 }
@@ -149,7 +295,9 @@ function localWords(address: string): string[] {
   const local = address.slice(0, address.indexOf("@"));
   if (LIST_LOCAL_PARTS.has(local)) return [];
   // Only for ASCII as written: folding turns some other dashes into "-", which is no separator here.
-  const words = isAscii(local) ? asciiNameWords(local.toLowerCase(), true) : nameWords(local.replace(/[._+\d-]+/g, " "));
+  const words = isAscii(local)
+    ? asciiNameWords(local.toLowerCase(), true)
+    : nameWords(local.replace(/[._+\d-]+/g, " "));
   return words.filter((w) => w.length >= 3 && !LIST_LOCAL_PARTS.has(w));
 }
 
@@ -171,7 +319,9 @@ function keysOf(name: string, address: string): string[] {
 
 /** First name for greetings: the display name's first word, else a guess from the address. */
 export function firstName(name: string, address: string): string {
-  const word = name.split(/\s+/).find((w) => w.length > 1 && !NOT_NAME_WORDS.has(fold(w).replace(/\.$/, "")));
+  const word = name
+    .split(/\s+/)
+    .find((w) => w.length > 1 && !NOT_NAME_WORDS.has(fold(w).replace(/\.$/, "")));
   if (word) return word;
   const local = localWords(address)[0];
   return local ? titleCase([local]) : "";
@@ -188,7 +338,8 @@ function personOf(p: unknown): { name: string; address: string } {
   if (typeof p === "string") return personOf({ name: p });
   if (typeof p !== "object" || p === null) return { name: "", address: "" };
   const r = p as Person & { email?: unknown };
-  const rawAddress = typeof r.address === "string" ? r.address : typeof r.email === "string" ? r.email : "";
+  const rawAddress =
+    typeof r.address === "string" ? r.address : typeof r.email === "string" ? r.email : "";
   let address = cleanAddress(rawAddress);
   let name = typeof r.name === "string" ? cleanName(r.name) : "";
   if (!address && typeof r.name === "string") {
@@ -207,16 +358,28 @@ export function readRecipients(draft: Draft): Recipients {
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   let total = 0;
-  const fields: Array<["to" | "cc", unknown]> = [["to", draft.to], ["cc", draft.cc]];
+  const fields: Array<["to" | "cc", unknown]> = [
+    ["to", draft.to],
+    ["cc", draft.cc],
+  ];
   for (const [field, list] of fields) {
-    const items: unknown[] = Array.isArray(list) ? list : typeof list === "string" ? list.split(/[;,](?![^<]*>)/) : [];
+    const items: unknown[] = Array.isArray(list)
+      ? list
+      : typeof list === "string"
+        ? list.split(/[;,](?![^<]*>)/)
+        : [];
     for (const raw of items) {
       const p = personOf(raw);
       if (!p.name && !p.address) continue;
       const id = p.address || `name:${fold(p.name)}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (sender.address ? p.address === sender.address : p.name !== "" && fold(p.name) === fold(sender.name)) continue;
+      if (
+        sender.address
+          ? p.address === sender.address
+          : p.name !== "" && fold(p.name) === fold(sender.name)
+      )
+        continue;
       total++;
       // Past a mailing's size nobody is a party; counting is all that is left to do.
       if (total > MASS_MAIL) continue;
@@ -225,5 +388,9 @@ export function readRecipients(draft: Draft): Recipients {
       candidates.push({ name: p.name, address: p.address, field, isList: list, keys });
     }
   }
-  return { candidates, total, sender: { name: sender.name, address: sender.address, keys: Array.from(senderKeys) } };
+  return {
+    candidates,
+    total,
+    sender: { name: sender.name, address: sender.address, keys: Array.from(senderKeys) },
+  };
 }

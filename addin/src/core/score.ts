@@ -12,7 +12,8 @@ import type { Signal } from "./types";
 export const THRESHOLD = 3;
 
 /** Strongest first, whichever way it argues. */
-const byStrength = (x: { weight: number }, y: { weight: number }): number => Math.abs(y.weight) - Math.abs(x.weight);
+const byStrength = (x: { weight: number }, y: { weight: number }): number =>
+  Math.abs(y.weight) - Math.abs(x.weight);
 
 export interface Scored {
   score: number;
@@ -38,7 +39,8 @@ const SELF = new Set(["myself", "me", "mich", "moi", "mi", "mezelf", "mij", "mim
 function movesSelfToBcc(a: Analysis, h: Hit): boolean {
   if (h.cue.kind !== "bccMove") return false;
   const t = a.tokens;
-  for (let i = Math.max(0, h.first - 3); i <= Math.min(t.count - 1, h.last + 2); i++) if (SELF.has(wordAt(t, i))) return true;
+  for (let i = Math.max(0, h.first - 3); i <= Math.min(t.count - 1, h.last + 2); i++)
+    if (SELF.has(wordAt(t, i))) return true;
   return false;
 }
 
@@ -60,19 +62,29 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   // A name that is none of the recipients is someone being introduced to them (a new colleague, a
   // product), not one of two parties — unless it may be a recipient the draft gives no name for.
   const { candidates } = a.recipients;
-  const allNamed = candidates.length > 0 && candidates.every((c, i) => c.isList || c.name !== "" || (a.mentions.first[i] ?? -1) >= 0);
+  const allNamed =
+    candidates.length > 0 &&
+    candidates.every((c, i) => c.isList || c.name !== "" || (a.mentions.first[i] ?? -1) >= 0);
   const strangers = new Set<string>();
   const collect = (hits: readonly Hit[], inSubject: boolean): void => {
     const t = inSubject ? a.subject.tokens : a.tokens;
     const best = new Map<string, { kind: CueKind; weight: number; hit: Hit }>();
     const strangerOnly = (h: Hit): boolean =>
-      allNamed && h.cue.weight > 0 && h.names.length > 0 && h.names.every((i) => wordAt(t, i) !== PLACEHOLDER && a.names.who(t, i) === -1);
+      allNamed &&
+      h.cue.weight > 0 &&
+      h.names.length > 0 &&
+      h.names.every((i) => wordAt(t, i) !== PLACEHOLDER && a.names.who(t, i) === -1);
     // "introduce you both to Sarah": every phrase overlapping one about a stranger is about the stranger.
     const strangerSpans = hits.filter((h) => DIRECT.has(h.cue.kind) && strangerOnly(h));
-    for (const h of strangerSpans) for (const i of h.names) strangers.add(t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0));
+    for (const h of strangerSpans)
+      for (const i of h.names) strangers.add(t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0));
     for (const h of hits) {
       let factor = !inSubject || h.cue.weight < 0 ? 1 : a.subject.isReply ? 0.2 : 0.8;
-      if (h.cue.weight > 0 && (strangerOnly(h) || strangerSpans.some((x) => x.first <= h.last && h.first <= x.last))) factor *= 0.5;
+      if (
+        h.cue.weight > 0 &&
+        (strangerOnly(h) || strangerSpans.some((x) => x.first <= h.last && h.first <= x.last))
+      )
+        factor *= 0.5;
       const weight = h.cue.weight * factor;
       const key = h.cue.key;
       const prior = best.get(key);
@@ -83,13 +95,17 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
       // Worded only for the phrase that counts.
       const text = `${hit.cue.says}: “${quote(a, hit, inSubject)}”${inSubject ? " (subject)" : ""}`;
       // In a reply, "I'll step back" closes an introduction made earlier; it is not one.
-      if (DIRECT.has(kind) && weight >= 2.5 && !(kind === "handoff" && a.subject.isReply)) strong = true;
+      if (DIRECT.has(kind) && weight >= 2.5 && !(kind === "handoff" && a.subject.isReply))
+        strong = true;
       const list = byKind.get(kind) ?? [];
       list.push({ weight, text });
       byKind.set(kind, list);
     }
   };
-  collect(a.hits.filter((h) => !movesSelfToBcc(a, h)), false);
+  collect(
+    a.hits.filter((h) => !movesSelfToBcc(a, h)),
+    false
+  );
   collect(a.subjectHits, true);
   for (const [kind, list] of byKind) {
     sortSmall(list, byStrength);
@@ -106,19 +122,30 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
     add(`cue:${kind}`, total, text);
   }
 
-  if (strangers.size > 0) add("names:stranger", -1.5, `introduces ${[...strangers].join(", ")}, who is not among the recipients`);
+  if (strangers.size > 0)
+    add(
+      "names:stranger",
+      -1.5,
+      `introduces ${[...strangers].join(", ")}, who is not among the recipients`
+    );
 
   // The greeting.
   const greeted = a.greeting.named.filter((i) => candidates[i]?.isList === false);
   if (greeted.length + a.greeting.textNames.length + a.greeting.placeholders >= 2) {
-    const greetedNames = (): string => greeted.map((i) => candidates[i]?.name || candidates[i]?.address).join(" and ");
-    add("greeting:both", 1.5, greeted.length >= 2 ? `greets both ${greetedNames()}` : "greets two people by name");
+    const greetedNames = (): string =>
+      greeted.map((i) => candidates[i]?.name || candidates[i]?.address).join(" and ");
+    add(
+      "greeting:both",
+      1.5,
+      greeted.length >= 2 ? `greets both ${greetedNames()}` : "greets two people by name"
+    );
   } else if (a.greeting.both) add("greeting:both", 1.5, "greets the two of them together");
   if (a.greeting.swapped) {
     strong = true;
     add("greeting:swapped", 3, "writes each name to the other (“A, B — B, A”)");
   }
-  if (a.greeting.group) add("greeting:group", a.recipients.total >= 3 ? -3 : -2, "greets a group, not two people");
+  if (a.greeting.group)
+    add("greeting:group", a.recipients.total >= 3 ? -3 : -2, "greets a group, not two people");
 
   // How the body is built.
   const told = a.mentions.toldAboutOther.size;
@@ -126,7 +153,9 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
     strong = true;
     add("structure:each", 3, "tells each of them who the other is");
   } else if (told === 1) add("structure:one", 1, "tells one recipient about another");
-  if (a.mentions.described.filter((at, i) => at >= 0 && candidates[i]?.isList === false).length >= 2) {
+  if (
+    a.mentions.described.filter((at, i) => at >= 0 && candidates[i]?.isList === false).length >= 2
+  ) {
     add("structure:described", 1.5, "describes both recipients");
   }
   if (a.mentions.arrowPairs.length > 0) {
@@ -152,7 +181,12 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   }
   if (subjectScore > 0) {
     subjectScore = Math.min(subjectScore, 4);
-    if (s.isReply) add("subject:reply", subjectScore * 0.2, `the subject ${subjectNotes.join(", ")}, but it belongs to an earlier message`);
+    if (s.isReply)
+      add(
+        "subject:reply",
+        subjectScore * 0.2,
+        `the subject ${subjectNotes.join(", ")}, but it belongs to an earlier message`
+      );
     else {
       add("subject:intro", subjectScore, `the subject ${subjectNotes.join(", ")}`);
       if ((s.keyword && (greeted.length >= 2 || s.named.length >= 2)) || s.arrow) strong = true;
@@ -160,11 +194,17 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   }
 
   // The recipients.
-  if (a.recipients.total > 12) add("recipients:mass", -8, `goes to ${a.recipients.total} people — a mailing, not an introduction`);
+  if (a.recipients.total > 12)
+    add(
+      "recipients:mass",
+      -8,
+      `goes to ${a.recipients.total} people — a mailing, not an introduction`
+    );
   else if (pick.eligible > 4) add("recipients:many", -1.5, `goes to ${pick.eligible} people`);
   else if (pick.eligible === 2) add("recipients:two", 0.5, "goes to exactly two people");
   if (candidates.some((c) => c.isList)) add("recipients:list", -2, "goes to a distribution list");
-  if (a.tokens.count === 0 && a.quoted.trim() !== "") add("body:quoted-only", 0, "only quoted earlier mail; nothing new was written");
+  if (a.tokens.count === 0 && a.quoted.trim() !== "")
+    add("body:quoted-only", 0, "only quoted earlier mail; nothing new was written");
 
   const score = signals.reduce((sum, x) => sum + x.weight, 0);
   sortSmall(signals, byStrength);

@@ -17,8 +17,8 @@ export interface Sentence {
 }
 
 const POSITIVE: ReadonlySet<CueKind> = new Set(["intro", "loop", "handoff", "dual", "reason"]);
-export const isNegative = (k: CueKind): boolean => !POSITIVE.has(k);
-export const isIntroKind = (k: CueKind): boolean => k === "intro" || k === "loop" || k === "handoff";
+const isNegative = (k: CueKind): boolean => !POSITIVE.has(k);
+const isIntroKind = (k: CueKind): boolean => k === "intro" || k === "loop" || k === "handoff";
 
 export function sentencesOf(t: Tokens, hits: readonly Hit[]): Sentence[] {
   const out: Sentence[] = [];
@@ -26,7 +26,14 @@ export function sentencesOf(t: Tokens, hits: readonly Hit[]): Sentence[] {
   // A sentence's tokens are consecutive, from its start to the next sentence's.
   for (let s = 0; s < t.sentences; s++) {
     const first = sentenceStart[s] ?? 0;
-    out.push({ first, last: (sentenceStart[s + 1] ?? t.count) - 1, hits: [], negative: false, introStart: -1, introEnd: -1 });
+    out.push({
+      first,
+      last: (sentenceStart[s + 1] ?? t.count) - 1,
+      hits: [],
+      negative: false,
+      introStart: -1,
+      introEnd: -1,
+    });
   }
   for (const h of hits) {
     const s = out[sentence[h.first] ?? 0];
@@ -51,7 +58,7 @@ export function slice(t: Tokens, a: number, b: number): string {
   let end = t.end[b] ?? 0;
   const next = b + 1 < t.count ? (t.start[b + 1] ?? t.text.length) : t.text.length;
   if (b + 1 >= t.count || (t.brk[b + 1] ?? 0) === Break.Sentence) {
-    while (end < next && ".!?…)\"”»".includes(t.text.charAt(end))) end++;
+    while (end < next && '.!?…)"”»'.includes(t.text.charAt(end))) end++;
   }
   const raw = t.text.slice(t.start[a] ?? 0, end);
   // It starts with a token and ends with one or its punctuation: most often there is nothing to
@@ -68,7 +75,15 @@ const UNTIDY = /[^\S ]|\s\s|@|\(\)|<>/;
 const LEADING = /^[\s,;:—–-]+/;
 /** The characters LEADING strips. */
 function isLeading(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpace(c);
+  return (
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2d ||
+    isSpace(c)
+  );
 }
 
 /** Past "Juan —" / "Sue," at the start of a sentence; i itself when nobody is addressed there. */

@@ -4,7 +4,8 @@
 import type { Names } from "./names";
 import { PACKS } from "./phrases";
 import { fold } from "./text";
-import { Gap, tokenize, type Tokens, wordAt } from "./tokens";
+import { tokenize } from "./tokenize";
+import { Gap, type Tokens, wordAt } from "./tokens";
 
 export interface SubjectInfo {
   text: string;
@@ -21,23 +22,87 @@ export interface SubjectInfo {
   arrow: boolean;
 }
 
-const PREFIX = /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|res|r|rif|odp|ynt|ref)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
+const PREFIX =
+  /^\s*(?:(?:re|fw|fwd|aw|wg|tr|rv|enc|sv|vs|antw|doorst|res|r|rif|odp|ynt|ref)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 
 const KEYWORDS = new Set(
   [
-    "intro", "intros", "introduction", "introductions", "introducing", "e-intro", "connecting", "vorstellung",
-    "kennenlernen", "kontakt", "vernetzung", "bekanntschaft", "presentation", "présentation", "présentations",
-    "presentacion", "presentación", "introduccion", "introducción", "introductie", "kennismaking", "kennismaken",
-    "apresentacao", "apresentação", "apresentando", "conexao", "conexão", "mise", "meet", "meets", "connect",
-  ].map(fold),
+    "intro",
+    "intros",
+    "introduction",
+    "introductions",
+    "introducing",
+    "e-intro",
+    "connecting",
+    "vorstellung",
+    "kennenlernen",
+    "kontakt",
+    "vernetzung",
+    "bekanntschaft",
+    "presentation",
+    "présentation",
+    "présentations",
+    "presentacion",
+    "presentación",
+    "introduccion",
+    "introducción",
+    "introductie",
+    "kennismaking",
+    "kennismaken",
+    "apresentacao",
+    "apresentação",
+    "apresentando",
+    "conexao",
+    "conexão",
+    "mise",
+    "meet",
+    "meets",
+    "connect",
+  ].map(fold)
 );
 const CONNECTIVES = new Set(["x", ...PACKS.flatMap((p) => p.connectives.map(fold))]);
 
 /** After these the keyword introduces a thing, not two people ("Introducing our new app"). */
 const THING_FOLLOWS = new Set([
-  "our", "the", "new", "unser", "unsere", "notre", "nuestro", "nuestra", "ons", "onze", "nosso", "nossa", "to", "us", "myself",
-  "of", "call", "calls", "meeting", "meetings", "session", "chat", "deck", "video", "course", "class", "webinar", "pack",
-  "packet", "gesprach", "termin", "reunion", "appel", "llamada", "gesprek", "reuniao", "chamada", "a", "au",
+  "our",
+  "the",
+  "new",
+  "unser",
+  "unsere",
+  "notre",
+  "nuestro",
+  "nuestra",
+  "ons",
+  "onze",
+  "nosso",
+  "nossa",
+  "to",
+  "us",
+  "myself",
+  "of",
+  "call",
+  "calls",
+  "meeting",
+  "meetings",
+  "session",
+  "chat",
+  "deck",
+  "video",
+  "course",
+  "class",
+  "webinar",
+  "pack",
+  "packet",
+  "gesprach",
+  "termin",
+  "reunion",
+  "appel",
+  "llamada",
+  "gesprek",
+  "reuniao",
+  "chamada",
+  "a",
+  "au",
 ]);
 
 export function readSubject(raw: string, names: Names): SubjectInfo {
@@ -52,8 +117,17 @@ export function readSubject(raw: string, names: Names): SubjectInfo {
     const word = wordAt(tokens, i);
     if (keyword === "" && KEYWORDS.has(word) && !THING_FOLLOWS.has(wordAt(tokens, i + 1))) {
       // "meet" and "connect" only count in front of a name ("Meet Sue", "Connecting Juan + Sue").
-      const needsName = word === "meet" || word === "meets" || word === "connect" || word === "mise" || word === "kontakt";
-      if (!needsName || (i + 1 < tokens.count && names.isName(tokens, i + 1)) || (word === "mise" && wordAt(tokens, i + 2) === "relation")) {
+      const needsName =
+        word === "meet" ||
+        word === "meets" ||
+        word === "connect" ||
+        word === "mise" ||
+        word === "kontakt";
+      if (
+        !needsName ||
+        (i + 1 < tokens.count && names.isName(tokens, i + 1)) ||
+        (word === "mise" && wordAt(tokens, i + 2) === "relation")
+      ) {
         keyword = tokens.text.slice(tokens.start[i] ?? 0, tokens.end[i] ?? 0);
       }
     }
@@ -69,5 +143,13 @@ export function readSubject(raw: string, names: Names): SubjectInfo {
     }
     previous = who;
   }
-  return { text, tokens, isReply: prefix !== null, keyword, named, paired, arrow: /<\s*-?\s*>|<=>|↔|⇔|⟷|⇄|>\s*<|<-->/.test(text) };
+  return {
+    text,
+    tokens,
+    isReply: prefix !== null,
+    keyword,
+    named,
+    paired,
+    arrow: /<\s*-?\s*>|<=>|↔|⇔|⟷|⇄|>\s*<|<-->/.test(text),
+  };
 }

@@ -22,13 +22,28 @@ function isHighSurrogate(c: number): boolean {
 const KNOWN_TAGS =
   "p|br|div|span|a|b|i|u|s|strong|em|font|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|img|hr|" +
   "blockquote|html|head|body|meta|title|o:p|center|small|sup|sub|pre|code|section|article|header|footer";
-const BLOCK_TAG = new RegExp(`<\\/?(?:p|div|br|tr|li|h[1-6]|blockquote|table|ul|ol|hr)\\b[^<>]{0,500}>`, "gi");
+const BLOCK_TAG = new RegExp(
+  `<\\/?(?:p|div|br|tr|li|h[1-6]|blockquote|table|ul|ol|hr)\\b[^<>]{0,500}>`,
+  "gi"
+);
 const ANY_TAG = new RegExp(`<\\/?(?:${KNOWN_TAGS})\\b[^<>]{0,500}>`, "gi");
 const STYLE_BLOCK = /<(style|script)\b[^>]{0,500}>[\s\S]{0,20000}?<\/\1>/gi;
-const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip));/gi;
+const ENTITY =
+  /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip));/gi;
 const NAMED: Record<string, string> = {
-  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ndash: "–", mdash: "—",
-  rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…",
+  nbsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ndash: "–",
+  mdash: "—",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  hellip: "…",
 };
 
 /**
@@ -49,7 +64,8 @@ export function cleanBody(raw: string): string {
 
 /** ODD_SPACE.test(s). In ASCII text only tab, vertical tab and form feed can be one: three native searches instead of a scan. */
 function hasOddSpace(s: string): boolean {
-  if (asciiBytes(s) !== null) return s.indexOf("\t") !== -1 || s.indexOf("\v") !== -1 || s.indexOf("\f") !== -1;
+  if (asciiBytes(s) !== null)
+    return s.indexOf("\t") !== -1 || s.indexOf("\v") !== -1 || s.indexOf("\f") !== -1;
   return ODD_SPACE.test(s);
 }
 
@@ -84,7 +100,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 function decodeEntity(match: string, dec?: string, hex?: string, name?: string): string {
   if (name !== undefined) return NAMED[name.toLowerCase()] ?? match;
   const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? "", 16);
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return " ";
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return " ";
   return String.fromCodePoint(code);
 }
 
@@ -94,6 +111,7 @@ export function cleanLine(raw: string): string {
   return raw.replace(LINE_NOISE, " ").replace(SPACES, " ").trim();
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const LINE_NOISE = /[\u0000-\u001f\u007f\u200b-\u200d\ufeff]+/g;
 const SPACES = /\s+/g;
 
@@ -113,7 +131,17 @@ function isCleanLine(text: string): boolean {
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** White space other than one plain space: what SPACES would change. */
@@ -201,6 +229,12 @@ const EMAIL = /[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/g;
 /** Connector's words may carry an address; a request must never show the other party's. */
 export function withoutAddresses(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text.trim(); // one scan for the usual case
-  if (text.indexOf("@") === -1 && text.indexOf("()") === -1 && text.indexOf("<>") === -1) return text.replace(/ {2,}/g, " ").trim();
-  return text.replace(EMAIL, "").replace(/\(\s*\)|<\s*>|\[\s*\]/g, "").replace(/ {2,}/g, " ").replace(/ ([,.;:!?])/g, "$1").trim();
+  if (text.indexOf("@") === -1 && text.indexOf("()") === -1 && text.indexOf("<>") === -1)
+    return text.replace(/ {2,}/g, " ").trim();
+  return text
+    .replace(EMAIL, "")
+    .replace(/\(\s*\)|<\s*>|\[\s*\]/g, "")
+    .replace(/ {2,}/g, " ")
+    .replace(/ ([,.;:!?])/g, "$1")
+    .trim();
 }

@@ -3,14 +3,14 @@
 
 import type { LaunchContext, StoredVerdict } from "../shared/draft-memory";
 import type { TenantPolicy } from "../shared/policy";
-import type { Assessment } from "../taskpane/convert";
+import type { Assessment } from "../shared/assess";
 
 /** The manifest's id of the task pane button on the compose surface. */
 export const TASKPANE_COMMAND_ID = "msgComposeOpenPaneButton";
 
 export const BANNER_TEXT = "Looks like an introduction — make it double opt-in?";
 export const BANNER_ACTION = "Make it double opt-in";
-export const SEND_MESSAGE =
+const SEND_MESSAGE =
   "This looks like a three-way introduction. Ask each person privately first, so either can say no without the other seeing it.";
 /** Outlook shows at most 20 characters on the Smart Alerts button. */
 export const SEND_BUTTON = "Ask privately first";
@@ -18,7 +18,11 @@ export const SEND_BUTTON = "Ask privately first";
 export function storedVerdict(assessment: Assessment): StoredVerdict {
   if (assessment.kind !== "offer") return { isIntro: false, confidence: 0, parties: [] };
   const { confidence, parties } = assessment.verdict;
-  return { isIntro: true, confidence, parties: parties.map((p) => ({ name: p.name, address: p.address })) };
+  return {
+    isIntro: true,
+    confidence,
+    parties: parties.map((p) => ({ name: p.name, address: p.address })),
+  };
 }
 
 export type BannerAction =

@@ -3,14 +3,27 @@
 
 import { SignInError } from "../auth/problems";
 import { SIGN_IN_ACTION_TEXT, SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../auth/silent";
-import type { Api } from "../taskpane/api";
-import { assess } from "../taskpane/convert";
-import type { MailHost } from "../taskpane/host";
+import type { Api } from "../api/client";
+import { assess } from "../shared/assess";
+import type { MailHost } from "../shared/host";
 import { officeMailHost, type OfficeApi } from "../office/mailbox";
-import { LAUNCH_KEY, POLICY_KEY, SENT_KEY, VERDICT_KEY, type StoredVerdict } from "../shared/draft-memory";
+import {
+  LAUNCH_KEY,
+  POLICY_KEY,
+  SENT_KEY,
+  VERDICT_KEY,
+  type StoredVerdict,
+} from "../shared/draft-memory";
 import { parsePolicy, type TenantPolicy } from "../shared/policy";
 import {
-  ALLOW, BANNER_ACTION, BANNER_TEXT, TASKPANE_COMMAND_ID, onDraftChanged, onSend, storedVerdict, type SendOutcome,
+  ALLOW,
+  BANNER_ACTION,
+  BANNER_TEXT,
+  TASKPANE_COMMAND_ID,
+  onDraftChanged,
+  onSend,
+  storedVerdict,
+  type SendOutcome,
 } from "./decide";
 
 /** The part of Office.MailboxEvent the handlers use. */
@@ -63,16 +76,31 @@ export function createHandlers(options: HandlerOptions) {
   /** Shows, replaces or removes the banner after the draft changed. */
   async function banner(): Promise<void> {
     const host = officeMailHost(options.office());
-    const [{ assessment, requestsSent }, previous] = await Promise.all([assessDraft(host), readVerdict(host, VERDICT_KEY)]);
+    const [{ assessment, requestsSent }, previous] = await Promise.all([
+      assessDraft(host),
+      readVerdict(host, VERDICT_KEY),
+    ]);
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
     const action = onDraftChanged(assessment, requestsSent);
     if (action.kind === "show") {
       // Fetched now, so the send check has it at hand; a connector who must sign in first is told
       // so instead of being offered a conversion the pane could not send yet.
       const { signIn } = await policy(host);
-      await host.showInsight(signIn
-        ? { message: SIGN_IN_NOTICE_MESSAGE, actionText: SIGN_IN_ACTION_TEXT, commandId: TASKPANE_COMMAND_ID, contextData: SIGN_IN_CONTEXT }
-        : { message: BANNER_TEXT, actionText: BANNER_ACTION, commandId: TASKPANE_COMMAND_ID, contextData: action.contextData });
+      await host.showInsight(
+        signIn
+          ? {
+              message: SIGN_IN_NOTICE_MESSAGE,
+              actionText: SIGN_IN_ACTION_TEXT,
+              commandId: TASKPANE_COMMAND_ID,
+              contextData: SIGN_IN_CONTEXT,
+            }
+          : {
+              message: BANNER_TEXT,
+              actionText: BANNER_ACTION,
+              commandId: TASKPANE_COMMAND_ID,
+              contextData: action.contextData,
+            }
+      );
     } else if (action.kind === "remove" && previous?.isIntro) {
       await host.clearNotice();
     }
@@ -117,16 +145,20 @@ export function createHandlers(options: HandlerOptions) {
       promptUser: office.MailboxEnums.SendModeOverride.PromptUser,
     });
     // For a pane that cannot read the button's contextData (before Mailbox 1.8).
-    if (!outcome.allowEvent && outcome.contextData) await host.remember(LAUNCH_KEY, outcome.contextData);
+    if (!outcome.allowEvent && outcome.contextData)
+      await host.remember(LAUNCH_KEY, outcome.contextData);
     return outcome;
   }
 
   function onDraftEvent(event: LaunchEventLike): void {
     const done = once(event);
-    banner().then(() => done(), (e: unknown) => {
-      console.error("The introduction check failed", e);
-      done();
-    });
+    banner().then(
+      () => done(),
+      (e: unknown) => {
+        console.error("The introduction check failed", e);
+        done();
+      }
+    );
   }
 
   return {
@@ -135,15 +167,15 @@ export function createHandlers(options: HandlerOptions) {
     onMessageSendHandler(event: LaunchEventLike): void {
       const done = once(event);
       const deadline = setTimeout(() => done(ALLOW), sendDeadlineMs);
-      sendCheck().then(
-        (outcome) => done(outcome),
-        (e: unknown) => {
-          console.error("The send check failed; the message goes out", e);
-          done(ALLOW);
-        },
-      ).finally(() => clearTimeout(deadline));
+      sendCheck()
+        .then(
+          (outcome) => done(outcome),
+          (e: unknown) => {
+            console.error("The send check failed; the message goes out", e);
+            done(ALLOW);
+          }
+        )
+        .finally(() => clearTimeout(deadline));
     },
   };
 }
-
-export type Handlers = ReturnType<typeof createHandlers>;

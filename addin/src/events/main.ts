@@ -5,7 +5,7 @@
 import { SignInError } from "../auth/problems";
 import { silentToken } from "../auth/silent";
 import { officeApi } from "../office/mailbox";
-import { createApi } from "../taskpane/api";
+import { createApi } from "../api/client";
 import { createHandlers } from "./handlers";
 
 /** The add-in's origin, written in at build time (scripts/build.mjs --origin). */
@@ -31,5 +31,8 @@ const handlers = createHandlers({
 });
 
 Office.actions.associate("onNewMessageComposeHandler", handlers.onNewMessageComposeHandler);
-Office.actions.associate("onMessageRecipientsChangedHandler", handlers.onMessageRecipientsChangedHandler);
+Office.actions.associate(
+  "onMessageRecipientsChangedHandler",
+  handlers.onMessageRecipientsChangedHandler
+);
 Office.actions.associate("onMessageSendHandler", handlers.onMessageSendHandler);

@@ -3,8 +3,14 @@
 // stand-in both plug in; `officeApi()` proves at compile time that the real Office.js satisfies it.
 
 import type { Person } from "../core";
-import type { ComposeSnapshot, DraftChange, MailHost } from "../taskpane/host";
-import type { Callback, ComposeItemLike, NoticeLike, OfficeApi, RecipientLike } from "./office-types";
+import type { ComposeSnapshot, DraftChange, MailHost } from "../shared/host";
+import type {
+  Callback,
+  ComposeItemLike,
+  NoticeLike,
+  OfficeApi,
+  RecipientLike,
+} from "./office-types";
 
 export type * from "./office-types";
 
@@ -21,7 +27,8 @@ const NOTICE_ICON = "Icon.16x16";
 
 export function officeMailHost(office: OfficeApi): MailHost {
   const mailbox = office.context.mailbox;
-  const supports = (version: string) => office.context.requirements.isSetSupported("Mailbox", version);
+  const supports = (version: string) =>
+    office.context.requirements.isSetSupported("Mailbox", version);
 
   function call<T>(invoke: (callback: Callback<T>) => void): Promise<T> {
     return new Promise((resolve, reject) => {
@@ -45,10 +52,16 @@ export function officeMailHost(office: OfficeApi): MailHost {
 
   async function replaceNotice(details: NoticeLike): Promise<void> {
     const it = composing("1.3");
-    if (it) await call<void>((cb) => it.notificationMessages.replaceAsync(NOTICE_KEY, details, cb)).catch(() => undefined);
+    if (it)
+      await call<void>((cb) => it.notificationMessages.replaceAsync(NOTICE_KEY, details, cb)).catch(
+        () => undefined
+      );
   }
 
-  const person = (r: RecipientLike): Person => ({ name: r.displayName ?? "", address: r.emailAddress ?? "" });
+  const person = (r: RecipientLike): Person => ({
+    name: r.displayName ?? "",
+    address: r.emailAddress ?? "",
+  });
 
   async function readDraft(): Promise<ComposeSnapshot> {
     const it = item();
@@ -66,18 +79,25 @@ export function officeMailHost(office: OfficeApi): MailHost {
       // RecipientsChanged arrived with Mailbox 1.7; older clients re-check when the pane gets focus.
       if (!supports("1.7") || !mailbox.item) return;
       const it = mailbox.item;
-      await call<void>((cb) => it.addHandlerAsync(office.EventType.RecipientsChanged, () => listener("recipients"), cb)).catch(() => undefined);
+      await call<void>((cb) =>
+        it.addHandlerAsync(office.EventType.RecipientsChanged, () => listener("recipients"), cb)
+      ).catch(() => undefined);
     };
     await watchRecipients();
     if (supports("1.5")) {
       // A pinned pane stays open while the user moves to another message.
       const onItem = () => void watchRecipients().then(() => listener("item"));
-      await call<void>((cb) => mailbox.addHandlerAsync(office.EventType.ItemChanged, onItem, cb)).catch(() => undefined);
+      await call<void>((cb) =>
+        mailbox.addHandlerAsync(office.EventType.ItemChanged, onItem, cb)
+      ).catch(() => undefined);
     }
   }
 
   return {
-    connector: () => ({ name: mailbox.userProfile.displayName, address: mailbox.userProfile.emailAddress }),
+    connector: () => ({
+      name: mailbox.userProfile.displayName,
+      address: mailbox.userProfile.emailAddress,
+    }),
     readDraft,
     onChange,
     canDiscard: () => supports("1.14"),
@@ -97,27 +117,38 @@ export function officeMailHost(office: OfficeApi): MailHost {
         type: office.MailboxEnums.ItemNotificationMessageType.InsightMessage,
         message: notice.message.slice(0, NOTICE_LIMIT),
         icon: NOTICE_ICON,
-        actions: [{
-          actionType: office.MailboxEnums.ActionType.ShowTaskPane,
-          actionText: notice.actionText,
-          commandId: notice.commandId,
-          // A string: classic Outlook on Windows before Version 2402 takes nothing else.
-          contextData: notice.contextData,
-        }],
+        actions: [
+          {
+            actionType: office.MailboxEnums.ActionType.ShowTaskPane,
+            actionText: notice.actionText,
+            commandId: notice.commandId,
+            // A string: classic Outlook on Windows before Version 2402 takes nothing else.
+            contextData: notice.contextData,
+          },
+        ],
       });
     },
     async clearNotice() {
       const it = composing("1.3");
-      if (it) await call<void>((cb) => it.notificationMessages.removeAsync(NOTICE_KEY, cb)).catch(() => undefined);
+      if (it)
+        await call<void>((cb) => it.notificationMessages.removeAsync(NOTICE_KEY, cb)).catch(
+          () => undefined
+        );
     },
     async remember(key, value) {
       const it = composing("1.11");
-      if (it) await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
+      if (it)
+        await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
     },
     async recall(key) {
       const it = composing("1.11");
       // A missing key is reported as a failure.
-      return it ? call<string>((cb) => it.sessionData.getAsync(key, cb)).then((v) => v || null, () => null) : null;
+      return it
+        ? call<string>((cb) => it.sessionData.getAsync(key, cb)).then(
+            (v) => v || null,
+            () => null
+          )
+        : null;
     },
     async forget(key) {
       const it = composing("1.11");
@@ -125,10 +156,17 @@ export function officeMailHost(office: OfficeApi): MailHost {
     },
     async launchContext() {
       const it = composing("1.8");
-      return it ? call<string>((cb) => it.getInitializationContextAsync(cb)).then((v) => v || null, () => null) : null;
+      return it
+        ? call<string>((cb) => it.getInitializationContextAsync(cb)).then(
+            (v) => v || null,
+            () => null
+          )
+        : null;
     },
     openMessage(restId) {
-      mailbox.displayMessageForm(mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0));
+      mailbox.displayMessageForm(
+        mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0)
+      );
     },
     isDarkTheme() {
       const theme = office.context.officeTheme;

@@ -42,7 +42,11 @@ export interface ComposeItemLike {
   cc: RecipientsLike;
   subject: { getAsync(callback: Callback<string>): void };
   body: { getAsync(coercionType: EnumValue, callback: Callback<string>): void };
-  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
+  addHandlerAsync(
+    eventType: EnumValue,
+    handler: (args: unknown) => void,
+    callback?: Callback<void>
+  ): void;
   closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void;
   /** What a Smart Alerts or InsightMessage button passed to the pane; "" when none (Mailbox 1.8). */
   getInitializationContextAsync(callback: Callback<string>): void;
@@ -60,7 +64,11 @@ export interface ComposeItemLike {
 export interface MailboxLike {
   item?: ComposeItemLike | null | undefined;
   userProfile: { displayName: string; emailAddress: string };
-  addHandlerAsync(eventType: EnumValue, handler: (args: unknown) => void, callback?: Callback<void>): void;
+  addHandlerAsync(
+    eventType: EnumValue,
+    handler: (args: unknown) => void,
+    callback?: Callback<void>
+  ): void;
   displayMessageForm(itemId: string): void;
   convertToEwsId(id: string, restVersion: string): string;
 }
@@ -71,7 +79,10 @@ export interface OfficeApi {
   EventType: { readonly RecipientsChanged: EnumValue; readonly ItemChanged: EnumValue };
   CoercionType: { readonly Text: EnumValue };
   MailboxEnums: {
-    ItemNotificationMessageType: { readonly InformationalMessage: string; readonly InsightMessage: string };
+    ItemNotificationMessageType: {
+      readonly InformationalMessage: string;
+      readonly InsightMessage: string;
+    };
     ActionType: { readonly ShowTaskPane: string };
     SendModeOverride: { readonly PromptUser: string };
     RestVersion: { readonly v2_0: string };

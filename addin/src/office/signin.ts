@@ -2,8 +2,15 @@
 // touches these APIs: whether Outlook offers nested app authentication, who the mailbox's user is,
 // and the Office dialog used where NAA is not available.
 
-import type { MailboxUser } from "../auth/claims";
 import type { EnumValue } from "./mailbox";
+
+/** The user of the mailbox the add-in runs in, from Office: the address always, the rest when Office says. */
+export interface MailboxUser {
+  address: string;
+  /** The user principal name, which may differ from the primary address. */
+  upn: string | null;
+  tenantId: string | null;
+}
 
 export interface AuthContextLike {
   userPrincipalName: string;
@@ -11,7 +18,10 @@ export interface AuthContextLike {
 }
 
 export interface DialogLike {
-  addEventHandler(eventType: EnumValue, handler: (args: { message: string; origin: string | undefined } | { error: number }) => void): void;
+  addEventHandler(
+    eventType: EnumValue,
+    handler: (args: { message: string; origin: string | undefined } | { error: number }) => void
+  ): void;
   close(): void;
 }
 
@@ -28,7 +38,13 @@ export interface OfficeSignInApi {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     mailbox: { userProfile: { emailAddress: string } };
-    ui: { displayDialogAsync(url: string, options: { height: number; width: number }, callback: (result: DialogResultLike) => void): void };
+    ui: {
+      displayDialogAsync(
+        url: string,
+        options: { height: number; width: number },
+        callback: (result: DialogResultLike) => void
+      ): void;
+    };
   };
   auth?: { getAuthContext(): Promise<AuthContextLike> } | undefined;
 }
@@ -39,7 +55,10 @@ export function officeSignInApi(): OfficeSignInApi {
 
 /** An Office dialog that did not give an answer: `code` is Office's (12002, 12006, 12009, …). */
 export class DialogError extends Error {
-  constructor(readonly code: number, message: string) {
+  constructor(
+    readonly code: number,
+    message: string
+  ) {
     super(message);
     this.name = "DialogError";
   }
@@ -65,15 +84,27 @@ export function officeSignInHost(office: OfficeSignInApi): SignInHost {
     async mailboxUser() {
       const address = office.context.mailbox.userProfile.emailAddress;
       // getAuthContext comes with NestedAppAuth 1.1; without it only the address is known.
-      const context = nestedAppAuth() && office.auth ? await office.auth.getAuthContext().catch(() => null) : null;
-      return { address, upn: context?.userPrincipalName || null, tenantId: context?.tenantId || null };
+      const context =
+        nestedAppAuth() && office.auth
+          ? await office.auth.getAuthContext().catch(() => null)
+          : null;
+      return {
+        address,
+        upn: context?.userPrincipalName || null,
+        tenantId: context?.tenantId || null,
+      };
     },
     dialog(url) {
       const origin = new URL(url).origin;
       return new Promise<string>((resolve, reject) => {
         office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (result) => {
           if (result.status !== office.AsyncResultStatus.Succeeded) {
-            return reject(new DialogError(result.error?.code ?? 0, result.error?.message ?? "The dialog did not open."));
+            return reject(
+              new DialogError(
+                result.error?.code ?? 0,
+                result.error?.message ?? "The dialog did not open."
+              )
+            );
           }
           const dialog = result.value;
           let settled = false;
@@ -89,7 +120,8 @@ export function officeSignInHost(office: OfficeSignInApi): SignInHost {
           };
           dialog.addEventHandler(office.EventType.DialogMessageReceived, (args) => {
             // Only our own page may answer; a page the dialog was sent to elsewhere may not.
-            if (!("message" in args) || (args.origin !== undefined && args.origin !== origin)) return;
+            if (!("message" in args) || (args.origin !== undefined && args.origin !== origin))
+              return;
             finish(() => resolve(args.message));
           });
           dialog.addEventHandler(office.EventType.DialogEventReceived, (args) => {

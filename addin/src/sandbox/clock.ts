@@ -8,7 +8,7 @@ const WORKING_DAYS = new Set([1, 2, 3, 4, 5]);
 export function calendarDaysFor(now: Date, businessDays: number): number {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   let days = 0;
-  for (let counted = 0; counted < businessDays; ) {
+  for (let counted = 0; counted < businessDays;) {
     date.setUTCDate(date.getUTCDate() + 1);
     days++;
     if (WORKING_DAYS.has(date.getUTCDay())) counted++;
@@ -17,7 +17,13 @@ export function calendarDaysFor(now: Date, businessDays: number): number {
 }
 
 const FORMAT = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
 });
 
 export function formatInstant(iso: string | Date): string {

@@ -3,20 +3,35 @@
 // asynchrony. The compose page owns it; the task pane's frame reaches it through office-standin.ts.
 
 import type {
-  AsyncResultLike, Callback, ComposeItemLike, EnumValue, MailboxLike, NoticeLike, RecipientLike, RecipientsLike,
+  AsyncResultLike,
+  Callback,
+  ComposeItemLike,
+  EnumValue,
+  MailboxLike,
+  NoticeLike,
+  RecipientLike,
+  RecipientsLike,
 } from "../office/mailbox";
 import { ENUMS } from "./sandbox-office";
-
 
 type Handler = (args: unknown) => void;
 
 function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
   // Office.js never calls back synchronously.
-  if (callback) setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
+  if (callback)
+    setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
 }
-const ok = <T>(value: T): AsyncResultLike<T> => ({ status: ENUMS.AsyncResultStatus.Succeeded, value, error: null });
+const ok = <T>(value: T): AsyncResultLike<T> => ({
+  status: ENUMS.AsyncResultStatus.Succeeded,
+  value,
+  error: null,
+});
 function failure<T>(message: string, code: number): AsyncResultLike<T> {
-  return { status: ENUMS.AsyncResultStatus.Failed, value: undefined as T, error: { message, name: "Error", code } as { message: string } };
+  return {
+    status: ENUMS.AsyncResultStatus.Failed,
+    value: undefined as T,
+    error: { message, name: "Error", code } as { message: string },
+  };
 }
 
 function invoke(handler: Handler, args: unknown): void {
@@ -28,9 +43,15 @@ function invoke(handler: Handler, args: unknown): void {
   }
 }
 
-const copy = (list: readonly RecipientLike[]) => list.map((r) => ({ displayName: r.displayName, emailAddress: r.emailAddress, recipientType: "externalUser" }));
+const copy = (list: readonly RecipientLike[]) =>
+  list.map((r) => ({
+    displayName: r.displayName,
+    emailAddress: r.emailAddress,
+    recipientType: "externalUser",
+  }));
 const sameList = (a: readonly RecipientLike[], b: readonly RecipientLike[]) =>
-  a.length === b.length && a.every((r, i) => r.emailAddress === b[i]?.emailAddress && r.displayName === b[i]?.displayName);
+  a.length === b.length &&
+  a.every((r, i) => r.emailAddress === b[i]?.emailAddress && r.displayName === b[i]?.displayName);
 
 /** What the compose page hears from the item: notices or recipients changed, or the draft was discarded. */
 export interface ItemObserver {
@@ -73,7 +94,12 @@ export class SandboxItem implements ComposeItemLike {
   };
   readonly body = {
     getAsync: (coercionType: EnumValue, callback: Callback<string>) =>
-      settle(callback, coercionType === ENUMS.CoercionType.Text ? ok(this.bodyText) : failure<string>("Only text is supported in the sandbox.", 9000)),
+      settle(
+        callback,
+        coercionType === ENUMS.CoercionType.Text
+          ? ok(this.bodyText)
+          : failure<string>("Only text is supported in the sandbox.", 9000)
+      ),
     setAsync: (value: string, callback?: Callback<void>) => {
       this.bodyText = value;
       settle(callback, ok(undefined));
@@ -84,21 +110,33 @@ export class SandboxItem implements ComposeItemLike {
   private setRecipients(name: "to" | "cc", list: readonly RecipientLike[]): void {
     if (this.closed || sameList(this.recipients[name], list)) return;
     this.recipients[name] = copy(list);
-    const args = { type: ENUMS.EventType.RecipientsChanged, changedRecipientFields: { to: name === "to", cc: name === "cc", bcc: false, requiredAttendees: false, optionalAttendees: false, resources: false } };
+    const args = {
+      type: ENUMS.EventType.RecipientsChanged,
+      changedRecipientFields: {
+        to: name === "to",
+        cc: name === "cc",
+        bcc: false,
+        requiredAttendees: false,
+        optionalAttendees: false,
+        resources: false,
+      },
+    };
     for (const handler of this.handlers) setTimeout(() => invoke(handler, args), 0);
     // As OnMessageRecipientsChanged: the add-in's event handler runs too.
     setTimeout(() => this.observer.recipientsChanged(), 0);
   }
 
   addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
-    if (eventType !== ENUMS.EventType.RecipientsChanged) return settle(callback, failure<void>("The event type is not supported.", 5001));
+    if (eventType !== ENUMS.EventType.RecipientsChanged)
+      return settle(callback, failure<void>("The event type is not supported.", 5001));
     this.handlers.add(handler);
     settle(callback, ok(undefined));
   }
 
   closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void {
     // The sandbox has no save dialog, so it closes only when told to discard.
-    if (!options?.discardItem) return settle(callback, failure<void>("The operation is not supported.", 9040));
+    if (!options?.discardItem)
+      return settle(callback, failure<void>("The operation is not supported.", 9040));
     this.closed = true;
     this.handlers.clear();
     settle(callback, ok(undefined));
@@ -114,7 +152,8 @@ export class SandboxItem implements ComposeItemLike {
 
   readonly notificationMessages = {
     replaceAsync: (key: string, details: NoticeLike, callback?: Callback<void>) => {
-      if (!details?.message || details.message.length > 150) return settle(callback, failure<void>("The message is empty or too long.", 9041));
+      if (!details?.message || details.message.length > 150)
+        return settle(callback, failure<void>("The message is empty or too long.", 9041));
       this.notices.set(key, { ...details });
       this.observer.noticesChanged(this.notices);
       settle(callback, ok(undefined));
@@ -129,7 +168,12 @@ export class SandboxItem implements ComposeItemLike {
   readonly sessionData = {
     getAsync: (name: string, callback: Callback<string>) => {
       const value = this.session.get(name);
-      settle(callback, value === undefined ? failure<string>("The data for the given key does not exist.", 9057) : ok(value));
+      settle(
+        callback,
+        value === undefined
+          ? failure<string>("The data for the given key does not exist.", 9057)
+          : ok(value)
+      );
     },
     setAsync: (name: string, value: string, callback?: Callback<void>) => {
       this.session.set(name, String(value));
@@ -147,14 +191,20 @@ export class SandboxItem implements ComposeItemLike {
   }
 }
 
-export const DEMO_CONNECTOR = { displayName: "Alex Demo", emailAddress: "alex.demo@contoso.example" };
+export const DEMO_CONNECTOR = {
+  displayName: "Alex Demo",
+  emailAddress: "alex.demo@contoso.example",
+};
 
 export class SandboxMailbox implements MailboxLike {
   private current: SandboxItem;
   private readonly itemHandlers = new Set<Handler>();
   readonly userProfile = { ...DEMO_CONNECTOR, timeZone: "UTC", accountType: "enterprise" };
 
-  constructor(private readonly observer: ItemObserver, private readonly onOpenMessage: (id: string) => void) {
+  constructor(
+    private readonly observer: ItemObserver,
+    private readonly onOpenMessage: (id: string) => void
+  ) {
     this.current = new SandboxItem(observer);
   }
 
@@ -165,12 +215,14 @@ export class SandboxMailbox implements MailboxLike {
   /** A new compose window: the pinned pane hears ItemChanged. */
   newItem(): SandboxItem {
     this.current = new SandboxItem(this.observer);
-    for (const handler of this.itemHandlers) setTimeout(() => invoke(handler, { type: ENUMS.EventType.ItemChanged }), 0);
+    for (const handler of this.itemHandlers)
+      setTimeout(() => invoke(handler, { type: ENUMS.EventType.ItemChanged }), 0);
     return this.current;
   }
 
   addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
-    if (eventType !== ENUMS.EventType.ItemChanged) return settle(callback, failure<void>("The event type is not supported.", 5001));
+    if (eventType !== ENUMS.EventType.ItemChanged)
+      return settle(callback, failure<void>("The event type is not supported.", 5001));
     this.itemHandlers.add(handler);
     settle(callback, ok(undefined));
   }

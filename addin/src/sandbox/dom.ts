@@ -3,11 +3,16 @@
 type Attrs = Record<string, string | boolean | number | undefined | EventListener>;
 type Child = Node | string | null | undefined | false;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (typeof value === "function") node.addEventListener(name.replace(/^on/, "").toLowerCase(), value);
+    if (typeof value === "function")
+      node.addEventListener(name.replace(/^on/, "").toLowerCase(), value);
     else if (value === true) node.setAttribute(name, "");
     else node.setAttribute(name, String(value));
   }

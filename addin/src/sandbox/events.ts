@@ -4,17 +4,24 @@
 
 import { ALLOW, type SendOutcome } from "../events/decide";
 import { createHandlers } from "../events/handlers";
-import { createApi } from "../taskpane/api";
+import { createApi } from "../api/client";
 import { sandboxOffice, type SandboxOutlook } from "./sandbox-office";
 
 export type SendBlocked = Extract<SendOutcome, { allowEvent: false }>;
 
-export function sandboxEvents(outlook: SandboxOutlook, sendDecided: (outcome: SendOutcome) => void) {
-  const handlers = createHandlers({ office: () => sandboxOffice(outlook), api: createApi({ getToken: async () => null }) });
+export function sandboxEvents(
+  outlook: SandboxOutlook,
+  sendDecided: (outcome: SendOutcome) => void
+) {
+  const handlers = createHandlers({
+    office: () => sandboxOffice(outlook),
+    api: createApi({ getToken: async () => null }),
+  });
   const quietly = { completed: () => undefined };
   return {
     composed: () => handlers.onNewMessageComposeHandler(quietly),
     recipientsChanged: () => handlers.onMessageRecipientsChangedHandler(quietly),
-    send: () => handlers.onMessageSendHandler({ completed: (outcome) => sendDecided(outcome ?? ALLOW) }),
+    send: () =>
+      handlers.onMessageSendHandler({ completed: (outcome) => sendDecided(outcome ?? ALLOW) }),
   };
 }

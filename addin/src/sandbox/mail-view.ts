@@ -25,7 +25,20 @@ export interface MailItem {
   conversationId: string;
 }
 
-const BLOCKS = new Set(["P", "DIV", "LI", "TR", "H1", "H2", "H3", "H4", "BLOCKQUOTE", "TABLE", "UL", "OL"]);
+const BLOCKS = new Set([
+  "P",
+  "DIV",
+  "LI",
+  "TR",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "BLOCKQUOTE",
+  "TABLE",
+  "UL",
+  "OL",
+]);
 
 /** The body as text nodes and safe links; the HTML is parsed into an inert document, never into this page. */
 export function bodyNodes(body: string): Node {
@@ -46,7 +59,17 @@ export function bodyNodes(body: string): Node {
         if (tag === "SCRIPT" || tag === "STYLE" || tag === "HEAD") continue;
         if (tag === "BR") out.append(document.createTextNode("\n"));
         else if (tag === "A" && /^https?:\/\//i.test(element.getAttribute("href") ?? "")) {
-          out.append(el("a", { href: element.getAttribute("href") ?? "", target: "_blank", rel: "noopener noreferrer" }, element.textContent ?? ""));
+          out.append(
+            el(
+              "a",
+              {
+                href: element.getAttribute("href") ?? "",
+                target: "_blank",
+                rel: "noopener noreferrer",
+              },
+              element.textContent ?? ""
+            )
+          );
         } else {
           walk(element);
           if (BLOCKS.has(tag)) out.append(document.createTextNode("\n\n"));
@@ -55,45 +78,84 @@ export function bodyNodes(body: string): Node {
     }
   };
   walk(parsed.body);
-  while (out.lastChild?.nodeType === Node.TEXT_NODE && !(out.lastChild.textContent ?? "").trim()) out.lastChild.remove();
+  while (out.lastChild?.nodeType === Node.TEXT_NODE && !(out.lastChild.textContent ?? "").trim())
+    out.lastChild.remove();
   return out;
 }
 
-const who = (r: MailRecipient) => (r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address);
+const who = (r: MailRecipient) =>
+  r.name && r.name !== r.address ? `${r.name} <${r.address}>` : r.address;
 const list = (rs: readonly MailRecipient[]) => rs.map(who).join("; ");
 
 function header(label: string, value: string, testId: string): HTMLElement | null {
-  return value ? el("div", { class: "mail-header", "data-testid": testId }, el("span", { class: "mail-header-label" }, `${label}: `), value) : null;
+  return value
+    ? el(
+        "div",
+        { class: "mail-header", "data-testid": testId },
+        el("span", { class: "mail-header-label" }, `${label}: `),
+        value
+      )
+    : null;
 }
 
 function message(m: MailItem, open: boolean): HTMLElement {
   const details = el(
     "details",
     { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-folder": m.folder, open },
-    el("summary", {},
+    el(
+      "summary",
+      {},
       el("span", { class: "mail-folder" }, m.folder),
       el("span", { class: "mail-subject" }, m.subject || "(no subject)"),
-      el("span", { class: "mail-date" }, m.sentAt ? formatInstant(m.sentAt) : "draft")),
+      el("span", { class: "mail-date" }, m.sentAt ? formatInstant(m.sentAt) : "draft")
+    ),
     header("From", m.from ? who(m.from) : "", "mail-from"),
     header("To", list(m.to), "mail-to"),
     header("Cc", list(m.cc), "mail-cc"),
     header("Bcc", list(m.bcc), "mail-bcc"),
     header("Reply-To", list(m.replyTo), "mail-reply-to"),
-    el("div", { class: "mail-body" }, bodyNodes(m.body)),
+    el("div", { class: "mail-body" }, bodyNodes(m.body))
   );
   return details;
 }
 
 /** Newest first within each mailbox; the connector's own mailbox first. */
-export function renderMailboxes(container: HTMLElement, items: readonly MailItem[], connector: string, openIds: ReadonlySet<string>): void {
+export function renderMailboxes(
+  container: HTMLElement,
+  items: readonly MailItem[],
+  connector: string,
+  openIds: ReadonlySet<string>
+): void {
   const boxes = new Map<string, MailItem[]>();
   for (const m of items) boxes.set(m.mailbox, [...(boxes.get(m.mailbox) ?? []), m]);
-  const names = [...boxes.keys()].sort((a, b) => (a === connector ? -1 : b === connector ? 1 : a.localeCompare(b)));
+  const names = [...boxes.keys()].sort((a, b) =>
+    a === connector ? -1 : b === connector ? 1 : a.localeCompare(b)
+  );
   const sections = names.map((name) => {
-    const mails = [...(boxes.get(name) ?? [])].sort((a, b) => (b.sentAt ?? "9").localeCompare(a.sentAt ?? "9"));
-    return el("section", { class: "mailbox", "data-testid": "mailbox", "data-mailbox": name },
-      el("h3", {}, name === connector ? `${name} (you)` : name, el("span", { class: "count" }, ` ${mails.length}`)),
-      ...mails.map((m) => message(m, openIds.has(m.id))));
+    const mails = [...(boxes.get(name) ?? [])].sort((a, b) =>
+      (b.sentAt ?? "9").localeCompare(a.sentAt ?? "9")
+    );
+    return el(
+      "section",
+      { class: "mailbox", "data-testid": "mailbox", "data-mailbox": name },
+      el(
+        "h3",
+        {},
+        name === connector ? `${name} (you)` : name,
+        el("span", { class: "count" }, ` ${mails.length}`)
+      ),
+      ...mails.map((m) => message(m, openIds.has(m.id)))
+    );
   });
-  container.replaceChildren(...(sections.length > 0 ? sections : [el("p", { class: "muted" }, "No mail yet. Requests you send from the task pane show up here.")]));
+  container.replaceChildren(
+    ...(sections.length > 0
+      ? sections
+      : [
+          el(
+            "p",
+            { class: "muted" },
+            "No mail yet. Requests you send from the task pane show up here."
+          ),
+        ])
+  );
 }

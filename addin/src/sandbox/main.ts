@@ -20,9 +20,24 @@ const notices = byTestId<HTMLDivElement>("compose-notices");
 const frame = byTestId<HTMLIFrameElement>("taskpane-frame");
 const mailboxes = byTestId<HTMLDivElement>("sandbox-mailboxes");
 
-function showNotice(key: string, text: string, kind = "info", ...buttons: HTMLElement[]): HTMLElement {
+function showNotice(
+  key: string,
+  text: string,
+  kind = "info",
+  ...buttons: HTMLElement[]
+): HTMLElement {
   const existing = notices.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-  const bar = el("div", { class: `notice notice-${kind}`, "data-key": key, "data-testid": "compose-notice", role: "status" }, text, ...buttons);
+  const bar = el(
+    "div",
+    {
+      class: `notice notice-${kind}`,
+      "data-key": key,
+      "data-testid": "compose-notice",
+      role: "status",
+    },
+    text,
+    ...buttons
+  );
   if (existing) existing.replaceWith(bar);
   else notices.append(bar);
   return bar;
@@ -32,7 +47,9 @@ const observer: ItemObserver = {
   noticesChanged(map: ReadonlyMap<string, NoticeLike>) {
     notices.querySelectorAll("[data-source=addin]").forEach((n) => n.remove());
     for (const [key, notice] of map) {
-      const buttons = (notice.actions ?? []).map((a) => noticeButton(a.actionText, () => openPane(a.contextData)));
+      const buttons = (notice.actions ?? []).map((a) =>
+        noticeButton(a.actionText, () => openPane(a.contextData))
+      );
       showNotice(`addin-${key}`, notice.message, "info", ...buttons).dataset.source = "addin";
     }
   },
@@ -46,9 +63,16 @@ const observer: ItemObserver = {
 
 const mailbox = new SandboxMailbox(observer, (id) => openMessage(id));
 window.sandboxOutlook = { mailbox, mailboxVersion: "1.14" };
-const events = sandboxEvents(window.sandboxOutlook, (outcome) => (outcome.allowEvent ? notSent() : sendBlocked(outcome)));
+const events = sandboxEvents(window.sandboxOutlook, (outcome) =>
+  outcome.allowEvent ? notSent() : sendBlocked(outcome)
+);
 
-const noticeButton = (label: string, onClick: () => void) => el("button", { type: "button", class: "btn btn-subtle", "data-testid": "notice-action", onClick }, label);
+const noticeButton = (label: string, onClick: () => void) =>
+  el(
+    "button",
+    { type: "button", class: "btn btn-subtle", "data-testid": "notice-action", onClick },
+    label
+  );
 
 /** As a banner's or Smart Alerts' button: the pane opens with the button's contextData. */
 function openPane(contextData: string | undefined): void {
@@ -56,11 +80,17 @@ function openPane(contextData: string | undefined): void {
   frame.src = "/sandbox/pane";
 }
 
-const notSent = () => showNotice("sandbox-send", "The sandbox does not send this draft. Use the task pane to ask each person privately first.", "warning");
+const notSent = () =>
+  showNotice(
+    "sandbox-send",
+    "The sandbox does not send this draft. Use the task pane to ask each person privately first.",
+    "warning"
+  );
 
 function sendBlocked(outcome: SendBlocked): void {
   const buttons = [];
-  if (outcome.commandId) buttons.push(noticeButton(outcome.cancelLabel ?? "Open", () => openPane(outcome.contextData)));
+  if (outcome.commandId)
+    buttons.push(noticeButton(outcome.cancelLabel ?? "Open", () => openPane(outcome.contextData)));
   if (outcome.sendModeOverride) buttons.push(noticeButton("Send anyway", notSent));
   showNotice("sandbox-send", outcome.errorMessage, "warning", ...buttons);
 }
@@ -73,7 +103,13 @@ function applyRecipients(field: "to" | "cc"): void {
   const shown = byTestId(`compose-${field}-resolved`);
   shown.replaceChildren(
     ...resolved.map((r) => el("span", { class: "chip", title: r.emailAddress }, r.displayName)),
-    ...unresolved.map((u) => el("span", { class: "chip chip-unresolved", title: "Not resolved: no valid address" }, `${u} (not resolved)`)),
+    ...unresolved.map((u) =>
+      el(
+        "span",
+        { class: "chip chip-unresolved", title: "Not resolved: no valid address" },
+        `${u} (not resolved)`
+      )
+    )
   );
 }
 
@@ -90,7 +126,9 @@ for (const field of ["to", "cc"] as const) {
     if (/[;,]\s*$/.test(fields[field].value)) applyRecipients(field);
   });
 }
-fields.subject.addEventListener("input", () => mailbox.item?.subject.setAsync(fields.subject.value));
+fields.subject.addEventListener("input", () =>
+  mailbox.item?.subject.setAsync(fields.subject.value)
+);
 fields.body.addEventListener("input", () => mailbox.item?.body.setAsync(fields.body.value));
 
 function newMessage(): void {
@@ -120,7 +158,9 @@ function loadExample(): void {
 byTestId("new-message").addEventListener("click", newMessage);
 byTestId("new-message-after-discard").addEventListener("click", newMessage);
 byTestId("load-example").addEventListener("click", loadExample);
-byTestId("compose-discard").addEventListener("click", () => mailbox.item?.closeAsync({ discardItem: true }));
+byTestId("compose-discard").addEventListener("click", () =>
+  mailbox.item?.closeAsync({ discardItem: true })
+);
 byTestId("compose-send").addEventListener("click", () => events.send());
 
 // --- Mailboxes ---------------------------------------------------------------------------------
@@ -128,19 +168,33 @@ byTestId("compose-send").addEventListener("click", () => events.send());
 let lastMail = "";
 
 async function refreshMail(): Promise<void> {
-  const response = await fetch("/sandbox/mail", { headers: { accept: "application/json" } }).catch(() => null);
+  const response = await fetch("/sandbox/mail", { headers: { accept: "application/json" } }).catch(
+    () => null
+  );
   if (!response?.ok) return;
   const text = await response.text();
   if (text === lastMail) return;
   lastMail = text;
-  const open = new Set(Array.from(mailboxes.querySelectorAll<HTMLDetailsElement>("details[open]"), (d) => d.dataset.mailId ?? ""));
+  const open = new Set(
+    Array.from(
+      mailboxes.querySelectorAll<HTMLDetailsElement>("details[open]"),
+      (d) => d.dataset.mailId ?? ""
+    )
+  );
   renderMailboxes(mailboxes, JSON.parse(text) as MailItem[], DEMO_CONNECTOR.emailAddress, open);
 }
 
 async function openMessage(id: string): Promise<void> {
   await refreshMail();
-  const mail = mailboxes.querySelector<HTMLDetailsElement>(`details[data-mail-id="${CSS.escape(id)}"]`);
-  if (!mail) return void showNotice("open-message", "That message is not in the sandbox mailboxes.", "warning");
+  const mail = mailboxes.querySelector<HTMLDetailsElement>(
+    `details[data-mail-id="${CSS.escape(id)}"]`
+  );
+  if (!mail)
+    return void showNotice(
+      "open-message",
+      "That message is not in the sandbox mailboxes.",
+      "warning"
+    );
   mail.open = true;
   mail.classList.add("highlight");
   mail.scrollIntoView({ block: "center" });
@@ -169,12 +223,17 @@ async function loadClock(): Promise<void> {
 byTestId("clock-jump").addEventListener("click", async () => {
   const button = byTestId<HTMLButtonElement>("clock-jump");
   const status = byTestId("clock-status");
-  const businessDays = Math.max(1, Math.min(60, Math.round(Number(byTestId<HTMLInputElement>("clock-days").value) || 1)));
+  const businessDays = Math.max(
+    1,
+    Math.min(60, Math.round(Number(byTestId<HTMLInputElement>("clock-days").value) || 1))
+  );
   await loadClock();
   const days = calendarDaysFor(now, businessDays);
   button.disabled = true;
   status.textContent = "Jumping…";
-  const response = await fetch(`/sandbox/clock/advance?days=${days}`, { method: "POST" }).catch(() => null);
+  const response = await fetch(`/sandbox/clock/advance?days=${days}`, { method: "POST" }).catch(
+    () => null
+  );
   button.disabled = false;
   if (!response?.ok) {
     status.textContent = "The clock did not move.";

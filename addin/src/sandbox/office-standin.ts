@@ -32,7 +32,8 @@ if (!outlook) {
           callback?.(info);
           resolve(info);
         };
-        if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready, { once: true });
+        if (document.readyState === "loading")
+          document.addEventListener("DOMContentLoaded", ready, { once: true });
         else setTimeout(ready, 0);
       });
     },

@@ -19,8 +19,11 @@ export function parseRecipients(text: string): ParsedRecipients {
     const entry = raw.trim();
     if (!entry) continue;
     const angled = /^(.*?)<\s*([^<>\s]+)\s*>$/.exec(entry);
-    const name = (angled ? angled[1] ?? "" : "").trim().replace(/^"(.*)"$/, "$1").trim();
-    const address = (angled ? angled[2] ?? "" : entry).trim();
+    const name = (angled ? (angled[1] ?? "") : "")
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim();
+    const address = (angled ? (angled[2] ?? "") : entry).trim();
     if (!ADDRESS.test(address)) {
       unresolved.push(entry);
       continue;
@@ -29,8 +32,4 @@ export function parseRecipients(text: string): ParsedRecipients {
     resolved.push({ displayName: name || address, emailAddress: address });
   }
   return { resolved, unresolved };
-}
-
-export function formatRecipients(list: readonly RecipientLike[]): string {
-  return list.map((r) => (r.displayName && r.displayName !== r.emailAddress ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)).join("; ");
 }

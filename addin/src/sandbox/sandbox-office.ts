@@ -10,7 +10,11 @@ export const ENUMS = {
   EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
   CoercionType: { Text: "text", Html: "html" },
   MailboxEnums: {
-    ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage", InsightMessage: "insightMessage" },
+    ItemNotificationMessageType: {
+      InformationalMessage: "informationalMessage",
+      ErrorMessage: "errorMessage",
+      InsightMessage: "insightMessage",
+    },
     ActionType: { ShowTaskPane: "showTaskPane" },
     SendModeOverride: { PromptUser: "promptUser" },
     RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
@@ -38,7 +42,8 @@ export function sandboxOffice(outlook: SandboxOutlook): OfficeApi {
     context: {
       mailbox: outlook.mailbox,
       requirements: {
-        isSetSupported: (name, minVersion) => name.toLowerCase() === "mailbox" && versionAtMost(minVersion, outlook.mailboxVersion),
+        isSetSupported: (name, minVersion) =>
+          name.toLowerCase() === "mailbox" && versionAtMost(minVersion, outlook.mailboxVersion),
       },
       // No Office theme: the pane follows prefers-color-scheme.
       officeTheme: undefined,

@@ -29,7 +29,11 @@ export function parseLaunchContext(text: string | null): LaunchContext | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<LaunchContext> | null;
-    if ((value?.source === "banner" || value?.source === "send") && typeof value.verdict?.isIntro === "boolean") return value as LaunchContext;
+    if (
+      (value?.source === "banner" || value?.source === "send") &&
+      typeof value.verdict?.isIntro === "boolean"
+    )
+      return value as LaunchContext;
   } catch {
     // Not ours: an actionable message or another add-in version.
   }

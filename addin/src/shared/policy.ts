@@ -20,8 +20,14 @@ const SEND_CHECKS: readonly string[] = ["off", "prompt", "softBlock"];
 export function parsePolicy(value: unknown): TenantPolicy | null {
   if (!value || typeof value !== "object" || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
-  const count = (key: string) => typeof v[key] === "number" && Number.isInteger(v[key]) && (v[key] as number) >= 0;
-  if (!count("followUpAfterBusinessDays") || !count("expireAfterBusinessDays") || !count("retentionDays")) return null;
+  const count = (key: string) =>
+    typeof v[key] === "number" && Number.isInteger(v[key]) && (v[key] as number) >= 0;
+  if (
+    !count("followUpAfterBusinessDays") ||
+    !count("expireAfterBusinessDays") ||
+    !count("retentionDays")
+  )
+    return null;
   if (typeof v.finalIntro !== "string" || !FINAL_INTROS.includes(v.finalIntro)) return null;
   if (typeof v.sendCheck !== "string" || !SEND_CHECKS.includes(v.sendCheck)) return null;
   return {

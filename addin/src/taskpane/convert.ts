@@ -1,17 +1,17 @@
-// Pure logic of the "this draft" half of the pane: what the draft is, the convert form built from
-// the drafting core, and the payload and problems that come out of it. No Office.js, no DOM.
+// Pure logic of the convert form: built from the drafting core, and the payload and problems that
+// come out of it. No Office.js, no DOM. Judging the draft itself is shared/assess.ts.
 
 import {
-  buildCreatePayload, detect, draftIntro, payloadProblems,
-  type CreateIntroRequest, type Draft, type FinalIntro, type LanguageCode, type Person, type Verdict,
+  buildCreatePayload,
+  draftIntro,
+  payloadProblems,
+  type CreateIntroRequest,
+  type Detection,
+  type FinalIntro,
+  type LanguageCode,
+  type Person,
 } from "../core";
-import { ApiProblem } from "./api";
-import type { ComposeSnapshot } from "./host";
-
-export type Assessment =
-  | { kind: "tooFew"; resolved: number }
-  | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft };
+import { ApiProblem } from "../api/client";
 
 export interface PartyForm {
   name: string;
@@ -45,35 +45,16 @@ export interface ProblemView {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function draftOf(snapshot: ComposeSnapshot, connector: Person): Draft {
-  return { subject: snapshot.subject, body: snapshot.body, to: snapshot.to, cc: snapshot.cc, from: connector };
-}
-
-/** Recipients with an address, without the connector, counted once. */
-export function resolvedRecipients(snapshot: ComposeSnapshot, connector: Person): Person[] {
-  const seen = new Set<string>();
-  return [...snapshot.to, ...snapshot.cc].filter((p) => {
-    const address = (p.address ?? "").trim().toLowerCase();
-    if (!address || same(address, connector.address ?? "") || seen.has(address)) return false;
-    seen.add(address);
-    return true;
-  });
-}
-
-export function assess(snapshot: ComposeSnapshot, connector: Person): Assessment {
-  const resolved = resolvedRecipients(snapshot, connector).length;
-  if (resolved < 2) return { kind: "tooFew", resolved };
-  const draft = draftOf(snapshot, connector);
-  const verdict = detect(draft);
-  const usable = verdict.isIntro && verdict.parties.length === 2 && verdict.parties.every((p) => p.address !== "");
-  return usable ? { kind: "offer", verdict, draft } : { kind: "quiet" };
-}
-
 /** `finalIntro` is the tenant's default (policy), which the connector may change. */
-export function formFor(draft: Draft, verdict: Verdict, finalIntro: FinalIntro = "send"): ConvertForm {
-  const intro = draftIntro(draft, verdict);
+export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): ConvertForm {
+  const intro = draftIntro(detection);
   return {
-    parties: intro.parties.map((p) => ({ name: p.name, address: p.address, about: p.about, alreadyAgreed: false })),
+    parties: intro.parties.map((p) => ({
+      name: p.name,
+      address: p.address,
+      about: p.about,
+      alreadyAgreed: false,
+    })),
     requests: intro.requests.map((r) => ({ ...r })),
     reason: intro.reason,
     language: intro.language,
@@ -89,7 +70,10 @@ export function payloadOf(form: ConvertForm): CreateIntroRequest {
       language: form.language,
       requests: form.requests,
     },
-    { finalIntro: form.finalIntro, alreadyAgreed: form.parties.filter((p) => p.alreadyAgreed).map((p) => p.address) },
+    {
+      finalIntro: form.finalIntro,
+      alreadyAgreed: form.parties.filter((p) => p.alreadyAgreed).map((p) => p.address),
+    }
   );
 }
 
@@ -98,7 +82,9 @@ export function localProblem(payload: CreateIntroRequest, connector: Person): Pr
   const messages = payloadProblems(payload, connector.address ?? "");
   const empty = payload.requests.filter((r) => r.subject === "" || r.body === "");
   if (empty.length > 0) messages.push("Each request needs a subject and a message.");
-  return messages.length === 0 ? null : { title: "Check the requests before sending", detail: "", messages, fields: {} };
+  return messages.length === 0
+    ? null
+    : { title: "Check the requests before sending", detail: "", messages, fields: {} };
 }
 
 /**
@@ -106,7 +92,11 @@ export function localProblem(payload: CreateIntroRequest, connector: Person): Pr
  * them by party and request position (`party.1.email`, `request.0.body`). Requests for parties who
  * already agreed are left out of the payload, so request positions are matched by address.
  */
-export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form: ConvertForm): ProblemView {
+export function problemOf(
+  problem: ApiProblem,
+  payload: CreateIntroRequest,
+  form: ConvertForm
+): ProblemView {
   const fields: Record<string, string[]> = {};
   const messages: string[] = [];
   for (const [key, list] of Object.entries(problem.errors)) {
@@ -121,13 +111,18 @@ export function problemOf(problem: ApiProblem, payload: CreateIntroRequest, form
     if (target) fields[target] = [...list];
     else messages.push(...list);
   }
-  const detail = problem.detail || (Object.keys(fields).length > 0 ? "Some fields need a change; they are marked below." : "");
+  const detail =
+    problem.detail ||
+    (Object.keys(fields).length > 0 ? "Some fields need a change; they are marked below." : "");
   return { title: problem.title, detail, messages, fields };
 }
 
 /** Who gets a private request: everyone who has not already agreed. "" when nobody does. */
 export function requestedNames(form: ConvertForm): string {
-  return form.parties.filter((p) => !p.alreadyAgreed).map((p) => p.name || p.address).join(" and ");
+  return form.parties
+    .filter((p) => !p.alreadyAgreed)
+    .map((p) => p.name || p.address)
+    .join(" and ");
 }
 
 /** Any failure as a problem to show: the server's words when it answered, else `title` and the error's message. */

@@ -1,8 +1,14 @@
 // Pure helpers of the pending consents list: order, wording and dates.
 
-import type { Answer, GivableAnswer, IntroResource, IntroState, PartyResource } from "./api";
+import type {
+  Answer,
+  GivableAnswer,
+  IntroResource,
+  IntroState,
+  PartyResource,
+} from "../api/client";
 
-export const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
+const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
 
 export function isOpen(intro: IntroResource): boolean {
   return OPEN_STATES.includes(intro.state);
@@ -13,7 +19,7 @@ export function ordered(intros: readonly IntroResource[]): IntroResource[] {
   return [...intros.filter(isOpen), ...intros.filter((i) => !isOpen(i))];
 }
 
-export const STATE_LABELS: Record<IntroState, string> = {
+const STATE_LABELS: Record<IntroState, string> = {
   requested: "Waiting for answers",
   ready: "Both agreed: your final intro is ready to review",
   introduced: "Introduced",
@@ -35,7 +41,7 @@ export const GIVABLE: readonly GivableAnswer[] = ["yes", "notNow", "no", "alread
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-export function shortDate(iso: string | null): string {
+function shortDate(iso: string | null): string {
   if (!iso) return "";
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? "" : DATE.format(d);
@@ -60,7 +66,9 @@ export function title(intro: IntroResource): string {
 
 export function stateLine(intro: IntroResource): string {
   const label = STATE_LABELS[intro.state] ?? intro.state;
-  return intro.state === "introduced" && intro.introducedAt ? `${label} ${shortDate(intro.introducedAt)}` : label;
+  return intro.state === "introduced" && intro.introducedAt
+    ? `${label} ${shortDate(intro.introducedAt)}`
+    : label;
 }
 
 /** Parties whose answer the connector can still record (an answer that came by mail). */

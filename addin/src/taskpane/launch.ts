@@ -2,7 +2,7 @@
 // contextData; where the client does not hand it over, the send check left it in sessionData.
 
 import { LAUNCH_KEY, parseLaunchContext, type LaunchContext } from "../shared/draft-memory";
-import type { MailHost } from "./host";
+import type { MailHost } from "../shared/host";
 
 /** The context, used once: what sessionData held is forgotten. */
 export async function launchContext(host: MailHost): Promise<LaunchContext | null> {

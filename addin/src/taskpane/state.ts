@@ -1,7 +1,8 @@
-// The task pane's state, as the views read it. The controller (controller.ts) is the only writer.
+// The task pane's state, as the views read it, and the store its parts write it through: the
+// controller (controller.ts) and the parts it wires are the only writers.
 
-import type { Draft, Person, Verdict } from "../core";
-import type { IntroResource } from "./api";
+import type { Detection, Person } from "../core";
+import type { IntroResource } from "../api/client";
 import type { ConvertForm, ProblemView } from "./convert";
 
 export type DraftView =
@@ -9,9 +10,17 @@ export type DraftView =
   | { kind: "unreadable"; message: string }
   | { kind: "tooFew"; resolved: number }
   | { kind: "quiet" }
-  | { kind: "offer"; verdict: Verdict; draft: Draft }
+  | ({ kind: "offer" } & Detection)
   | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
-  | { kind: "sent"; introId: string; names: string; canDiscard: boolean; discarding: boolean; discarded: boolean; problem: string | null };
+  | {
+      kind: "sent";
+      introId: string;
+      names: string;
+      canDiscard: boolean;
+      discarding: boolean;
+      discarded: boolean;
+      problem: string | null;
+    };
 
 export interface IntrosView {
   loading: boolean;
@@ -37,3 +46,60 @@ export interface SignInView {
   message: string | null;
 }
 
+export function initialState(connector: Person): PaneState {
+  return {
+    connector,
+    draft: { kind: "reading" },
+    intros: { loading: true, items: [], problem: null, busy: null },
+    signIn: { needed: false, busy: false, message: null },
+  };
+}
+
+/** The draft after its requests were sent: what the pane shows until the draft is discarded. */
+export function sentView(introId: string, names: string, canDiscard: boolean): DraftView {
+  return {
+    kind: "sent",
+    introId,
+    names,
+    canDiscard,
+    discarding: false,
+    discarded: false,
+    problem: null,
+  };
+}
+
+/** Holds the state and tells the views of each change. */
+export class PaneStore {
+  private state: PaneState;
+  private readonly listeners = new Set<(state: PaneState) => void>();
+
+  constructor(initial: PaneState) {
+    this.state = initial;
+  }
+
+  get current(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: PaneState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  setDraft(draft: DraftView): void {
+    this.set({ draft });
+  }
+
+  setIntros(patch: Partial<IntrosView>): void {
+    this.set({ intros: { ...this.state.intros, ...patch } });
+  }
+
+  setSignIn(patch: Partial<SignInView>): void {
+    this.set({ signIn: { ...this.state.signIn, ...patch } });
+  }
+}

@@ -1,7 +1,7 @@
 // Helper for the languages' reason rewrites ("you both" → "you and Sue").
 
 /** Replaces every match, keeping a capital first letter when the match had one. */
-export function swap(text: string, pattern: RegExp, replacement: string): string {
+function swap(text: string, pattern: RegExp, replacement: string): string {
   return text.replace(pattern, (match: string) => {
     const first = match.charAt(0);
     if (first !== first.toLowerCase() && replacement.length > 0) {

@@ -22,7 +22,9 @@ export function App({ controller }: { controller: PaneController }) {
       <h1 class="visually-hidden">Double opt-in introductions</h1>
       <SignInBar view={state.signIn} controller={controller} />
       <DraftSection view={state.draft} controller={controller} />
-      {state.draft.kind !== "convert" && <IntroList view={state.intros} signIn={state.signIn} controller={controller} />}
+      {state.draft.kind !== "convert" && (
+        <IntroList view={state.intros} signIn={state.signIn} controller={controller} />
+      )}
     </main>
   );
 }

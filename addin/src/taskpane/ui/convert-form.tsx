@@ -13,10 +13,21 @@ function errId(key: string) {
 /** aria-invalid and aria-describedby for a control whose field has messages. */
 function described(key: string, fields: Record<string, string[]>) {
   const invalid = (fields[key]?.length ?? 0) > 0;
-  return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? errId(key) : undefined };
+  return {
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? errId(key) : undefined,
+  };
 }
 
-function Parties({ form, fields, controller }: { form: ConvertForm; fields: Record<string, string[]>; controller: PaneController }) {
+function Parties({
+  form,
+  fields,
+  controller,
+}: {
+  form: ConvertForm;
+  fields: Record<string, string[]>;
+  controller: PaneController;
+}) {
   return (
     <>
       {form.parties.map((p, i) => {
@@ -28,7 +39,8 @@ function Parties({ form, fields, controller }: { form: ConvertForm; fields: Reco
             <FieldError id={errId(`party.${i}.email`)} messages={fields[`party.${i}.email`]} />
             <FieldError id={errId(`party.${i}.name`)} messages={fields[`party.${i}.name`]} />
             <label class="field-label" for={`about-${i}`}>
-              About {p.name || "them"} <span class="muted">(shown to {other?.name || "the other person"})</span>
+              About {p.name || "them"}{" "}
+              <span class="muted">(shown to {other?.name || "the other person"})</span>
             </label>
             <input
               id={`about-${i}`}
@@ -41,8 +53,16 @@ function Parties({ form, fields, controller }: { form: ConvertForm; fields: Reco
             />
             <FieldError id={errId(`party.${i}.about`)} messages={fields[`party.${i}.about`]} />
             <label class="check">
-              <input type="checkbox" checked={p.alreadyAgreed} onChange={(e) => controller.editParty(i, { alreadyAgreed: e.currentTarget.checked })} />
-              <span>Already agreed (I asked in person, or they asked for this); no request needed</span>
+              <input
+                type="checkbox"
+                checked={p.alreadyAgreed}
+                onChange={(e) =>
+                  controller.editParty(i, { alreadyAgreed: e.currentTarget.checked })
+                }
+              />
+              <span>
+                Already agreed (I asked in person, or they asked for this); no request needed
+              </span>
             </label>
           </fieldset>
         );
@@ -51,7 +71,15 @@ function Parties({ form, fields, controller }: { form: ConvertForm; fields: Reco
   );
 }
 
-function Requests({ form, fields, controller }: { form: ConvertForm; fields: Record<string, string[]>; controller: PaneController }) {
+function Requests({
+  form,
+  fields,
+  controller,
+}: {
+  form: ConvertForm;
+  fields: Record<string, string[]>;
+  controller: PaneController;
+}) {
   return (
     <>
       {form.requests.map((r, i) => {
@@ -66,13 +94,32 @@ function Requests({ form, fields, controller }: { form: ConvertForm; fields: Rec
         return (
           <fieldset class="card request" key={r.email} data-testid={`request-${i}`}>
             <legend>Private request to {r.name || r.email}</legend>
-            <label class="field-label" for={`subject-${i}`}>Subject</label>
-            <input id={`subject-${i}`} class="input" value={r.subject} maxLength={200}
-              onInput={(e) => controller.editRequest(i, { subject: e.currentTarget.value })} {...described(`request.${i}.subject`, fields)} />
-            <FieldError id={errId(`request.${i}.subject`)} messages={fields[`request.${i}.subject`]} />
-            <label class="field-label" for={`body-${i}`}>Message</label>
-            <textarea id={`body-${i}`} class="input textarea" rows={11} value={r.body}
-              onInput={(e) => controller.editRequest(i, { body: e.currentTarget.value })} {...described(`request.${i}.body`, fields)} />
+            <label class="field-label" for={`subject-${i}`}>
+              Subject
+            </label>
+            <input
+              id={`subject-${i}`}
+              class="input"
+              value={r.subject}
+              maxLength={200}
+              onInput={(e) => controller.editRequest(i, { subject: e.currentTarget.value })}
+              {...described(`request.${i}.subject`, fields)}
+            />
+            <FieldError
+              id={errId(`request.${i}.subject`)}
+              messages={fields[`request.${i}.subject`]}
+            />
+            <label class="field-label" for={`body-${i}`}>
+              Message
+            </label>
+            <textarea
+              id={`body-${i}`}
+              class="input textarea"
+              rows={11}
+              value={r.body}
+              onInput={(e) => controller.editRequest(i, { body: e.currentTarget.value })}
+              {...described(`request.${i}.body`, fields)}
+            />
             <FieldError id={errId(`request.${i}.body`)} messages={fields[`request.${i}.body`]} />
           </fieldset>
         );
@@ -81,7 +128,13 @@ function Requests({ form, fields, controller }: { form: ConvertForm; fields: Rec
   );
 }
 
-export function ConvertFormView({ view, controller }: { view: ConvertView; controller: PaneController }) {
+export function ConvertFormView({
+  view,
+  controller,
+}: {
+  view: ConvertView;
+  controller: PaneController;
+}) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { form, problem } = view;
   const fields = problem?.fields ?? {};
@@ -95,34 +148,71 @@ export function ConvertFormView({ view, controller }: { view: ConvertView; contr
       }}
     >
       <div class="row">
-        <h2 id="convert-title" class="title" tabIndex={-1} ref={heading}>Make it double opt-in</h2>
-        <button type="button" class="btn btn-subtle" onClick={() => void controller.leaveConvert()} disabled={view.sending}>Back</button>
+        <h2 id="convert-title" class="title" tabIndex={-1} ref={heading}>
+          Make it double opt-in
+        </h2>
+        <button
+          type="button"
+          class="btn btn-subtle"
+          onClick={() => void controller.leaveConvert()}
+          disabled={view.sending}
+        >
+          Back
+        </button>
       </div>
-      <p class="muted">Each person gets a private email with a one-click answer. Neither sees the other's address or answer.</p>
+      <p class="muted">
+        Each person gets a private email with a one-click answer. Neither sees the other's address
+        or answer.
+      </p>
       <Problem problem={problem} />
       <fieldset disabled={view.sending} class="plain">
         <Parties form={form} fields={fields} controller={controller} />
         <Requests form={form} fields={fields} controller={controller} />
         <div class="card">
-          <label class="field-label" for="reason">Why they should meet <span class="muted">(used in the final intro)</span></label>
-          <textarea id="reason" class="input textarea" rows={3} value={form.reason}
-            onInput={(e) => controller.editIntro({ reason: e.currentTarget.value })} {...described("reason", fields)} />
+          <label class="field-label" for="reason">
+            Why they should meet <span class="muted">(used in the final intro)</span>
+          </label>
+          <textarea
+            id="reason"
+            class="input textarea"
+            rows={3}
+            value={form.reason}
+            onInput={(e) => controller.editIntro({ reason: e.currentTarget.value })}
+            {...described("reason", fields)}
+          />
           <FieldError id={errId("reason")} messages={fields["reason"]} />
         </div>
         <fieldset class="card" role="radiogroup">
           <legend>When both say yes</legend>
           <label class="check">
-            <input type="radio" name="finalIntro" value="send" checked={form.finalIntro === "send"} onChange={() => controller.editIntro({ finalIntro: "send" })} />
+            <input
+              type="radio"
+              name="finalIntro"
+              value="send"
+              checked={form.finalIntro === "send"}
+              onChange={() => controller.editIntro({ finalIntro: "send" })}
+            />
             <span>Send the introduction automatically</span>
           </label>
           <label class="check">
-            <input type="radio" name="finalIntro" value="review" checked={form.finalIntro === "review"} onChange={() => controller.editIntro({ finalIntro: "review" })} />
+            <input
+              type="radio"
+              name="finalIntro"
+              value="review"
+              checked={form.finalIntro === "review"}
+              onChange={() => controller.editIntro({ finalIntro: "review" })}
+            />
             <span>Let me review it first (saved as a draft)</span>
           </label>
         </fieldset>
       </fieldset>
       <div class="actions">
-        <button type="submit" class="btn btn-primary btn-block" data-testid="send-requests" disabled={view.sending}>
+        <button
+          type="submit"
+          class="btn btn-primary btn-block"
+          data-testid="send-requests"
+          disabled={view.sending}
+        >
           {view.sending ? "Sending…" : "Send the requests"}
         </button>
       </div>

@@ -4,7 +4,10 @@ import type { PaneController, DraftView } from "../controller";
 import { ConvertFormView } from "./convert-form";
 import { MessageBar, useFocusOnMount } from "./parts";
 
-type Props<K extends DraftView["kind"]> = { view: Extract<DraftView, { kind: K }>; controller: PaneController };
+type Props<K extends DraftView["kind"]> = {
+  view: Extract<DraftView, { kind: K }>;
+  controller: PaneController;
+};
 
 function CheckAgain({ controller }: { controller: PaneController }) {
   return (
@@ -28,7 +31,9 @@ function Offer({ view, controller }: Props<"offer">) {
           {view.verdict.reason}
         </p>
       ) : (
-        <p class="muted">You don't say why they should meet; you can add a reason on the next step.</p>
+        <p class="muted">
+          You don't say why they should meet; you can add a reason on the next step.
+        </p>
       )}
       {signals.length > 0 && (
         <div>
@@ -41,7 +46,12 @@ function Offer({ view, controller }: Props<"offer">) {
         </div>
       )}
       <p>Ask each of them privately first. The introduction goes out only when both say yes.</p>
-      <button type="button" class="btn btn-primary btn-block" data-testid="make-double-opt-in" onClick={() => controller.startConvert()}>
+      <button
+        type="button"
+        class="btn btn-primary btn-block"
+        data-testid="make-double-opt-in"
+        onClick={() => controller.startConvert()}
+      >
         Make it double opt-in
       </button>
     </section>
@@ -54,31 +64,60 @@ function Sent({ view, controller }: Props<"sent">) {
     <section class="card" aria-labelledby="sent-title" data-testid="sent">
       <MessageBar intent="success">
         <h2 id="sent-title" class="bar-title" tabIndex={-1} ref={heading}>
-          {view.names ? `Requests sent to ${view.names}` : "Both already agreed: no requests needed"}
+          {view.names
+            ? `Requests sent to ${view.names}`
+            : "Both already agreed: no requests needed"}
         </h2>
-        <p>{view.names ? "Each request is a private email. Answers show up under “Your introductions”." : "The introduction is on its way; it shows up under “Your introductions”."}</p>
+        <p>
+          {view.names
+            ? "Each request is a private email. Answers show up under “Your introductions”."
+            : "The introduction is on its way; it shows up under “Your introductions”."}
+        </p>
       </MessageBar>
       {view.discarded ? (
         <p role="status">The original draft was discarded.</p>
       ) : view.canDiscard ? (
         <>
           <p>The original three-way draft is no longer needed.</p>
-          <button type="button" class="btn btn-secondary btn-block" data-testid="discard-draft" disabled={view.discarding} onClick={() => void controller.discard()}>
+          <button
+            type="button"
+            class="btn btn-secondary btn-block"
+            data-testid="discard-draft"
+            disabled={view.discarding}
+            onClick={() => void controller.discard()}
+          >
             {view.discarding ? "Discarding…" : "Discard the original draft"}
           </button>
         </>
       ) : (
-        <p>Close this message and choose <strong>Discard</strong> so that the three-way draft is never sent.</p>
+        <p>
+          Close this message and choose <strong>Discard</strong> so that the three-way draft is
+          never sent.
+        </p>
       )}
-      {view.problem && <MessageBar intent="error" title="The draft was not discarded">{view.problem}</MessageBar>}
+      {view.problem && (
+        <MessageBar intent="error" title="The draft was not discarded">
+          {view.problem}
+        </MessageBar>
+      )}
     </section>
   );
 }
 
-export function DraftSection({ view, controller }: { view: DraftView; controller: PaneController }) {
+export function DraftSection({
+  view,
+  controller,
+}: {
+  view: DraftView;
+  controller: PaneController;
+}) {
   switch (view.kind) {
     case "reading":
-      return <p class="muted" role="status">Reading your draft…</p>;
+      return (
+        <p class="muted" role="status">
+          Reading your draft…
+        </p>
+      );
     case "unreadable":
       return (
         <MessageBar intent="warning" title="I couldn't read this draft">
@@ -90,9 +129,12 @@ export function DraftSection({ view, controller }: { view: DraftView; controller
       return (
         <section class="card card-quiet" aria-label="This draft" data-testid="draft-quiet">
           <p role="status">
-            {view.resolved === 0 ? "No recipients yet." : "Only one recipient so far."} An introduction needs both people in To or Cc.
+            {view.resolved === 0 ? "No recipients yet." : "Only one recipient so far."} An
+            introduction needs both people in To or Cc.
           </p>
-          <p class="muted">Outlook shares only recipients it has resolved: pick each person from the suggestions.</p>
+          <p class="muted">
+            Outlook shares only recipients it has resolved: pick each person from the suggestions.
+          </p>
           <CheckAgain controller={controller} />
         </section>
       );

@@ -5,7 +5,11 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ProblemView } from "../convert";
 
 /** A Fluent message bar. Problems are announced (role="alert"), the rest politely. */
-export function MessageBar(props: { intent: "error" | "success" | "info" | "warning"; title?: string; children?: ComponentChildren }) {
+export function MessageBar(props: {
+  intent: "error" | "success" | "info" | "warning";
+  title?: string;
+  children?: ComponentChildren;
+}) {
   return (
     <div class={`bar bar-${props.intent}`} role={props.intent === "error" ? "alert" : "status"}>
       {props.title && <p class="bar-title">{props.title}</p>}
@@ -36,7 +40,13 @@ export function Problem({ problem }: { problem: ProblemView | null }) {
 }
 
 /** The messages of one field, referenced from the control by aria-describedby. */
-export function FieldError({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
+export function FieldError({
+  id,
+  messages,
+}: {
+  id: string;
+  messages: readonly string[] | undefined;
+}) {
   if (!messages || messages.length === 0) return null;
   return (
     <p class="field-error" id={id}>

@@ -2,14 +2,29 @@
 // last sign-in failed (what was typed stays below it), and the note on an intro whose mail waits
 // for the connector to sign in again.
 
-import type { IntroResource } from "../api";
+import type { IntroResource } from "../../api/client";
 import type { PaneController, SignInView } from "../controller";
 import { MessageBar } from "./parts";
 
-function SignInButton({ view, controller, label }: { view: SignInView; controller: PaneController; label?: string }) {
+function SignInButton({
+  view,
+  controller,
+  label,
+}: {
+  view: SignInView;
+  controller: PaneController;
+  label?: string;
+}) {
   return (
-    <button type="button" class="btn btn-primary btn-small" data-testid="sign-in" disabled={view.busy}
-      aria-busy={view.busy || undefined} aria-label={label} onClick={() => void controller.signIn()}>
+    <button
+      type="button"
+      class="btn btn-primary btn-small"
+      data-testid="sign-in"
+      disabled={view.busy}
+      aria-busy={view.busy || undefined}
+      aria-label={label}
+      onClick={() => void controller.signIn()}
+    >
       {view.busy ? "Signing in…" : "Sign in"}
     </button>
   );
@@ -28,13 +43,25 @@ export function SignInBar({ view, controller }: { view: SignInView; controller: 
 }
 
 /** Shown on an open intro the server holds until the connector signs in again. */
-export function HeldForSignIn({ intro, view, controller }: { intro: IntroResource; view: SignInView; controller: PaneController }) {
+export function HeldForSignIn({
+  intro,
+  view,
+  controller,
+}: {
+  intro: IntroResource;
+  view: SignInView;
+  controller: PaneController;
+}) {
   if (!intro.needsSignIn) return null;
   return (
     <div data-testid="needs-sign-in">
       <MessageBar intent="warning">
         <p>Waiting for you to sign in again — nothing is lost. Its mail goes out once you do.</p>
-        <SignInButton view={view} controller={controller} label="Sign in to send this introduction's waiting mail" />
+        <SignInButton
+          view={view}
+          controller={controller}
+          label="Sign in to send this introduction's waiting mail"
+        />
       </MessageBar>
     </div>
   );

@@ -6,7 +6,8 @@ import type { TokenNeed } from "../auth/session";
 import type { CreateIntroRequest } from "../core";
 import { parsePolicy, type TenantPolicy } from "../shared/policy";
 
-export type IntroState = "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
+export type IntroState =
+  "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
 export type Answer = "pending" | "yes" | "notNow" | "no" | "alreadyConnected" | "expired";
 export type GivableAnswer = "yes" | "notNow" | "no" | "alreadyConnected";
 
@@ -44,7 +45,7 @@ export class ApiProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
-    readonly errors: Readonly<Record<string, readonly string[]>> = {},
+    readonly errors: Readonly<Record<string, readonly string[]>> = {}
   ) {
     super(detail || title);
     this.name = "ApiProblem";
@@ -69,7 +70,8 @@ function fieldErrors(value: unknown): Record<string, string[]> {
   if (!value || typeof value !== "object") return {};
   const out: Record<string, string[]> = {};
   for (const [key, messages] of Object.entries(value)) {
-    if (Array.isArray(messages)) out[key] = messages.filter((m): m is string => typeof m === "string");
+    if (Array.isArray(messages))
+      out[key] = messages.filter((m): m is string => typeof m === "string");
   }
   return out;
 }
@@ -77,8 +79,10 @@ function fieldErrors(value: unknown): Record<string, string[]> {
 async function problemFrom(response: Response): Promise<ApiProblem> {
   const type = response.headers.get("content-type") ?? "";
   let body: ProblemBody = {};
-  if (type.includes("json")) body = ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody;
-  const title = typeof body.title === "string" ? body.title : `The server answered ${response.status}.`;
+  if (type.includes("json"))
+    body = ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody;
+  const title =
+    typeof body.title === "string" ? body.title : `The server answered ${response.status}.`;
   const detail = typeof body.detail === "string" ? body.detail : "";
   return new ApiProblem(response.status, title, detail, fieldErrors(body.errors));
 }
@@ -88,8 +92,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms.`)), ms);
     promise.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      (error: unknown) => { clearTimeout(timer); reject(error); },
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      }
     );
   });
 }
@@ -97,22 +107,47 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createApi(options: ApiOptions = {}) {
   const base = options.baseUrl ?? "";
   const getToken = options.getToken ?? (async () => null);
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const doFetch =
+    options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function send(method: "GET" | "POST", path: string, body: unknown, need: TokenNeed, timeoutMs?: number): Promise<{ response: Response; token: string | null }> {
-    const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+  async function send(
+    method: "GET" | "POST",
+    path: string,
+    body: unknown,
+    need: TokenNeed,
+    timeoutMs?: number
+  ): Promise<{ response: Response; token: string | null }> {
+    const headers: Record<string, string> = {
+      accept: "application/json, application/problem+json",
+    };
     const token = await getToken(need);
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
     try {
-      const request = doFetch(`${base}${path}`, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
-      return { response: timeoutMs === undefined ? await request : await withTimeout(request, timeoutMs), token };
+      const request = doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      return {
+        response: timeoutMs === undefined ? await request : await withTimeout(request, timeoutMs),
+        token,
+      };
     } catch {
-      throw new ApiProblem(0, "The server could not be reached", "Check your connection and try again.");
+      throw new ApiProblem(
+        0,
+        "The server could not be reached",
+        "Check your connection and try again."
+      );
     }
   }
 
-  async function call<T>(method: "GET" | "POST", path: string, body?: unknown, timeoutMs?: number): Promise<T> {
+  async function call<T>(
+    method: "GET" | "POST",
+    path: string,
+    body?: unknown,
+    timeoutMs?: number
+  ): Promise<T> {
     let sent = await send(method, path, body, "cached", timeoutMs);
     // A 401 is answered before anything is done, so sending again cannot do anything twice.
     for (const need of ["fresh", "interactive"] as const) {
@@ -127,14 +162,25 @@ export function createApi(options: ApiOptions = {}) {
     /** The tenant's policy; rejects when the answer is not one. */
     async getPolicy(timeoutMs?: number): Promise<TenantPolicy> {
       const policy = parsePolicy(await call<unknown>("GET", "/api/policy", undefined, timeoutMs));
-      if (!policy) throw new ApiProblem(0, "The policy could not be read", "The server's answer was not a policy.");
+      if (!policy)
+        throw new ApiProblem(
+          0,
+          "The policy could not be read",
+          "The server's answer was not a policy."
+        );
       return policy;
     },
     listIntros: () => call<IntroResource[]>("GET", "/api/intros?state=all"),
-    createIntro: (payload: CreateIntroRequest) => call<IntroResource>("POST", "/api/intros", payload),
+    createIntro: (payload: CreateIntroRequest) =>
+      call<IntroResource>("POST", "/api/intros", payload),
     recordAnswer: (introId: string, partyId: string, answer: GivableAnswer) =>
-      call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/parties/${encodeURIComponent(partyId)}/answer`, { answer }),
-    cancelIntro: (introId: string) => call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
+      call<IntroResource>(
+        "POST",
+        `/api/intros/${encodeURIComponent(introId)}/parties/${encodeURIComponent(partyId)}/answer`,
+        { answer }
+      ),
+    cancelIntro: (introId: string) =>
+      call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
   };
 }
 
