@@ -36,6 +36,7 @@ public static class GraphSandboxExtensions
         foreach (var user in new[] { "/users/{user}", "/me" })
         {
             MessageEndpoints.Map(group, user);
+            MessageActionEndpoints.Map(group, user);
             MailboxSettingsEndpoints.Map(group, user);
         }
         // Graph answers an unknown path with its error JSON, which the SDK turns into an

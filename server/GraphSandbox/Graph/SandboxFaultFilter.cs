@@ -5,7 +5,7 @@ internal sealed record SandboxRoute(string Kind)
 {
     public const string Unsupported = "unsupported";
 
-    public bool IsSend => Kind is "send" or "sendMail";
+    public bool IsSend => Kind is "send" or "sendMail" or "reply";
 }
 
 /// <summary>

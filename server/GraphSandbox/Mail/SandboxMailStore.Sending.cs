@@ -36,7 +36,7 @@ public sealed partial class SandboxMailStore
             var draft = Get(mailbox, id);
             if (!draft.IsDraft)
                 throw GraphErrors.BadRequest("The message has already been sent; only a draft can be sent.");
-            var sent = Sent(draft) with { Folder = "sentitems" };
+            var sent = Sent(draft);
             Commit(new JournalEntry([sent, .. Deliver(sent)]));
             return sent;
         }
@@ -55,25 +55,8 @@ public sealed partial class SandboxMailStore
             throw GraphErrors.BadRequest("Specify either comment or message.body, not both.");
         lock (_lock)
         {
-            var original = Get(mailbox, id);
-            var owner = Normalize(mailbox);
-            // Replying to one's own sent item goes back to its recipients, as Outlook does; otherwise
-            // to Reply-To when set (RFC 2822), else the sender.
-            IReadOnlyList<SandboxRecipient> to =
-                original.From is { } from && Normalize(from.Address) == owner ? original.To
-                : original.ReplyTo.Count > 0 ? original.ReplyTo
-                : original.From is { } sender ? [sender]
-                : [];
-            var reply = fields.ApplyTo(NewMessage(owner, "drafts") with
-            {
-                ConversationId = original.ConversationId,
-                InReplyToId = original.Id,
-                Subject = original.Subject.StartsWith("RE:", StringComparison.OrdinalIgnoreCase)
-                    ? original.Subject
-                    : "RE: " + original.Subject,
-                To = to,
-                Body = comment ?? "",
-            });
+            // The draft's body is the comment alone (no quote), as the sandbox has always drafted it.
+            var reply = fields.ApplyTo(ReplyTo(Get(mailbox, id), Normalize(mailbox), "drafts") with { Body = comment ?? "" });
             Commit(new JournalEntry([reply]));
             return reply;
         }
@@ -110,7 +93,8 @@ public sealed partial class SandboxMailStore
             throw new GraphErrorException(400, "ErrorInvalidRecipients",
                 $"At least one recipient isn't valid: '{bad.Address}' is not an email address.");
         var now = _time.GetUtcNow();
-        return draft with { IsDraft = false, SentAt = now, LastModifiedAt = now };
+        var sent = draft with { Folder = "sentitems", IsDraft = false, SentAt = now, LastModifiedAt = now };
+        return sent with { InternetMessageHeaders = MessageHeaders.Transport(sent, now) };
     }
 
     private static bool IsAddress(string address) =>
@@ -131,6 +115,7 @@ public sealed partial class SandboxMailStore
                 Folder = "inbox",
                 Bcc = [],
                 InReplyToId = null,
+                Received = true,
                 CreatedAt = sent.SentAt!.Value,
                 SingleValueExtendedProperties = new Dictionary<string, string>(),
             });
