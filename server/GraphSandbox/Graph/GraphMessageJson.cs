@@ -130,8 +130,14 @@ internal static partial class GraphMessageJson
         }
     }
 
-    /// <summary>What the body-read count counts: a response that carried the message's text.</summary>
-    public static bool CarriesBody(JsonObject json) => json.ContainsKey("body") || json.ContainsKey("uniqueBody");
+    /// <summary>A message as a GET, list or delta returns it, counting the read when it carries the text.</summary>
+    public static JsonObject Read(SandboxMessage m, MessageQuery query, SandboxMailStore store)
+    {
+        var json = Write(m, query);
+        if (json.ContainsKey("body") || json.ContainsKey("uniqueBody"))
+            store.CountBodyRead(m.Id);
+        return json;
+    }
 
     private static JsonObject Recipient(SandboxRecipient r) =>
         new() { ["emailAddress"] = new JsonObject { ["name"] = r.Name ?? r.Address, ["address"] = r.Address } };

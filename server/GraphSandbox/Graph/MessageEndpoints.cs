@@ -77,7 +77,7 @@ internal static class MessageEndpoints
     {
         var query = MessageQuery.Parse(http.Request.Query, collection: false);
         var message = store.Find(Mailbox(http), messageId) ?? throw GraphErrors.NotFound();
-        return GraphJson.Result(GraphMessageJson.Write(message, query));
+        return GraphJson.Result(GraphMessageJson.Read(message, query, store));
     }
 
     private static IResult List(HttpContext http, SandboxMailStore store, string? folder)
@@ -98,7 +98,7 @@ internal static class MessageEndpoints
         var page = ordered.Skip(query.Skip).Take(query.Top).ToList();
         var json = new JsonObject
         {
-            ["value"] = new JsonArray(page.Select(m => (JsonNode)GraphMessageJson.Write(m, query)).ToArray()),
+            ["value"] = new JsonArray(page.Select(m => (JsonNode)GraphMessageJson.Read(m, query, store)).ToArray()),
         };
         if (http.Request.Query.Keys.Any(k => k.Equals("$count", StringComparison.OrdinalIgnoreCase)))
             json["@odata.count"] = matching.Count;

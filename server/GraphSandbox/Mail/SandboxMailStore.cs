@@ -40,6 +40,13 @@ public sealed partial class SandboxMailStore : IDisposable
             .ToList();
     }
 
+    /// <summary>A message by its id alone, whichever mailbox holds it.</summary>
+    public SandboxMessage? Find(string id)
+    {
+        lock (_lock)
+            return _byId.GetValueOrDefault(id);
+    }
+
     public SandboxMessage? Find(string mailbox, string id)
     {
         lock (_lock)
@@ -53,6 +60,7 @@ public sealed partial class SandboxMailStore : IDisposable
             _byId.Clear();
             _order.Clear();
             _settings.Clear();
+            _bodyReads.Clear();
             _journal?.Clear();
         }
     }
