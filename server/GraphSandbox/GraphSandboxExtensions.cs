@@ -37,6 +37,7 @@ public static class GraphSandboxExtensions
         {
             MessageEndpoints.Map(group, user);
             MessageActionEndpoints.Map(group, user);
+            DeltaEndpoints.Map(group, user);
             MailboxSettingsEndpoints.Map(group, user);
         }
         // Graph answers an unknown path with its error JSON, which the SDK turns into an

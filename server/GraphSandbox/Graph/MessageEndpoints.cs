@@ -31,7 +31,7 @@ internal static class MessageEndpoints
 
     internal static string Mailbox(HttpContext http) => (string)http.Items[SandboxFaultFilter.MailboxKey]!;
 
-    private static string Folder(string folder) =>
+    internal static string Folder(string folder) =>
         WellKnownFolders.Contains(folder.ToLowerInvariant())
             ? folder.ToLowerInvariant()
             : throw new GraphErrorException(404, "ErrorItemNotFound",

@@ -62,6 +62,26 @@ public sealed partial class SandboxMailStore
         }
     }
 
+    /// <summary>Moves a copy to another folder under the same (immutable) id.</summary>
+    internal SandboxMessage Move(string mailbox, string id, string folder)
+    {
+        lock (_lock)
+        {
+            var moved = Get(mailbox, id) with { Folder = folder, LastModifiedAt = _time.GetUtcNow() };
+            Commit(new JournalEntry([moved]));
+            return moved;
+        }
+    }
+
+    internal void Delete(string mailbox, string id)
+    {
+        lock (_lock)
+        {
+            Get(mailbox, id);
+            Commit(new JournalEntry(Remove: [id]));
+        }
+    }
+
     private SandboxMessage Get(string mailbox, string id) =>
         _byId.TryGetValue(id, out var message) && message.Mailbox == Normalize(mailbox)
             ? message
