@@ -5,6 +5,13 @@ namespace GraphSandbox;
 public static class GraphSandboxExtensions
 {
     /// <summary>
+    /// The named HttpClient the sandbox calls webhooks with (validation requests, notifications). A
+    /// host changes it like any named client, e.g. to reach a TestServer:
+    /// <c>services.AddHttpClient(GraphSandboxExtensions.WebhookHttpClientName).ConfigurePrimaryHttpMessageHandler(() => server.CreateHandler())</c>.
+    /// </summary>
+    public const string WebhookHttpClientName = "GraphSandbox.Webhooks";
+
+    /// <summary>
     /// Registers the sandbox's singletons. The store takes its clock from the <see cref="TimeProvider"/>
     /// in DI (the main app's controllable clock), else the system clock.
     /// </summary>
@@ -18,6 +25,12 @@ public static class GraphSandboxExtensions
         services.TryAddSingleton<SandboxFaults>();
         services.TryAddSingleton<SandboxStats>();
         services.TryAddSingleton<MailboxConcurrency>();
+        services.TryAddSingleton(sp => new SandboxSubscriptions(
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<SandboxMailStore>()));
+        services.TryAddSingleton<SandboxNotifications>();
+        services.TryAddSingleton<WebhookClient>();
+        services.AddHttpClient(WebhookHttpClientName);
+        services.AddHostedService<NotificationDispatcher>();
         return services;
     }
 
@@ -33,6 +46,7 @@ public static class GraphSandboxExtensions
             .ExcludeFromDescription();
         group.AddEndpointFilter<SandboxCallerFilter>();
         group.AddEndpointFilter<SandboxFaultFilter>();
+        SubscriptionEndpoints.Map(group);
         foreach (var user in new[] { "/users/{user}", "/me" })
         {
             MessageEndpoints.Map(group, user);

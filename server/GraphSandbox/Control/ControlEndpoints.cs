@@ -16,7 +16,8 @@ public static class ControlEndpoints
 
     /// <summary>
     /// Maps <c>GET mail</c>, <c>GET|PUT faults</c>, <c>GET stats</c>, <c>POST reset</c>,
-    /// <c>GET|PUT mailboxes/{address}/settings</c> and the routes of <see cref="MailControlEndpoints"/>.
+    /// <c>GET|PUT mailboxes/{address}/settings</c> and the routes of <see cref="MailControlEndpoints"/>
+    /// and <see cref="NotificationControlEndpoints"/>.
     /// </summary>
     public static RouteGroupBuilder MapGraphSandboxControl(this IEndpointRouteBuilder endpoints, string prefix)
     {
@@ -42,7 +43,7 @@ public static class ControlEndpoints
             await ReadAsync<SandboxMailboxSettings>(request) is { } settings
                 ? Apply(() => store.SetMailboxSettings(address, settings), () => Results.Json(settings, Json))
                 : Invalid("The body must be { timeZone, workingDays: [\"monday\", …], startTime: \"08:00:00\", endTime: \"17:00:00\" }."));
-        group.MapMailControl();
+        group.MapMailControl().MapNotificationControl();
         return group;
     }
 
