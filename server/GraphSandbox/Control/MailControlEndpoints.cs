@@ -1,6 +1,6 @@
 namespace GraphSandbox;
 
-/// <summary>Control routes about single messages: how often their text was read.</summary>
+/// <summary>Control routes about single messages: how often their text was read; an automatic reply or a bounce.</summary>
 internal static class MailControlEndpoints
 {
     public static RouteGroupBuilder MapMailControl(this RouteGroupBuilder group)
@@ -10,6 +10,41 @@ internal static class MailControlEndpoints
             store.Find(messageId) is null
                 ? ControlEndpoints.NotFound($"No message has the id '{messageId}'.")
                 : Results.Json(new { messageId, bodyReads = store.BodyReads(messageId) }, ControlEndpoints.Json));
+        group.MapPost("/mail/{messageId}/auto-reply", async (string messageId, HttpRequest request, SandboxMailStore store) =>
+            await ReadTextAsync(request) is { } text
+                ? Report(() => Results.Json(store.AutoReply(messageId, text).Select(m => m.ToViewItem()), ControlEndpoints.Json, statusCode: 201))
+                : ControlEndpoints.Invalid("The body must be { \"text\": \"…\" }, the automatic reply's text."));
+        group.MapPost("/mail/{messageId}/bounce", (string messageId, SandboxMailStore store) =>
+            Report(() => Results.Json(store.Bounce(messageId).ToViewItem(), ControlEndpoints.Json, statusCode: 201)));
         return group;
+    }
+
+    private static IResult Report(Func<IResult> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (KeyNotFoundException e)
+        {
+            return ControlEndpoints.NotFound(e.Message);
+        }
+        catch (InvalidOperationException e)
+        {
+            return ControlEndpoints.Invalid(e.Message);
+        }
+    }
+
+    private static async Task<string?> ReadTextAsync(HttpRequest request)
+    {
+        try
+        {
+            var body = await System.Text.Json.JsonSerializer.DeserializeAsync<System.Text.Json.JsonElement>(request.Body, ControlEndpoints.Json, request.HttpContext.RequestAborted);
+            return GraphJson.String(body, "text");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 }
