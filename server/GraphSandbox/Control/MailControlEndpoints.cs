@@ -1,6 +1,9 @@
 namespace GraphSandbox;
 
-/// <summary>Control routes about single messages: how often their text was read; an automatic reply or a bounce.</summary>
+/// <summary>
+/// Control routes about mail: how often a message's text was read, an automatic reply or a bounce
+/// for a message, and expiring every delta token (the next use answers 410).
+/// </summary>
 internal static class MailControlEndpoints
 {
     public static RouteGroupBuilder MapMailControl(this RouteGroupBuilder group)
@@ -16,6 +19,11 @@ internal static class MailControlEndpoints
                 : ControlEndpoints.Invalid("The body must be { \"text\": \"…\" }, the automatic reply's text."));
         group.MapPost("/mail/{messageId}/bounce", (string messageId, SandboxMailStore store) =>
             Report(() => Results.Json(store.Bounce(messageId).ToViewItem(), ControlEndpoints.Json, statusCode: 201)));
+        group.MapPost("/delta/expire", (SandboxMailStore store) =>
+        {
+            store.ExpireDeltaTokens();
+            return Results.NoContent();
+        });
         return group;
     }
 
