@@ -57,5 +57,11 @@ internal sealed class NotificationDispatcher(
         {
             // The host is stopping; the notification stays pending, as it would be lost with a real outage.
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nobody awaits this task: without this, a bug would leave the notification pending forever, unseen.
+            log.LogError(e, "A notification for subscription {Subscription} could not be sent", delivery.SubscriptionId);
+            notifications.Finished(delivery, delivered: false, retries: 0);
+        }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class WebhookClient(IHttpClientFactory factory, SandboxOptions o
             using var response = await factory.CreateClient(GraphSandboxExtensions.WebhookHttpClientName).SendAsync(request, timeout.Token);
             if (response.StatusCode != HttpStatusCode.OK)
                 return Failed("Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.");
-            if (response.Content.Headers.ContentType?.MediaType != "text/plain")
+            if (!string.Equals(response.Content.Headers.ContentType?.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
                 return Failed("Subscription validation request failed. The response must have content type text/plain.");
             if (await response.Content.ReadAsStringAsync(timeout.Token) != token)
                 return new GraphErrorException(400, "InvalidRequest", "Subscription validation request failed. Response must exactly match validationToken query parameter.");
