@@ -12,8 +12,9 @@ public static class GraphSandboxExtensions
     public const string WebhookHttpClientName = "GraphSandbox.Webhooks";
 
     /// <summary>
-    /// Registers the sandbox's singletons. The store takes its clock from the <see cref="TimeProvider"/>
-    /// in DI (the main app's controllable clock), else the system clock.
+    /// Registers the sandbox's singletons, the webhook HttpClient and the hosted service that sends
+    /// change notifications. The store and the subscriptions take their clock from the
+    /// <see cref="TimeProvider"/> in DI (the main app's controllable clock), else the system clock.
     /// </summary>
     public static IServiceCollection AddGraphSandbox(this IServiceCollection services, Action<SandboxOptions>? configure = null)
     {

@@ -48,6 +48,20 @@ public class SubscriptionTests
     }
 
     [Fact]
+    public async Task AValidationRequestLeftUnansweredTimesOutAs400()
+    {
+        await using var sandbox = await SandboxServer.StartAsync(options => options.ValidationTimeout = TimeSpan.FromMilliseconds(200));
+        await using var hooks = await WebhookReceiver.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        hooks.Validation = ValidationAnswer.Never;
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => sandbox.Graph(alice).Subscriptions.PostAsync(Hooks.Inbox(hooks, "me/mailFolders('inbox')/messages")));
+
+        Assert.Equal((400, "Subscription validation request timed out."), (error.ResponseStatusCode, error.Error!.Message));
+        Assert.Empty(sandbox.Subscriptions.All());
+    }
+
+    [Fact]
     public async Task AnUnreachableNotificationUrlFailsTheCreateToo()
     {
         await using var sandbox = await SandboxServer.StartAsync();

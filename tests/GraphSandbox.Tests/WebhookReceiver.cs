@@ -13,7 +13,7 @@ using Microsoft.Kiota.Serialization.Json;
 namespace GraphSandbox.Tests;
 
 /// <summary>How the receiver answers Graph's validation request.</summary>
-public enum ValidationAnswer { Echo, ServerError, WrongToken, HtmlContentType }
+public enum ValidationAnswer { Echo, ServerError, WrongToken, HtmlContentType, Never }
 
 /// <summary>
 /// An app's webhook on a loopback port, as the server will host one: answers the validation
@@ -71,6 +71,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         if (http.Request.Query.TryGetValue("validationToken", out var token))
         {
             ValidationRequests.Enqueue((path, token.ToString()));
+            if (Validation == ValidationAnswer.Never)
+            {
+                // Holds the request until the sandbox gives up and drops the connection.
+                await Task.Delay(Timeout.Infinite, http.RequestAborted).ContinueWith(_ => { });
+                return Results.Empty;
+            }
             return Validation switch
             {
                 ValidationAnswer.ServerError => Results.StatusCode(500),

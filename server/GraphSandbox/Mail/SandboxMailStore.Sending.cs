@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace GraphSandbox;
 
-/// <summary>The Graph operations that change mailboxes: draft, update, send, sendMail, createReply.</summary>
+/// <summary>The Graph operations that change mailboxes: draft, update, send, sendMail, createReply, move, delete.</summary>
 public sealed partial class SandboxMailStore
 {
     internal SandboxMessage CreateDraft(string mailbox, string folder, MessageFields fields)
