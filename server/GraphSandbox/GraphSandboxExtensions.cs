@@ -5,8 +5,16 @@ namespace GraphSandbox;
 public static class GraphSandboxExtensions
 {
     /// <summary>
-    /// Registers the sandbox's singletons. The store takes its clock from the <see cref="TimeProvider"/>
-    /// in DI (the main app's controllable clock), else the system clock.
+    /// The named HttpClient the sandbox calls webhooks with (validation requests, notifications). A
+    /// host changes it like any named client, e.g. to reach a TestServer:
+    /// <c>services.AddHttpClient(GraphSandboxExtensions.WebhookHttpClientName).ConfigurePrimaryHttpMessageHandler(() => server.CreateHandler())</c>.
+    /// </summary>
+    public const string WebhookHttpClientName = "GraphSandbox.Webhooks";
+
+    /// <summary>
+    /// Registers the sandbox's singletons, the webhook HttpClient and the hosted service that sends
+    /// change notifications. The store and the subscriptions take their clock from the
+    /// <see cref="TimeProvider"/> in DI (the main app's controllable clock), else the system clock.
     /// </summary>
     public static IServiceCollection AddGraphSandbox(this IServiceCollection services, Action<SandboxOptions>? configure = null)
     {
@@ -18,6 +26,12 @@ public static class GraphSandboxExtensions
         services.TryAddSingleton<SandboxFaults>();
         services.TryAddSingleton<SandboxStats>();
         services.TryAddSingleton<MailboxConcurrency>();
+        services.TryAddSingleton(sp => new SandboxSubscriptions(
+            sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<SandboxMailStore>()));
+        services.TryAddSingleton<SandboxNotifications>();
+        services.TryAddSingleton<WebhookClient>();
+        services.AddHttpClient(WebhookHttpClientName);
+        services.AddHostedService<NotificationDispatcher>();
         return services;
     }
 
@@ -33,9 +47,12 @@ public static class GraphSandboxExtensions
             .ExcludeFromDescription();
         group.AddEndpointFilter<SandboxCallerFilter>();
         group.AddEndpointFilter<SandboxFaultFilter>();
+        SubscriptionEndpoints.Map(group);
         foreach (var user in new[] { "/users/{user}", "/me" })
         {
             MessageEndpoints.Map(group, user);
+            MessageActionEndpoints.Map(group, user);
+            DeltaEndpoints.Map(group, user);
             MailboxSettingsEndpoints.Map(group, user);
         }
         // Graph answers an unknown path with its error JSON, which the SDK turns into an

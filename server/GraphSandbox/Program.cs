@@ -20,6 +20,8 @@ public static class SandboxProgram
             builder.WebHost.UseUrls(DefaultUrls);
         // Lifetime stays at Information: "Now listening on" is how a parent process learns the port.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Four lines per webhook call would bury the soak's logs; failures are logged by the dispatcher.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         // Real time unless --ClockStart says otherwise; the store takes its clock from here.
         var clock = new SandboxClock(builder.Configuration.GetValue<DateTimeOffset?>("ClockStart"));

@@ -17,4 +17,18 @@ public sealed class SandboxOptions
 
     /// <summary>The mailboxes Exchange Online RBAC for Applications lets an app reach; null means any.</summary>
     public IReadOnlyCollection<string>? AppMailboxScope { get; set; }
+
+    /// <summary>How long a notification URL gets to answer the validation request; Graph allows 10 s.</summary>
+    public TimeSpan ValidationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a webhook gets to answer one notification; Graph publishes with a 3 s timeout.</summary>
+    public TimeSpan NotificationTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Retries after a notification got no 2xx, each after twice the previous delay. Graph keeps
+    /// trying for up to 4 hours; the sandbox gives up sooner so a test sees the failure.
+    /// </summary>
+    public int NotificationRetries { get; set; } = 3;
+
+    public TimeSpan NotificationRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

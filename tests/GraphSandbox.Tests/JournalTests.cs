@@ -75,5 +75,37 @@ public sealed class JournalTests : IDisposable
         Assert.Equal("After reset", Assert.Single(restored.AllMessages()).Subject);
     }
 
+    [Fact]
+    public async Task DeltaTokensRemovalsAndThreadHeadersSurviveARestartOnTheSameJournal()
+    {
+        var (alice, bob) = (Mail.NewAddress("alice"), Mail.NewAddress("bob"));
+        string token;
+        SandboxMessage reply;
+        await using (var before = await SandboxServer.StartAsync(options => options.StateFile = _path))
+        {
+            await before.Graph(alice).SendAsync(alice, Mail.Draft("Kept", bob));
+            await before.Graph(alice).SendAsync(alice, Mail.Draft("Deleted", bob));
+            var inbox = before.Store.Messages(bob, "inbox");
+            reply = before.Store.Reply(bob, inbox.Single(m => m.Subject == "Kept").Id, "Yes");
+            var round = await before.Graph(bob).Users[bob].MailFolders["inbox"].Messages.Delta.GetAsDeltaGetResponseAsync();
+            token = Uri.UnescapeDataString(round!.OdataDeltaLink!.Split("$deltatoken=")[1]);
+            await before.Graph(bob).Users[bob].Messages[inbox.Single(m => m.Subject == "Deleted").Id].DeleteAsync();
+        }
+
+        await using var after = await SandboxServer.StartAsync(options => options.StateFile = _path);
+        await after.Graph(alice).SendAsync(alice, Mail.Draft("After restart", bob));
+        var changes = await after.Graph(bob).Users[bob].MailFolders["inbox"].Messages.Delta
+            .WithUrl($"{after.GraphBaseUrl}/users/{bob}/mailFolders/inbox/messages/delta?$deltatoken={Uri.EscapeDataString(token)}")
+            .GetAsDeltaGetResponseAsync();
+        var received = after.Store.Messages(alice, "inbox").Single();
+
+        Assert.Equal(["After restart"], changes!.Value!.Where(m => m.Subject is not null).Select(m => m.Subject));
+        Assert.Single(changes.Value!, m => m.AdditionalData.ContainsKey("@removed"));
+        Assert.Equal(reply.InternetMessageId, received.InternetMessageId);
+        Assert.Equal(reply.Header("In-Reply-To"), received.Header("In-Reply-To"));
+        Assert.Equal("Yes", received.UniqueBody);
+        Assert.Equal(MessageClasses.Note, received.MessageClass);
+    }
+
     private SandboxMailStore OpenStore() => new(TimeProvider.System, new SandboxOptions { StateFile = _path });
 }

@@ -28,6 +28,14 @@ public static class Mail
         (await graph.Users[mailbox].Messages.PostAsync(draft,
             config => config.Headers.Add("Prefer", "IdType=\"ImmutableId\"")))!;
 
+    /// <summary>Creates and sends a draft; returns the draft as created (its id is the Sent Items copy's).</summary>
+    public static async Task<Message> SendAsync(this GraphServiceClient graph, string mailbox, Message draft)
+    {
+        var created = await graph.CreateDraftAsync(mailbox, draft);
+        await graph.Users[mailbox].Messages[created.Id].Send.PostAsync();
+        return created;
+    }
+
     public static async Task<List<Message>> FindByOutboxIdAsync(
         this GraphServiceClient graph, string mailbox, string folder, string outboxId) =>
         (await graph.Users[mailbox].MailFolders[folder].Messages.GetAsync(config =>

@@ -31,8 +31,12 @@ public sealed class SandboxServer : IAsyncDisposable
     public SandboxMailStore Store => _app.Services.GetRequiredService<SandboxMailStore>();
     public SandboxFaults Faults => _app.Services.GetRequiredService<SandboxFaults>();
     public SandboxStats Stats => _app.Services.GetRequiredService<SandboxStats>();
+    public SandboxSubscriptions Subscriptions => _app.Services.GetRequiredService<SandboxSubscriptions>();
+    public SandboxNotifications Notifications => _app.Services.GetRequiredService<SandboxNotifications>();
 
-    public static async Task<SandboxServer> StartAsync(Action<SandboxOptions>? configure = null, TimeProvider? clock = null)
+    /// <param name="services">What the host adds or overrides, e.g. the webhook HttpClient.</param>
+    public static async Task<SandboxServer> StartAsync(
+        Action<SandboxOptions>? configure = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -40,6 +44,7 @@ public sealed class SandboxServer : IAsyncDisposable
         if (clock is not null)
             builder.Services.AddSingleton(clock);
         builder.Services.AddGraphSandbox(configure);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapGraphSandbox(GraphPrefix);
         app.MapGraphSandboxControl("/_sandbox");
@@ -51,6 +56,14 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>A real GraphServiceClient with the SDK's default middleware (retry included), signed in as <paramref name="token"/>.</summary>
     public GraphServiceClient Graph(string token) => CreateGraphClient(GraphBaseUrl, token);
+
+    /// <summary>Waits for something the sandbox does in the background; the bound guards against a hang, it is not a speed test.</summary>
+    public static async Task WaitUntilAsync(Func<bool> done)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!done())
+            await Task.Delay(20, guard.Token);
+    }
 
     public static GraphServiceClient CreateGraphClient(string graphBaseUrl, string token) =>
         new(GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers()), new BearerToken(token), graphBaseUrl);

@@ -14,7 +14,11 @@ public static class ControlEndpoints
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    /// <summary>Maps <c>GET mail</c>, <c>GET|PUT faults</c>, <c>GET stats</c>, <c>POST reset</c> and <c>GET|PUT mailboxes/{address}/settings</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET mail</c>, <c>GET|PUT faults</c>, <c>GET stats</c>, <c>POST reset</c>,
+    /// <c>GET|PUT mailboxes/{address}/settings</c> and the routes of <see cref="MailControlEndpoints"/>
+    /// and <see cref="NotificationControlEndpoints"/>.
+    /// </summary>
     public static RouteGroupBuilder MapGraphSandboxControl(this IEndpointRouteBuilder endpoints, string prefix)
     {
         var group = endpoints.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
@@ -39,6 +43,7 @@ public static class ControlEndpoints
             await ReadAsync<SandboxMailboxSettings>(request) is { } settings
                 ? Apply(() => store.SetMailboxSettings(address, settings), () => Results.Json(settings, Json))
                 : Invalid("The body must be { timeZone, workingDays: [\"monday\", …], startTime: \"08:00:00\", endTime: \"17:00:00\" }."));
+        group.MapMailControl().MapNotificationControl();
         return group;
     }
 
@@ -87,6 +92,9 @@ public static class ControlEndpoints
         }
     }
 
-    private static IResult Invalid(string detail) =>
+    internal static IResult Invalid(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid sandbox setting");
+
+    internal static IResult NotFound(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found in the sandbox");
 }

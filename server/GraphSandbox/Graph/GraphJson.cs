@@ -46,6 +46,18 @@ internal static class GraphJson
         return null;
     }
 
+    /// <summary>The service root the request came in under (e.g. <c>http://host/graph/v1.0</c>), for @odata.context.</summary>
+    public static string Root(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "";
+        var end = new[] { "/users/", "/me/", "/me", "/subscriptions" }
+            .Select(marker => path.IndexOf(marker, StringComparison.OrdinalIgnoreCase))
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(path.Length)
+            .Min();
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path[..end]}";
+    }
+
     public static string Date(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'");
 }

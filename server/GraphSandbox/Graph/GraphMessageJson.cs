@@ -101,14 +101,41 @@ internal static partial class GraphMessageJson
                     json.Remove(name);
             }
         }
+        AddSelectOnly(json, m, query);
         var expanded = query.ExpandPropertyIds
             .Select(id => (id, value: m.ExtendedProperty(id)))
             .Where(p => p.value is not null)
-            .Select(p => (JsonNode)new JsonObject { ["id"] = p.id, ["value"] = p.value })
+            .Select(p => (JsonNode)new JsonObject { ["id"] = ExtendedPropertyIds.Canonical(p.id), ["value"] = p.value })
             .ToArray();
         // Graph omits the collection when none of the requested properties is set.
         if (expanded.Length > 0)
             json["singleValueExtendedProperties"] = new JsonArray(expanded);
+        return json;
+    }
+
+    /// <summary>
+    /// Properties Graph returns only when $select names them. Transport headers exist only on a
+    /// copy that went through transport: drafts and sent items have none.
+    /// </summary>
+    private static void AddSelectOnly(JsonObject json, SandboxMessage m, MessageQuery query)
+    {
+        if (query.Select is not { } select)
+            return;
+        if (select.Contains("uniqueBody"))
+            json["uniqueBody"] = new JsonObject { ["contentType"] = m.BodyContentType, ["content"] = m.UniqueBody ?? m.Body };
+        if (select.Contains("internetMessageHeaders") && m.Received)
+        {
+            json["internetMessageHeaders"] = new JsonArray(m.InternetMessageHeaders
+                .Select(h => (JsonNode)new JsonObject { ["name"] = h.Name, ["value"] = h.Value }).ToArray());
+        }
+    }
+
+    /// <summary>A message as a GET, list or delta returns it, counting the read when it carries the text.</summary>
+    public static JsonObject Read(SandboxMessage m, MessageQuery query, SandboxMailStore store)
+    {
+        var json = Write(m, query);
+        if (json.ContainsKey("body") || json.ContainsKey("uniqueBody"))
+            store.CountBodyRead(m.Id);
         return json;
     }
 

@@ -27,21 +27,12 @@ internal static class MessageEndpoints
                 (HttpContext http, SandboxMailStore store, string folder) => List(http, store, folder))
             .WithMetadata(new SandboxRoute("listMessages"));
         group.MapPost($"{user}/messages/{{messageId}}/createReply", CreateReply).WithMetadata(new SandboxRoute("createReply"));
-        group.MapDelete($"{user}/messages/{{messageId}}", (HttpContext http, SandboxMailStore store, string messageId) =>
-        {
-            store.Delete(Mailbox(http), messageId);
-            return Results.NoContent();
-        }).WithMetadata(new SandboxRoute("deleteMessage"));
-        group.MapPost($"{user}/messages/{{messageId}}/permanentDelete", (HttpContext http, SandboxMailStore store, string messageId) =>
-        {
-            store.PermanentDelete(Mailbox(http), messageId);
-            return Results.NoContent();
-        }).WithMetadata(new SandboxRoute("permanentDelete"));
+
     }
 
     internal static string Mailbox(HttpContext http) => (string)http.Items[SandboxFaultFilter.MailboxKey]!;
 
-    private static string Folder(string folder) =>
+    internal static string Folder(string folder) =>
         WellKnownFolders.Contains(folder.ToLowerInvariant())
             ? folder.ToLowerInvariant()
             : throw new GraphErrorException(404, "ErrorItemNotFound",
@@ -87,7 +78,7 @@ internal static class MessageEndpoints
     {
         var query = MessageQuery.Parse(http.Request.Query, collection: false);
         var message = store.Find(Mailbox(http), messageId) ?? throw GraphErrors.NotFound();
-        return GraphJson.Result(GraphMessageJson.Write(message, query));
+        return GraphJson.Result(GraphMessageJson.Read(message, query, store));
     }
 
     private static IResult List(HttpContext http, SandboxMailStore store, string? folder)
@@ -108,7 +99,7 @@ internal static class MessageEndpoints
         var page = ordered.Skip(query.Skip).Take(query.Top).ToList();
         var json = new JsonObject
         {
-            ["value"] = new JsonArray(page.Select(m => (JsonNode)GraphMessageJson.Write(m, query)).ToArray()),
+            ["value"] = new JsonArray(page.Select(m => (JsonNode)GraphMessageJson.Read(m, query, store)).ToArray()),
         };
         if (http.Request.Query.Keys.Any(k => k.Equals("$count", StringComparison.OrdinalIgnoreCase)))
             json["@odata.count"] = matching.Count;

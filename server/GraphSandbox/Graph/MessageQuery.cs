@@ -21,9 +21,16 @@ internal sealed partial record MessageQuery(
     private static readonly HashSet<string> ItemOptions = ["$select", "$expand"];
     private static readonly HashSet<string> CollectionOptions = ["$select", "$expand", "$filter", "$top", "$skip", "$orderby", "$count"];
 
-    public static MessageQuery Parse(IQueryCollection query, bool collection)
+    /// <summary>Delta takes these on its first call; the tokens carry them from then on.</summary>
+    private static readonly HashSet<string> DeltaOptions = ["$select", "$expand", "$top", "$deltatoken", "$skiptoken"];
+
+    public static MessageQuery Parse(IQueryCollection query, bool collection) =>
+        Parse(query, collection ? CollectionOptions : ItemOptions);
+
+    public static MessageQuery ParseDelta(IQueryCollection query) => Parse(query, DeltaOptions);
+
+    private static MessageQuery Parse(IQueryCollection query, HashSet<string> allowed)
     {
-        var allowed = collection ? CollectionOptions : ItemOptions;
         foreach (var key in query.Keys.Where(k => k.StartsWith('$')))
         {
             if (!allowed.Contains(key.ToLowerInvariant()))

@@ -50,17 +50,29 @@ internal sealed class SandboxCallerFilter(SandboxCallers callers, SandboxOptions
         var call = SandboxCallers.Read(http, mailbox);
         callers.Record(call);
         if (!options.RequireMailboxOwner) return await next(context);
+        // /subscriptions names its mailbox in the body: the handler applies the rule once it knows which.
+        if (http.GetEndpoint()?.Metadata.GetMetadata<SandboxRoute>() is { TenantWide: true })
+            return call is { Scopes: not null, User: not null } || call.Roles.Count > 0 ? await next(context) : Unauthorized(http);
+        return Deny(call, mailbox, options, http) ?? await next(context);
+    }
 
+    /// <summary>The error Graph answers when this caller may not reach <paramref name="mailbox"/>; null when it may.</summary>
+    internal static IResult? Deny(SandboxCall call, string? mailbox, SandboxOptions options, HttpContext http)
+    {
+        if (!options.RequireMailboxOwner) return null;
         if (call.Scopes is not null && call.User is { } owner)
         {
-            if (mailbox is null || mailbox == SandboxMailStore.Normalize(owner)) return await next(context);
+            if (mailbox is null || mailbox == SandboxMailStore.Normalize(owner)) return null;
             return GraphErrors.Result(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.", http);
         }
         if (call.Roles.Count > 0 && mailbox is not null)
         {
-            if (options.AppMailboxScope is not { } scope || scope.Contains(mailbox, StringComparer.OrdinalIgnoreCase)) return await next(context);
+            if (options.AppMailboxScope is not { } scope || scope.Contains(mailbox, StringComparer.OrdinalIgnoreCase)) return null;
             return GraphErrors.Result(403, "ErrorAccessDenied", "Access to OData is disabled: the application's RBAC scope does not include this mailbox.", http);
         }
-        return GraphErrors.Result(401, "InvalidAuthenticationToken", "Access token is empty or not a Graph token of a user or an application.", http);
+        return Unauthorized(http);
     }
+
+    private static IResult Unauthorized(HttpContext http) =>
+        GraphErrors.Result(401, "InvalidAuthenticationToken", "Access token is empty or not a Graph token of a user or an application.", http);
 }

@@ -1,11 +1,12 @@
 namespace GraphSandbox;
 
 /// <summary>Names a Graph route for stats and for faults that only some routes get.</summary>
-internal sealed record SandboxRoute(string Kind)
+/// <param name="TenantWide">Not under a user (<c>/subscriptions</c>): the mailbox is in the body, if anywhere.</param>
+internal sealed record SandboxRoute(string Kind, bool TenantWide = false)
 {
     public const string Unsupported = "unsupported";
 
-    public bool IsSend => Kind is "send" or "sendMail";
+    public bool IsSend => Kind is "send" or "sendMail" or "reply";
 }
 
 /// <summary>
@@ -26,7 +27,8 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
         if (route.Kind == SandboxRoute.Unsupported)
             return await next(context);
         EchoImmutableIdPreference(http);
-        if (MailboxResolver.Resolve(http) is not { } mailbox)
+        // Tenant-wide routes share the caller's own mailbox budget, or one for app tokens.
+        if ((MailboxResolver.Resolve(http) ?? (route.TenantWide ? "(tenant)" : null)) is not { } mailbox)
             return GraphErrors.Result(401, "InvalidAuthenticationToken",
                 "Access token is empty or names no user: /me needs 'Bearer <address>' or a JWT with preferred_username or upn.", http);
         http.Items[MailboxKey] = mailbox;

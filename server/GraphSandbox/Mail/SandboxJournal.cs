@@ -4,12 +4,16 @@ using System.Text.Json.Serialization;
 
 namespace GraphSandbox;
 
-/// <summary>One line of the journal: either message copies to upsert or one mailbox's settings.</summary>
+/// <summary>
+/// One line of the journal: message copies to upsert, message ids to remove, one mailbox's
+/// settings, or the start of a new sync generation (the epoch delta tokens are bound to).
+/// </summary>
 internal sealed record JournalEntry(
     IReadOnlyList<SandboxMessage>? Put = null,
     string? SettingsFor = null,
     SandboxMailboxSettings? Settings = null,
-    IReadOnlyList<string>? Remove = null);
+    IReadOnlyList<string>? Remove = null,
+    string? Epoch = null);
 
 /// <summary>
 /// Append-only JSON-lines file. Each mutation is one line written with one write call, so a

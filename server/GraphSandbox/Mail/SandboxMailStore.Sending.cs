@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace GraphSandbox;
 
-/// <summary>The Graph operations that change mailboxes: draft, update, send, sendMail, createReply.</summary>
+/// <summary>The Graph operations that change mailboxes: draft, update, send, sendMail, createReply, move, delete.</summary>
 public sealed partial class SandboxMailStore
 {
     internal SandboxMessage CreateDraft(string mailbox, string folder, MessageFields fields)
@@ -36,7 +36,7 @@ public sealed partial class SandboxMailStore
             var draft = Get(mailbox, id);
             if (!draft.IsDraft)
                 throw GraphErrors.BadRequest("The message has already been sent; only a draft can be sent.");
-            var sent = Sent(draft) with { Folder = "sentitems" };
+            var sent = Sent(draft);
             Commit(new JournalEntry([sent, .. Deliver(sent)]));
             return sent;
         }
@@ -74,27 +74,21 @@ public sealed partial class SandboxMailStore
             throw GraphErrors.BadRequest("Specify either comment or message.body, not both.");
         lock (_lock)
         {
-            var original = Get(mailbox, id);
-            var owner = Normalize(mailbox);
-            // Replying to one's own sent item goes back to its recipients, as Outlook does; otherwise
-            // to Reply-To when set (RFC 2822), else the sender.
-            IReadOnlyList<SandboxRecipient> to =
-                original.From is { } from && Normalize(from.Address) == owner ? original.To
-                : original.ReplyTo.Count > 0 ? original.ReplyTo
-                : original.From is { } sender ? [sender]
-                : [];
-            var reply = fields.ApplyTo(NewMessage(owner, "drafts") with
-            {
-                ConversationId = original.ConversationId,
-                InReplyToId = original.Id,
-                Subject = original.Subject.StartsWith("RE:", StringComparison.OrdinalIgnoreCase)
-                    ? original.Subject
-                    : "RE: " + original.Subject,
-                To = to,
-                Body = comment ?? "",
-            });
+            // The draft's body is the comment alone (no quote), as the sandbox has always drafted it.
+            var reply = fields.ApplyTo(ReplyTo(Get(mailbox, id), Normalize(mailbox), "drafts") with { Body = comment ?? "" });
             Commit(new JournalEntry([reply]));
             return reply;
+        }
+    }
+
+    /// <summary>Moves a copy to another folder under the same (immutable) id.</summary>
+    internal SandboxMessage Move(string mailbox, string id, string folder)
+    {
+        lock (_lock)
+        {
+            var moved = Get(mailbox, id) with { Folder = folder, LastModifiedAt = _time.GetUtcNow() };
+            Commit(new JournalEntry([moved]));
+            return moved;
         }
     }
 
@@ -129,7 +123,8 @@ public sealed partial class SandboxMailStore
             throw new GraphErrorException(400, "ErrorInvalidRecipients",
                 $"At least one recipient isn't valid: '{bad.Address}' is not an email address.");
         var now = _time.GetUtcNow();
-        return draft with { IsDraft = false, SentAt = now, LastModifiedAt = now };
+        var sent = draft with { Folder = "sentitems", IsDraft = false, SentAt = now, LastModifiedAt = now };
+        return sent with { InternetMessageHeaders = MessageHeaders.Transport(sent, now) };
     }
 
     private static bool IsAddress(string address) =>
@@ -150,6 +145,7 @@ public sealed partial class SandboxMailStore
                 Folder = "inbox",
                 Bcc = [],
                 InReplyToId = null,
+                Received = true,
                 CreatedAt = sent.SentAt!.Value,
                 SingleValueExtendedProperties = new Dictionary<string, string>(),
             });

@@ -22,6 +22,9 @@ public sealed partial class SandboxMailStore : IDisposable
             foreach (var entry in entries)
                 Apply(entry);
         }
+        // A journal written before delta tokens existed, or none at all, starts a sync generation.
+        if (_epoch is null)
+            Commit(new JournalEntry(Epoch: NewEpoch()));
     }
 
     /// <summary>Every copy in every mailbox and folder, oldest first (sent time, else creation time).</summary>
@@ -40,6 +43,13 @@ public sealed partial class SandboxMailStore : IDisposable
             .ToList();
     }
 
+    /// <summary>A message by its id alone, whichever mailbox holds it.</summary>
+    public SandboxMessage? Find(string id)
+    {
+        lock (_lock)
+            return _byId.GetValueOrDefault(id);
+    }
+
     public SandboxMessage? Find(string mailbox, string id)
     {
         lock (_lock)
@@ -53,8 +63,13 @@ public sealed partial class SandboxMailStore : IDisposable
             _byId.Clear();
             _order.Clear();
             _settings.Clear();
+            _bodyReads.Clear();
+            ClearChanges();
             _journal?.Clear();
+            // Every delta token from before the reset now answers 410, as after a real resync reset.
+            Commit(new JournalEntry(Epoch: NewEpoch()));
         }
+        Emptied?.Invoke();
     }
 
     public SandboxMailboxSettings GetMailboxSettings(string address)
@@ -74,27 +89,47 @@ public sealed partial class SandboxMailStore : IDisposable
 
     internal static string Normalize(string address) => address.Trim().ToLowerInvariant();
 
-    /// <summary>Journal first, then memory: a change the caller saw succeed survives a kill.</summary>
+    /// <summary>
+    /// Journal first, then memory: a change the caller saw succeed survives a kill. Arrivals are
+    /// announced only here, never while the journal is replayed at start.
+    /// </summary>
     private void Commit(JournalEntry entry)
     {
         _journal?.Append(entry);
-        Apply(entry);
+        foreach (var arrival in Apply(entry))
+            Arrived?.Invoke(arrival);
     }
 
-    private void Apply(JournalEntry entry)
+    /// <summary>Applies one change and returns the copies that entered an Inbox with it.</summary>
+    private List<SandboxArrival> Apply(JournalEntry entry)
     {
+        var arrivals = new List<SandboxArrival>();
         foreach (var message in entry.Put ?? [])
         {
-            if (_byId.TryAdd(message.Id, message))
+            var before = _byId.GetValueOrDefault(message.Id);
+            if (before is null)
                 _order.Add(message.Id);
-            else
-                _byId[message.Id] = message;
+            else if (before.Mailbox != message.Mailbox || before.Folder != message.Folder)
+                Bury(before);
+            _byId[message.Id] = message;
+            var sequence = Touch(message, entered: before is null || before.Mailbox != message.Mailbox || before.Folder != message.Folder);
+            if (message.Folder == "inbox" && (before is null || before.Folder != "inbox" || before.Mailbox != message.Mailbox))
+                arrivals.Add(new SandboxArrival(message, sequence));
         }
         foreach (var id in entry.Remove ?? [])
         {
-            if (_byId.Remove(id)) _order.Remove(id);
+            if (!_byId.Remove(id, out var gone))
+                continue;
+            _order.Remove(id);
+            Bury(gone);
         }
         if (entry is { SettingsFor: { } address, Settings: { } settings })
             _settings[address] = settings;
+        if (entry.Epoch is { } epoch)
+            _epoch = epoch;
+        return arrivals;
     }
 }
+
+/// <summary>A copy that has just entered a mailbox's Inbox, with the change sequence that put it there.</summary>
+internal sealed record SandboxArrival(SandboxMessage Message, long Sequence);

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GraphSandbox;
+
+/// <summary>The MAPI message classes Exchange gives the mail the sandbox writes.</summary>
+public static class MessageClasses
+{
+    public const string Note = "IPM.Note";
+    public const string OutOfOffice = "IPM.Note.Rules.OofTemplate.Microsoft";
+    public const string NonDeliveryReport = "REPORT.IPM.Note.NDR";
+}
+
+/// <summary>Extended property ids (<c>{type} {guid} Name {name}</c>, <c>{type} 0x{tag}</c>) as Graph reads and writes them.</summary>
+public static partial class ExtendedPropertyIds
+{
+    /// <summary>PidTagMessageClass: what tells an automatic reply or a bounce from a person's mail.</summary>
+    public const string MessageClass = "String 0x001A";
+
+    /// <summary>
+    /// Graph answers a tag id in its own spelling, lower-case hex without leading zeros: asked for
+    /// <c>String 0x001A</c>, it returns <c>String 0x1a</c>. Code that matches ids literally breaks on
+    /// real Graph, so the sandbox answers the same way.
+    /// </summary>
+    public static string Canonical(string id)
+    {
+        var match = TagPattern().Match(id);
+        return match.Success
+            ? $"{match.Groups["type"].Value} 0x{int.Parse(match.Groups["tag"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture):x}"
+            : id;
+    }
+
+    public static bool Same(string a, string b) =>
+        string.Equals(Canonical(a), Canonical(b), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*(?<type>\w+)\s+0x(?<tag>[0-9a-f]{1,4})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagPattern();
+}
