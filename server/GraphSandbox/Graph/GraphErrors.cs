@@ -7,8 +7,6 @@ internal sealed class GraphErrorException(int status, string code, string messag
 {
     public int Status { get; } = status;
     public string Code { get; } = code;
-
-    public IResult ToResult() => GraphErrors.Result(Status, Code, Message);
 }
 
 internal static class GraphErrors
