@@ -49,7 +49,15 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             // With pauses, every create goes to the first server, which then holds the fresh
             // requests when it freezes: the other server must take them over without a duplicate.
             await CreateAllAsync(plan, options.Pauses > 0 ? 0 : null);
-            var pauser = options.Pauses > 0 ? PauseAsync(0, leases: 3, stop.Token, thenKill: options.FirstPauseEndsInKill) : Task.CompletedTask;
+            var pauser = Task.CompletedTask;
+            if (options.Pauses > 0)
+            {
+                await FirstGraphWorkAsync();
+                pauser = PauseAsync(0, leases: 3, stop.Token, thenKill: options.FirstPauseEndsInKill);
+                // The others start once its lease has run out, so their first claim takes over its rows.
+                await Task.Delay(TimeSpan.FromSeconds(options.LeaseSeconds + 1));
+                await StartWaitingServersAsync();
+            }
             await WaitForMailAsync("requests", mail => plan.All(p => Has(mail, p.First, "request") && Has(mail, p.Second, "request")));
             await pauser;
             pauser = PauseAtRandomAsync(stop.Token);
@@ -129,7 +137,9 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
                 .. options.GuardsOff.SelectMany(g => new[] { $"--Testing:Guards:{g}", "false" }),
                 .. options.PerMailboxConcurrency is { } share ? new[] { "--Graph:MaxConcurrentPerMailbox", share.ToString(System.Globalization.CultureInfo.InvariantCulture) } : [],
             ], Path.Combine(_folder, $"server{i}.log"));
-            await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            // With pauses the others start once the first has frozen with work in hand, so that work is its alone.
+            if (options.Pauses == 0 || i == 0) await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            else lock (_paused) _paused.Add(i);
             _servers.Add((server, port));
         }
         log.WriteLine($"Started the sandbox and {options.Instances} server(s) on {options.Provider}; logs in {_folder}");
@@ -184,6 +194,28 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         {
             lock (_paused) _paused.Remove(index);
             _turn.Release();
+        }
+    }
+
+    /// <summary>Waits until the first server's first look-up or draft for the fresh requests has reached Graph.</summary>
+    private async Task FirstGraphWorkAsync()
+    {
+        while (true)
+        {
+            var byRoute = (await _http.GetFromJsonAsync<JsonNode>(Sandbox("/_sandbox/stats")))?["requestsByRoute"]?.AsObject();
+            if (byRoute?.Any(r => r.Key is "listMessages" or "createDraft") == true) return;
+            if (Budget <= TimeSpan.Zero) throw new TimeoutException("The first server never started on its mail.");
+            await Task.Delay(20);
+        }
+    }
+
+    private async Task StartWaitingServersAsync()
+    {
+        for (var i = 1; i < _servers.Count; i++)
+        {
+            var (server, port) = _servers[i];
+            await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            lock (_paused) _paused.Remove(i);
         }
     }
 

@@ -88,16 +88,21 @@ public static class GraphMail
     /// </summary>
     public static async Task<MessageStatus?> FindByTagAsync(GraphServiceClient client, string mailbox, string outboxId)
     {
+        var found = await FindAllByTagAsync(client, mailbox, outboxId);
+        return found.FirstOrDefault(m => !m.IsDraft) ?? found.FirstOrDefault();
+    }
+
+    /// <summary>Every message tagged with an outbox id, in any folder (normally one).</summary>
+    public static async Task<List<MessageStatus>> FindAllByTagAsync(GraphServiceClient client, string mailbox, string outboxId)
+    {
         var page = await client.Users[mailbox].Messages.GetAsync(c =>
         {
             c.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{OutboxIdProperty}' and ep/value eq '{outboxId}')";
             c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
-            c.QueryParameters.Top = 5;
+            c.QueryParameters.Top = 10;
             c.Headers.Add("Prefer", ImmutableIds);
         });
-        var found = page?.Value ?? [];
-        var message = found.FirstOrDefault(m => m.IsDraft == false) ?? found.FirstOrDefault();
-        return message is null ? null : new MessageStatus(message.Id!, message.IsDraft ?? true, message.SentDateTime);
+        return (page?.Value ?? []).Select(m => new MessageStatus(m.Id!, m.IsDraft ?? true, m.SentDateTime)).ToList();
     }
 
     /// <summary>Deletes a draft that must never be sent, for good (not to Deleted Items); one already gone is fine.</summary>

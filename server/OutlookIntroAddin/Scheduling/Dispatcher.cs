@@ -185,6 +185,15 @@ public sealed class Dispatcher(
         // a Graph clock ahead of ours would push the follow-up and the expiry out by the skew.
         var now = Now();
         await timeline.OnSentAsync(row, messageId, Math.Min(sentAt?.ToUnixTimeMilliseconds() ?? now, now), calendar);
+        // An earlier claim may have made a draft of its own that nobody adopted (it paused or died
+        // between creating it and recording it): only the mail that went out stays.
+        if (row.Generation > 1 && guards.DraftLookup && row.Kind != OutboxKind.FinalDraft)
+        {
+            foreach (var stray in await GraphMail.FindAllByTagAsync(client, row.Mailbox, row.Id))
+            {
+                if (stray.IsDraft && stray.Id != messageId) await GraphMail.DeleteAsync(client, row.Mailbox, stray.Id);
+            }
+        }
     }
 
     private async Task<string> RequestMessageIdAsync(string partyId)
