@@ -1,0 +1,139 @@
+namespace OutlookIntroAddin.Replies.Phrases;
+
+internal static class English
+{
+    public static readonly LanguageCues Cues = new()
+    {
+        Code = "en",
+        Yes =
+        [
+            "happy to", "glad to", "would love to", "i'd love to", "id love to", "love to meet", "love to connect",
+            "would be happy", "i'd be happy", "id be happy", "would be glad", "would be delighted", "i'd be delighted",
+            "delighted to", "pleased to", "sounds good", "sounds great", "sounds like a great", "sounds perfect",
+            "go ahead", "please go ahead", "please connect", "please introduce", "please do", "feel free to connect",
+            "feel free to introduce", "feel free to share", "feel free to pass", "count me in", "i'm in", "absolutely",
+            "of course", "definitely", "certainly", "sure", "with pleasure", "i'm interested", "im interested",
+            "i am interested", "would be interested", "i'd be interested", "very interested", "keen to", "i'm keen",
+            "looking forward to meeting", "look forward to meeting", "looking forward to connecting", "happy to connect",
+            "happy to chat", "happy to meet", "open to it", "open to meeting", "open to a chat", "open to connecting",
+            "love to", "let's do it", "lets do it", "let's connect", "why not", "yes please", "make the intro",
+            "make the introduction", "you can share my email", "you can give her my", "you can give him my",
+            "i'd welcome", "would welcome", "can't wait", "cant wait", "great idea", "a great fit", "thanks for thinking of me",
+        ],
+        OpeningYes = ["yes", "yep", "yeah", "yup", "sure", "absolutely", "definitely", "ok", "okay"],
+        OpeningNo = ["no", "nope"],
+        No =
+        [
+            "no thanks", "no thank you", "no, thank you", "not interested", "not really interested", "i'll pass", "ill pass",
+            "i will pass", "i'll have to pass", "will have to pass", "need to pass", "going to pass", "have to pass",
+            "pass on this", "pass on that", "pass this time", "pass on the", "i'd rather not", "id rather not", "would rather not",
+            "prefer not", "i'll decline", "have to decline", "must decline", "need to decline", "will decline",
+            "politely decline", "respectfully decline", "going to decline", "decline the", "decline this", "not for me",
+            "not a fit", "not a good fit", "not the right fit", "not the right person", "not a match", "not a priority",
+            "don't think", "dont think", "do not think", "won't be able", "wont be able", "will not be able",
+            "unable to", "not able to", "can't", "cant", "cannot", "can not", "couldn't", "won't", "wont",
+            "don't want", "dont want", "do not want", "please don't", "please do not", "don't see the value",
+            "no need", "not necessary", "i'll sit this one out", "sit this one out", "not going to", "say no",
+            "not pursue", "not pursuing", "not something i", "isn't something", "is not something", "no bandwidth",
+            "turn down", "turning down", "probably not", "not really", "i don't think so", "dont think so", "take a pass", "not keen", "not comfortable", "not what i'm looking for",
+        ],
+        NotNow =
+        [
+            "not now", "not right now", "not just now", "not at the moment", "not at this moment", "not yet", "later",
+            "later on", "another time", "some other time", "another day", "in the future", "down the road", "down the line",
+            "reach out again", "reach back out", "ask me again", "ask again", "check back", "check in again", "circle back",
+            "follow up in", "follow up after", "revisit", "try me again", "ping me again", "touch base again", "touch base in",
+            "get back to me", "come back to me", "once things", "when things calm", "when things settle", "after my",
+            "after our", "bad time", "not a good time", "not the right time", "not the best time", "rain check",
+            "raincheck", "maybe later", "perhaps later", "postpone", "put this on hold", "on hold", "hold off", "wait until",
+            "wait till", "a bit later", "closer to", "in a few weeks", "in a few months", "few weeks", "few months",
+        ],
+        Moment =
+        [
+            "right now", "at the moment", "currently", "for now", "for the time being", "this week", "this month",
+            "these days", "at present", "timing", "swamped", "slammed", "busy", "plate is full", "full plate", "bandwidth",
+            "snowed under", "stretched", "underwater", "crazy", "hectic", "travelling", "traveling",
+        ],
+        Contrast = ["but", "however", "though", "although", "only", "except"],
+        Already =
+        [
+            "we know each other", "we've met", "weve met", "we have met", "we met", "already met", "already know",
+            "already connected", "already in touch", "already in contact", "already been introduced", "know each other",
+            "know her well", "know him well", "know her already", "know him already", "we're already", "were already",
+            "worked together", "work together already", "we go way back", "old friend", "old colleague", "former colleague",
+            "already talking", "already spoke", "already spoken", "already chatting", "we're connected", "we are connected",
+            "been introduced", "in touch already", "we're friends", "we are friends",
+        ],
+        AlreadyWords = ["already", "previously", "before"],
+        Know = ["know", "knew", "met", "connected", "introduced", "in touch", "in contact", "spoke", "friends", "worked"],
+        Hedge =
+        [
+            "maybe", "perhaps", "not sure", "unsure", "depends", "it depends", "might", "possibly", "let me think",
+            "need to think", "i'll think", "think about it", "not certain", "hard to say", "undecided", "on the fence",
+            "let me check", "i'll check", "i need to check", "could be", "not convinced", "know more", "more about",
+            "more details", "more information", "more context", "tell me more", "learn more", "before i decide", "before deciding",
+        ],
+        Neutral =
+        [
+            "no problem", "no problems", "no worries", "not a problem", "why not", "can't wait", "cant wait",
+            "not at all", "no doubt", "couldn't be happier", "no trouble", "no objection", "no objections",
+            "don't hesitate", "dont hesitate", "won't hesitate", "no pressure", "not a bad idea", "no rush",
+        ],
+        Negators = ["not", "no", "never", "don't", "dont", "didn't", "isn't", "wasn't", "aren't", "nor", "neither", "hardly", "n't"],
+        Logistics = ["when", "where", "what time", "which day", "which time", "how about", "what day", "email address", "phone", "number", "calendar", "zoom", "teams"],
+        Dates = new DateWords
+        {
+            Months =
+            [
+                ["january", "|", "jan"], ["february", "|", "feb"], ["march", "|", "mar"], ["april", "|", "apr"], ["may"],
+                ["june", "|", "jun"], ["july", "|", "jul"], ["august", "|", "aug"], ["september", "|", "sep", "sept"],
+                ["october", "|", "oct"], ["november", "|", "nov"], ["december", "|", "dec"],
+            ],
+            After = ["after", "past", "beyond", "once"],
+            From = ["from", "starting", "as of", "beginning", "effective", "on or after", "any time after"],
+            Until = ["until", "till", "til", "through", "thru", "to", "up to", "inclusive"],
+            Return = ["back", "return", "returning", "returns", "reachable", "available again", "resume", "be in the office"],
+            InMonth = ["in", "during", "early", "around", "mid"],
+            EndOf = ["end of", "late", "the end of"],
+            RelativeLead = ["in", "within", "in about", "in roughly", "after", "in another"],
+            DayUnits = ["day", "days"],
+            WeekUnits = ["week", "weeks"],
+            MonthUnits = ["month", "months"],
+            Numbers = new Dictionary<string, int>
+            {
+                ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+                ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2, ["eight"] = 8, ["ten"] = 10,
+            },
+            Seasons =
+            [
+                new("next week", Season.NextWeek, false), new("next month", Season.NextMonth, false),
+                new("end of the month", Season.NextMonth, false), new("end of this month", Season.NextMonth, false),
+                new("next quarter", Season.NextQuarter, false), new("next year", Season.NewYear, false),
+                new("in the new year", Season.NewYear, true), new("early next year", Season.NewYear, true),
+                new("after the new year", Season.NewYear, true), new("after new year", Season.NewYear, true),
+                new("after the holidays", Season.NewYear, true), new("after christmas", Season.NewYear, true),
+                new("after the christmas", Season.NewYear, true), new("after the festive", Season.NewYear, true),
+                new("after the year end", Season.NewYear, true), new("after year end", Season.NewYear, true),
+                new("after easter", Season.Easter, true), new("after the easter", Season.Easter, true),
+                new("after the summer", Season.Autumn, true), new("after summer", Season.Autumn, true),
+                new("in the autumn", Season.Autumn, false), new("in the fall", Season.Autumn, false),
+                new("this fall", Season.Autumn, false), new("this autumn", Season.Autumn, false),
+                new("in the spring", Season.Spring, false), new("this spring", Season.Spring, false),
+                new("in the summer", Season.Summer, false), new("this summer", Season.Summer, false),
+                new("in the winter", Season.Winter, false), new("in a fortnight", Season.Fortnight, false),
+            ],
+        },
+        Mail = new MailFurniture
+        {
+            AutoSubjects = ["automatic reply", "auto reply", "autoreply", "auto-reply", "auto response", "autoresponse", "out of office", "out of the office", "ooo", "away from the office", "on vacation", "on holiday", "away until", "vacation reply"],
+            BounceSubjects = ["undeliverable", "undelivered mail", "delivery status notification", "mail delivery failed", "delivery failure", "returned mail", "failure notice", "delivery has failed", "message not delivered", "non-delivery", "could not be delivered"],
+            OutOfOffice = ["out of the office", "out of office", "away from the office", "away from my desk", "limited access to email", "limited access to my email", "no access to email", "automatic reply", "auto-reply", "i am currently away", "i'm currently away", "i am away", "i am on leave", "i'm on leave", "on annual leave", "on parental leave", "on vacation until", "on holiday until", "will respond upon my return", "upon my return", "when i return", "when i'm back", "until i return", "traveling for work"],
+            Wrote = ["wrote", "writes"],
+            HeaderFrom = ["from"],
+            HeaderOther = ["sent", "to", "subject", "date", "cc"],
+            Original = ["original message", "forwarded message", "begin forwarded message"],
+            Footers = ["sent from my", "sent from outlook", "get outlook for", "sent via", "sent with", "sent from mail for"],
+            Closings = ["best", "best regards", "kind regards", "regards", "warm regards", "warmly", "cheers", "thanks", "thank you", "many thanks", "thanks again", "all the best", "best wishes", "sincerely", "yours", "talk soon", "speak soon", "take care"],
+        },
+    };
+}

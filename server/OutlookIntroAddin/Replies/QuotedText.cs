@@ -1,0 +1,102 @@
+using OutlookIntroAddin.Replies.Phrases;
+
+namespace OutlookIntroAddin.Replies;
+
+/// <summary>
+/// The party's own lines of a plain-text reply: everything from the quoted original on is dropped
+/// ("On … wrote:" in six languages, Outlook's From:/Sent: block, "Original Message" separators),
+/// as are "&gt;" lines, the "-- " signature, phone footers and a closing such as "Best regards".
+/// </summary>
+internal static class QuotedText
+{
+    private const int SignatureLines = 10;
+
+    public static string OwnText(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var kept = new List<string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed == HtmlText.Cut || lines[i].TrimEnd() == "--" || lines[i] == "-- ") break;
+            if (trimmed.StartsWith('>')) continue;
+            var folded = Normal.Fold(trimmed);
+            if (IsSeparator(folded) || IsAttribution(lines, i) || IsHeaderBlock(lines, i) || IsFooter(folded)) break;
+            kept.Add(lines[i]);
+        }
+        var closing = ClosingLine(kept);
+        if (closing > 0) kept.RemoveRange(closing, kept.Count - closing);
+        return string.Join('\n', kept).Trim();
+    }
+
+    private static bool IsSeparator(string folded)
+    {
+        if (folded.Length >= 10 && folded.All(c => c == '_' || c == ' ')) return true;
+        if (!folded.StartsWith("--", StringComparison.Ordinal) && !folded.StartsWith("__", StringComparison.Ordinal)
+            && !folded.StartsWith("begin", StringComparison.Ordinal)) return false;
+        var words = Normal.Words(folded);
+        return Languages.All.Any(l => Normal.HasAny(words, l.Mail.Original));
+    }
+
+    /// <summary>"On Tue, 14 Oct 2025, Anna &lt;anna@…&gt; wrote:", possibly wrapped over two or three lines.</summary>
+    private static bool IsAttribution(string[] lines, int at)
+    {
+        var joined = "";
+        for (var i = at; i < Math.Min(lines.Length, at + 3); i++)
+        {
+            joined += " " + lines[i].Trim();
+            if (joined.Length > 400) return false;
+            var folded = Normal.Fold(joined).TrimEnd();
+            if (!folded.EndsWith(':')) continue;
+            var words = Normal.Words(folded);
+            return Languages.All.Any(l => Normal.HasAny(words, l.Mail.Wrote));
+        }
+        return false;
+    }
+
+    /// <summary>Outlook's quoted header: "From:" followed within a few lines by "Sent:"/"To:"/"Subject:".</summary>
+    private static bool IsHeaderBlock(string[] lines, int at)
+    {
+        var first = Normal.Fold(lines[at].Trim()).TrimStart('*');
+        var language = Languages.All.FirstOrDefault(l => l.Mail.HeaderFrom.Any(label => IsLabel(first, label)));
+        if (language is null) return false;
+        if (language.Mail.HeaderOther.Any(label => first.Contains(' ' + label + ':', StringComparison.Ordinal))) return true;
+        for (var i = at + 1; i < Math.Min(lines.Length, at + 6); i++)
+        {
+            var next = Normal.Fold(lines[i].Trim()).TrimStart('*');
+            if (Languages.All.Any(l => l.Mail.HeaderOther.Any(label => IsLabel(next, label)))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsLabel(string line, string label)
+    {
+        if (!line.StartsWith(label, StringComparison.Ordinal)) return false;
+        var rest = line[label.Length..].TrimStart(' ', '*');
+        return rest.StartsWith(':');
+    }
+
+    private static bool IsFooter(string folded) =>
+        Languages.All.Any(l => l.Mail.Footers.Any(f => folded.StartsWith(f, StringComparison.Ordinal)));
+
+    /// <summary>The line where a closing ("Best regards,", "Viele Grüße") starts a short trailing block.</summary>
+    private static int ClosingLine(List<string> kept)
+    {
+        var firstText = kept.FindIndex(l => l.Trim().Length > 0);
+        for (var i = Math.Max(firstText + 1, kept.Count - SignatureLines); i < kept.Count; i++)
+        {
+            if (i <= firstText) continue;
+            var words = Normal.Words(kept[i]);
+            var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            foreach (var language in Languages.All)
+            {
+                foreach (var closing in language.Mail.Closings)
+                {
+                    if (!words.StartsWith(' ' + closing + ' ', StringComparison.Ordinal)) continue;
+                    if (count <= closing.Split(' ').Length + 3) return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,110 @@
+using OutlookIntroAddin.Replies.Phrases;
+
+namespace OutlookIntroAddin.Replies;
+
+/// <summary>What the party's own words contain, sentence by sentence, in any of the six languages.</summary>
+internal sealed record Signals(bool Yes, bool No, bool NotNow, bool Moment, bool Already, bool Hedge, bool Question, bool Contrast)
+{
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\u00a1', '\u00bf'];
+    // Verb-second languages put the negation after the word it negates ("passt mir nicht").
+    private static readonly string[] NegationFollows = ["de", "nl"];
+
+    public static Signals Of(string ownText)
+    {
+        var all = new Signals(false, false, false, false, false, false, false, false);
+        foreach (var (sentence, asks) in Sentences(ownText))
+        {
+            foreach (var cues in Languages.All) all = all.Or(In(sentence, asks, cues));
+        }
+        return all;
+    }
+
+    private Signals Or(Signals o) => new(Yes || o.Yes, No || o.No, NotNow || o.NotNow, Moment || o.Moment,
+        Already || o.Already, Hedge || o.Hedge, Question || o.Question, Contrast || o.Contrast);
+
+    private static Signals In(string sentence, bool asks, LanguageCues cues)
+    {
+        var original = Normal.Words(sentence);
+        var hedge = Normal.HasAny(original, cues.Hedge);
+        var words = Blank(original, cues.Hedge);
+        var (yes, negatedYes) = Acceptance(words, sentence, cues);
+        words = Blank(words, cues.Neutral);
+        var no = negatedYes || Normal.HasAny(words, cues.No) || OpensWithRefusal(sentence, cues);
+        var already = Normal.HasAny(words, cues.Already) || KnowsAlready(words, cues);
+        var question = asks && !Normal.HasAny(original, cues.Logistics);
+        return new Signals(yes, no, Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
+            question, Normal.HasAny(words, cues.Contrast));
+    }
+
+    /// <summary>Whether the sentence accepts, and whether an acceptance in it is negated ("not interested").</summary>
+    private static (bool Yes, bool Negated) Acceptance(string words, string sentence, LanguageCues cues)
+    {
+        var yes = false;
+        var negated = false;
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var cue in cues.Yes)
+        {
+            var at = words.IndexOf(' ' + cue + ' ', StringComparison.Ordinal);
+            if (at < 0) continue;
+            var first = words[..(at + 1)].Count(c => c == ' ') - 1;
+            var last = first + cue.Split(' ').Length - 1;
+            if (Negated(tokens, first, last, cues)) negated = true; else yes = true;
+        }
+        foreach (var clause in sentence.Split(',', ':', '\u2014', '-'))
+        {
+            var clauseWords = Normal.Words(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (clauseWords.Length == 0 || !cues.OpeningYes.Contains(clauseWords[0])) continue;
+            if (clauseWords.Length == 1 || clauseWords[0] is "yes" or "yeah" or "yep" or "oui" or "sim" or "ja" or "absolutely") yes = true;
+        }
+        return (yes, negated);
+    }
+
+    private static bool Negated(string[] tokens, int first, int last, LanguageCues cues)
+    {
+        for (var i = Math.Max(0, first - 3); i < first; i++) if (IsNegator(tokens[i], cues)) return true;
+        if (!NegationFollows.Contains(cues.Code)) return false;
+        for (var i = last + 1; i < Math.Min(tokens.Length, last + 4); i++) if (IsNegator(tokens[i], cues)) return true;
+        return false;
+    }
+
+    private static bool IsNegator(string token, LanguageCues cues) =>
+        cues.Negators.Any(n => n.EndsWith('\'') ? token.StartsWith(n, StringComparison.Ordinal) : token == n)
+        || token.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>"No." or "Nein, …" on its own: a bare refusal word opening a clause.</summary>
+    private static bool OpensWithRefusal(string sentence, LanguageCues cues)
+    {
+        var clause = sentence.Split(',', '!', ':', '\u2014')[0];
+        var clauseWords = Normal.Words(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return clauseWords.Length == 1 && cues.OpeningNo.Contains(clauseWords[0]);
+    }
+
+    /// <summary>An "already" word and a know/met word in one sentence without a negation.</summary>
+    private static bool KnowsAlready(string words, LanguageCues cues)
+    {
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!tokens.Any(t => cues.AlreadyWords.Contains(t))) return false;
+        if (tokens.Any(t => IsNegator(t, cues))) return false;
+        return cues.Know.Any(k => k.Contains(' ') ? Normal.Has(words, k) : tokens.Any(t => t.StartsWith(k, StringComparison.Ordinal)));
+    }
+
+    private static string Blank(string words, string[] phrases)
+    {
+        foreach (var p in phrases.Where(p => Normal.Has(words, p)))
+            words = words.Replace(' ' + p + ' ', " | ", StringComparison.Ordinal);
+        return words;
+    }
+
+    private static IEnumerable<(string Sentence, bool Asks)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !SentenceEnds.Contains(text[i])) continue;
+            var sentence = text[start..i];
+            var asks = (i < text.Length && text[i] == '?') || sentence.TrimStart().StartsWith('\u00bf');
+            if (sentence.Trim().Length > 0) yield return (sentence, asks);
+            start = i + 1;
+        }
+    }
+}
