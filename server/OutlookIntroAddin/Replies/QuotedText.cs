@@ -44,7 +44,10 @@ internal static class QuotedText
         var joined = "";
         for (var i = at; i < Math.Min(lines.Length, at + 3); i++)
         {
-            joined += " " + lines[i].Trim();
+            var line = lines[i].Trim();
+            // Mail programs wrap a long attribution, but never across a blank line or after a full stop.
+            if (line.Length == 0 || (i > at && joined.TrimEnd().EndsWith('.'))) return false;
+            joined += " " + line;
             if (joined.Length > 400) return false;
             var folded = Normal.Fold(joined).TrimEnd();
             if (!folded.EndsWith(':')) continue;

@@ -3,7 +3,7 @@ using OutlookIntroAddin.Replies.Phrases;
 namespace OutlookIntroAddin.Replies;
 
 /// <summary>What the party's own words contain, sentence by sentence, in any of the six languages.</summary>
-internal sealed record Signals(bool Yes, bool No, bool NotNow, bool Moment, bool Already, bool Hedge, bool Question, bool Contrast)
+internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool Moment, bool Already, bool Hedge, bool Question, bool Contrast)
 {
     private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\u00a1', '\u00bf'];
     // Verb-second languages put the negation after the word it negates ("passt mir nicht").
@@ -11,15 +11,18 @@ internal sealed record Signals(bool Yes, bool No, bool NotNow, bool Moment, bool
 
     public static Signals Of(string ownText)
     {
-        var all = new Signals(false, false, false, false, false, false, false, false);
+        var all = new Signals(false, false, false, false, false, false, false, false, false);
         foreach (var (sentence, asks) in Sentences(ownText))
         {
-            foreach (var cues in Languages.All) all = all.Or(In(sentence, asks, cues));
+            // "When would suit him?" arranges the meeting; only other questions leave the answer open.
+            var words = Normal.Words(sentence);
+            var arranging = Languages.All.Any(l => Normal.HasAny(words, l.Logistics));
+            foreach (var cues in Languages.All) all = all.Or(In(sentence, asks && !arranging, cues));
         }
         return all;
     }
 
-    private Signals Or(Signals o) => new(Yes || o.Yes, No || o.No, NotNow || o.NotNow, Moment || o.Moment,
+    private Signals Or(Signals o) => new(Yes || o.Yes, No || o.No, Unable || o.Unable, NotNow || o.NotNow, Moment || o.Moment,
         Already || o.Already, Hedge || o.Hedge, Question || o.Question, Contrast || o.Contrast);
 
     private static Signals In(string sentence, bool asks, LanguageCues cues)
@@ -27,12 +30,15 @@ internal sealed record Signals(bool Yes, bool No, bool NotNow, bool Moment, bool
         var original = Normal.Words(sentence);
         var hedge = Normal.HasAny(original, cues.Hedge);
         var words = Blank(original, cues.Hedge);
-        var (yes, negatedYes) = Acceptance(words, sentence, cues);
+        // "Why not!" and "kein Problem" accept although they carry a negation: take them before blanking.
+        var neutralYes = cues.Yes.Any(y => cues.Neutral.Contains(y) && Normal.Has(words, y));
         words = Blank(words, cues.Neutral);
+        var (yes, negatedYes) = Acceptance(words, sentence, cues);
+        yes |= neutralYes;
         var no = negatedYes || Normal.HasAny(words, cues.No) || OpensWithRefusal(sentence, cues);
         var already = Normal.HasAny(words, cues.Already) || KnowsAlready(words, cues);
-        var question = asks && !Normal.HasAny(original, cues.Logistics);
-        return new Signals(yes, no, Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
+        var question = asks;
+        return new Signals(yes, no, Normal.HasAny(words, cues.Unable), Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
             question, Normal.HasAny(words, cues.Contrast));
     }
 

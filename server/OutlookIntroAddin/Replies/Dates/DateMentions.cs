@@ -7,7 +7,9 @@ namespace OutlookIntroAddin.Replies.Dates;
 internal enum DateContext { None, After, From, Until, InMonth, MidMonth, EndOf }
 
 /// <summary>A calendar date written in a reply: a day (with or without a year) or a month alone.</summary>
-internal sealed record DateMention(int Month, int? Day, int? Year, DateContext Context, bool NearReturnWord);
+/// <param name="ReturnBefore">A coming-back word just before it ("back on", "de retour le").</param>
+/// <param name="ReturnAfter">A coming-back word just after it ("ab dem 3. November bin ich wieder …").</param>
+internal sealed record DateMention(int Month, int? Day, int? Year, DateContext Context, bool ReturnBefore = false, bool ReturnAfter = false, bool RangeEnd = false);
 
 /// <summary>
 /// Finds written dates in any of the six languages: "15 January", "January 15th", "15. Januar",
@@ -19,6 +21,7 @@ internal static class DateMentions
     private static readonly TimeSpan Limit = TimeSpan.FromMilliseconds(200);
     private static readonly Regex Slashed = new(@"\b(\d{1,2})/(\d{1,2})(/(\d{4}|\d{2}))?\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Limit);
     private static readonly Regex Dotted = new(@"\b(\d{1,2})\.(\d{1,2})\.((\d{4}|\d{2})\b)?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Limit);
+    private static readonly Regex Dashed = new(@"\b(\d{1,2})-(\d{1,2})-(\d{4})\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Limit);
     private static readonly Regex Iso = new(@"\b(\d{4})-(\d{2})-(\d{2})\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Limit);
     private static readonly string[] Fillers =
     [
@@ -34,6 +37,7 @@ internal static class DateMentions
     {
         var folded = Normal.Fold(text);
         folded = Iso.Replace(folded, m => Token(int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value), m.Groups[1].Value) ?? m.Value);
+        folded = Dashed.Replace(folded, m => Token(int.Parse(m.Groups[2].Value), int.Parse(m.Groups[1].Value), m.Groups[3].Value) ?? m.Value);
         folded = Dotted.Replace(folded, m => Token(int.Parse(m.Groups[2].Value), int.Parse(m.Groups[1].Value), m.Groups[4].Value) ?? m.Value);
         folded = Slashed.Replace(folded, m => Numeric(m, language) ?? m.Value);
         var tokens = Normal.Words(folded).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -44,7 +48,14 @@ internal static class DateMentions
             if (mention is null) continue;
             var context = ContextBefore(tokens, i);
             if (mention.Day is null && context == DateContext.None) continue;
-            found.Add(mention with { Context = context, NearReturnWord = ReturnWordNear(tokens, i, end) });
+            // "10-31 July": the range's end is when the absence or busy time is over.
+            if (mention.RangeEnd && context == DateContext.None) context = DateContext.Until;
+            found.Add(mention with
+            {
+                Context = context,
+                ReturnBefore = ReturnWord(tokens, Math.Max(0, i - 6), i),
+                ReturnAfter = ReturnWord(tokens, end + 1, Math.Min(tokens.Length, end + 5)),
+            });
             i = end;
         }
         return found;
@@ -69,25 +80,27 @@ internal static class DateMentions
         if (t[i].StartsWith("nd", StringComparison.Ordinal) && t[i].Contains('x'))
         {
             var parts = t[i][2..].Split('x');
-            return new DateMention(int.Parse(parts[1]), int.Parse(parts[2]), parts[0].Length == 4 ? int.Parse(parts[0]) : null, DateContext.None, false);
+            return new DateMention(int.Parse(parts[1]), int.Parse(parts[2]), parts[0].Length == 4 ? int.Parse(parts[0]) : null, DateContext.None);
         }
         if (Day(t[i]) is { } day)
         {
             var next = i + 1;
-            if (next < t.Length && Day(t[next]) is { } rangeEnd && rangeEnd > day && Month(t, next + 1, true) is not null) { day = rangeEnd; next++; }
+            var range = false;
+            if (next < t.Length && Day(t[next]) is { } rangeEnd && rangeEnd > day && Month(t, next + 1, true) is not null) { day = rangeEnd; next++; range = true; }
             if (next < t.Length && t[next] is "de" or "of" or "del") next++;
             if (Month(t, next, true) is not { } month) return null;
             end = next;
-            return new DateMention(month, day, Year(t, ref end), DateContext.None, false);
+            return new DateMention(month, day, Year(t, ref end), DateContext.None, RangeEnd: range);
         }
         if (Month(t, i, true) is not { } named) return null;
         if (i + 1 < t.Length && Day(t[i + 1]) is { } after)
         {
             end = i + 1;
-            if (end + 1 < t.Length && Day(t[end + 1]) is { } to && to > after) { after = to; end++; }
-            return new DateMention(named, after, Year(t, ref end), DateContext.None, false);
+            var range = false;
+            if (end + 1 < t.Length && Day(t[end + 1]) is { } to && to > after) { after = to; end++; range = true; }
+            return new DateMention(named, after, Year(t, ref end), DateContext.None, RangeEnd: range);
         }
-        return Month(t, i, false) is null ? null : new DateMention(named, null, Year(t, ref end), DateContext.None, false);
+        return Month(t, i, false) is null ? null : new DateMention(named, null, Year(t, ref end), DateContext.None);
     }
 
     private static int? Day(string token)
@@ -157,9 +170,10 @@ internal static class DateMentions
         }
     }
 
-    private static bool ReturnWordNear(string[] t, int start, int end)
+    private static bool ReturnWord(string[] t, int from, int to)
     {
-        var window = " " + string.Join(' ', t[Math.Max(0, start - 8)..Math.Min(t.Length, end + 7)]) + " ";
+        if (from >= to) return false;
+        var window = " " + string.Join(' ', t[from..to]) + " ";
         return Languages.All.Any(l => l.Dates.Return.Any(r => window.Contains(' ' + r + ' ', StringComparison.Ordinal)));
     }
 }

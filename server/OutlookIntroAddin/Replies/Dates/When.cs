@@ -36,23 +36,20 @@ internal static class When
         return days.Count == 0 ? new Deferral(null, false) : new Deferral(days.Max(), defers);
     }
 
-    /// <summary>The return day an out-of-office gives: "back on X" is X, "until X" is the day after X.</summary>
+    /// <summary>
+    /// The return day an out-of-office gives. In order of trust: a date right after a coming-back
+    /// word ("back on X" → X); a date followed by one ("ab X wieder" → X); the end of the absence
+    /// ("until X", "bis einschließlich X", "10–31 July" → the day after); the latest "from X".
+    /// </summary>
     public static DateOnly? Return(string text, DateOnly today, string language)
     {
-        DateOnly? back = null, until = null;
-        foreach (var mention in DateMentions.In(text, language))
-        {
-            if (mention.Context == DateContext.Until || mention.Context == DateContext.EndOf)
-            {
-                var day = Resolve(mention, today, allowToday: true);
-                if (day is not null && (until is null || day > until)) until = day;
-            }
-            else if (mention.NearReturnWord && back is null && mention.Context != DateContext.After)
-            {
-                back = Resolve(mention with { Context = DateContext.None }, today, allowToday: true);
-            }
-        }
-        return back ?? until;
+        var mentions = DateMentions.In(text, language);
+        DateOnly? Day(DateMention m) => Resolve(m.Context is DateContext.From or DateContext.InMonth ? m with { Context = DateContext.None } : m, today, allowToday: true);
+        var notUntil = mentions.Where(m => m.Context is not (DateContext.Until or DateContext.EndOf or DateContext.After)).ToList();
+        return notUntil.Where(m => m.ReturnBefore).Select(Day).FirstOrDefault(d => d is not null)
+            ?? notUntil.Where(m => m.ReturnAfter).Select(Day).FirstOrDefault(d => d is not null)
+            ?? mentions.Where(m => m.Context is DateContext.Until or DateContext.EndOf).Select(Day).Max()
+            ?? mentions.Where(m => m.Context == DateContext.From).Select(Day).Max();
     }
 
     private static DateOnly? Resolve(DateMention mention, DateOnly today, bool allowToday)

@@ -22,11 +22,12 @@ internal static class Dutch
             "nee dank je", "nee dank u", "nee bedankt", "geen interesse", "niet geinteresseerd", "heb geen behoefte",
             "geen behoefte", "liever niet", "ik pas", "pas ik", "pas voor", "ik sla over", "sla ik over", "moet ik afslaan",
             "afslaan", "afzeggen", "moet ik afzeggen", "bedanken voor de eer", "bedank ik", "niets voor mij", "niks voor mij",
-            "kan niet", "kan helaas niet", "kan ik niet", "lukt niet", "lukt me niet", "lukt helaas niet", "gaat niet",
-            "gaat helaas niet", "wil niet", "wil ik niet", "zie ik niet zitten", "zie het niet zitten", "niet de juiste",
+            "wil niet", "wil ik niet", "zie ik niet zitten", "zie het niet zitten", "niet de juiste",
             "niet relevant", "heeft geen zin", "niet zinvol", "komt me niet uit", "komt niet uit", "helaas niet",
             "ik zie geen", "dat wordt niks", "dat wordt het niet", "waarschijnlijk niet", "ik denk het niet",
         ],
+        Unable = ["kan niet", "kan helaas niet", "kan ik niet", "lukt niet", "lukt me niet", "lukt helaas niet", "lukt het niet",
+            "lukt het nu niet", "gaat niet", "gaat helaas niet", "komt me niet uit", "komt niet uit", "geen tijd"],
         NotNow =
         [
             "nu niet", "nu even niet", "op dit moment niet", "momenteel niet", "even niet", "nog niet", "later",
@@ -76,7 +77,7 @@ internal static class Dutch
             After = ["na", "pas na", "na afloop van"],
             From = ["vanaf", "per", "met ingang van", "van"],
             Until = ["tot en met", "t m", "tm", "tot", "tot aan", "t/m"],
-            Return = ["terug", "weer", "aanwezig", "bereikbaar", "beschikbaar", "op kantoor"],
+            Return = ["terug", "weer"],
             InMonth = ["in", "begin", "half", "medio", "halverwege"],
             EndOf = ["eind", "einde", "eind van", "eind van de maand", "eind"],
             RelativeLead = ["over", "binnen", "na", "over ongeveer", "over zo'n"],

@@ -24,12 +24,13 @@ internal static class French
             "non merci", "pas interesse", "pas interessee", "pas vraiment interesse", "ne m'interesse pas",
             "je prefere ne pas", "je prefererais ne pas", "prefere m'abstenir", "je dois decliner", "je vais decliner",
             "je decline", "decliner", "je vais devoir refuser", "je dois refuser", "je refuse", "refuser", "je passe mon tour",
-            "je passe", "sans facon", "ce n'est pas pour moi", "pas pour moi", "je ne peux pas", "je ne pourrai pas",
-            "ne pourrai pas", "ne peux pas", "ne vais pas", "ne souhaite pas", "ne veux pas", "pas la bonne personne",
+            "je passe", "sans facon", "ce n'est pas pour moi", "pas pour moi", "ne vais pas", "ne souhaite pas", "ne veux pas", "pas la bonne personne",
             "pas le bon interlocuteur", "pas pertinent", "aucun interesse", "aucun interet", "pas d'interet",
             "je ne vois pas l'interet", "ne donnerai pas suite", "ne pas donner suite", "pas donner suite", "impossible", "plutot pas",
             "probablement pas", "je ne pense pas",
         ],
+        Unable = ["je ne peux pas", "je ne pourrai pas", "ne pourrai pas", "ne peux pas", "pas disponible", "pas possible",
+            "ne suis pas disponible", "ca tombe mal", "pas le temps"],
         NotNow =
         [
             "pas maintenant", "pas pour le moment", "pas pour l'instant", "pas en ce moment", "pas tout de suite",
@@ -38,7 +39,7 @@ internal static class French
             "recontacte moi", "revenir vers moi", "reviens vers moi", "revenez vers moi", "relance moi", "relancez moi",
             "reparler", "remettre a plus tard", "reporter", "repousser", "apres mon", "apres ma", "apres mes", "apres notre", "apres nos",
             "pas le bon moment", "mauvais moment", "pas le moment", "dans quelques semaines", "dans quelques mois",
-            "quelques semaines", "quelques mois", "en attendant",
+            "quelques semaines", "quelques mois", "en attendant", "ca tombe mal", "relance moi", "relancez moi",
         ],
         Moment =
         [
@@ -82,7 +83,7 @@ internal static class French
             After = ["apres", "apres le", "passe", "passe le"],
             From = ["a partir du", "a partir de", "des le", "des", "du", "a compter du"],
             Until = ["jusqu'au", "jusqu'a", "jusqu'a la", "au", "inclus", "jusqu'a fin"],
-            Return = ["retour", "de retour", "reviens", "reviendrai", "serai la", "joignable", "disponible"],
+            Return = ["retour", "de retour", "reviens", "reviendrai", "rentre", "rentrerai"],
             InMonth = ["en", "debut", "mi", "courant", "au mois de", "en debut"],
             EndOf = ["fin", "fin de", "a la fin de"],
             RelativeLead = ["dans", "d'ici", "d'ici a", "sous", "dans environ"],

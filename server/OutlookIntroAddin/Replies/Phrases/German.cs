@@ -21,12 +21,14 @@ internal static class German
         [
             "nein danke", "kein interesse", "keinen bedarf", "nicht interessiert", "nicht interessant", "lieber nicht",
             "mochte nicht", "mochte ich nicht", "will nicht", "muss absagen", "muss leider absagen", "sage ab",
-            "absagen", "ablehnen", "lehne ab", "muss passen", "passe", "verzichte", "verzichten", "nichts fur mich",
-            "passt nicht", "passt leider nicht", "kann nicht", "kann leider nicht", "konnen nicht", "werde nicht",
-            "schaffe es nicht", "schaffe ich nicht", "nicht moglich", "nicht der richtige", "nicht die richtige",
-            "keine zeit", "bitte nicht", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
+            "absagen", "ablehnen", "lehne ab", "muss passen", "muss leider passen", "leider passen", "muss ich passen", "passe", "verzichte", "verzichten", "nichts fur mich",
+            "werde nicht", "nicht der richtige", "nicht die richtige", "bitte nicht", "wunsche ihm alles gute",
+            "wunsche ihr alles gute", "wunsche juan alles gute", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
             "eher nicht", "besser nicht", "wahrscheinlich nicht", "ich glaube nicht", "kommt nicht in frage", "nicht zusagen",
         ],
+        Unable = ["kann nicht", "kann leider nicht", "konnen nicht", "schaffe es nicht", "schaffe ich nicht", "schaffe das nicht",
+            "nicht moglich", "keine zeit", "keine kapazitat", "keine kapazitaten", "passt nicht", "passt leider nicht",
+            "passt es nicht", "passt es leider nicht", "passt mir nicht", "geht nicht", "geht leider nicht"],
         NotNow =
         [
             "nicht jetzt", "jetzt nicht", "gerade nicht", "momentan nicht", "derzeit nicht", "aktuell nicht",
@@ -80,7 +82,7 @@ internal static class German
             After = ["nach", "nach dem", "nach der"],
             From = ["ab", "ab dem", "ab den", "vom", "von", "beginnend", "erst ab", "fruhestens"],
             Until = ["bis", "bis zum", "bis einschliesslich", "einschliesslich", "bis inklusive", "inklusive", "bis ende"],
-            Return = ["wieder", "zuruck", "zurueck", "erreichbar", "im buro", "anwesend"],
+            Return = ["wieder", "zuruck", "zurueck"],
             InMonth = ["im", "in", "anfang", "mitte"],
             EndOf = ["ende", "ende des", "ausgangs"],
             RelativeLead = ["in", "in etwa", "in ca", "nach", "innerhalb von"],

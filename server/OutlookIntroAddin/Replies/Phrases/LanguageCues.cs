@@ -18,6 +18,8 @@ internal sealed record LanguageCues
     public required string[] OpeningNo { get; init; }
     /// <summary>Phrases that refuse ("not interested", "i'll pass", "can't").</summary>
     public required string[] No { get; init; }
+    /// <summary>Phrases of not being able ("can't", "kann nicht"): a refusal, or a deferral beside "right now".</summary>
+    public required string[] Unable { get; init; }
     /// <summary>Phrases that defer ("not right now", "later", "another time").</summary>
     public required string[] NotNow { get; init; }
     /// <summary>Qualifiers of the moment ("right now", "busy"): they defer only beside a refusal or without an acceptance.</summary>

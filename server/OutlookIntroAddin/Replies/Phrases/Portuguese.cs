@@ -23,11 +23,12 @@ internal static class Portuguese
             "nao obrigado", "nao obrigada", "nao, obrigado", "nao tenho interesse", "sem interesse", "nao estou interessado",
             "nao estou interessada", "prefiro nao", "preferia nao", "preferiria nao", "vou ter que recusar",
             "vou ter de recusar", "tenho que recusar", "tenho de recusar", "recusar", "declinar", "vou declinar",
-            "dispenso", "eu passo", "passo desta vez", "vou passar", "provavelmente nao", "acho que nao", "nao e para mim", "nao posso", "nao poderei", "nao vou poder",
-            "nao vou conseguir", "nao consigo", "nao da", "nao vai dar", "nao sera possivel", "impossivel", "nao quero",
+            "dispenso", "eu passo", "passo desta vez", "vou passar", "provavelmente nao", "acho que nao", "nao e para mim", "impossivel", "nao quero",
             "nao desejo", "nao sou a pessoa", "nao faz sentido", "nao vejo sentido", "nao acho que", "melhor nao",
             "infelizmente nao",
         ],
+        Unable = ["nao posso", "nao poderei", "nao vou poder", "nao vou conseguir", "nao consigo", "nao da", "nao vai dar",
+            "nao sera possivel", "nao tenho tempo"],
         NotNow =
         [
             "agora nao", "neste momento nao", "nesse momento nao", "por agora nao", "de momento nao", "por enquanto nao",
@@ -81,7 +82,7 @@ internal static class Portuguese
             After = ["depois de", "depois do", "depois da", "apos", "apos o", "passado", "passado o"],
             From = ["a partir de", "a partir do", "a partir da", "desde", "de"],
             Until = ["ate", "ate ao", "ate o", "ate dia", "ate ao dia", "ate o dia", "inclusive", "a"],
-            Return = ["volta", "de volta", "regresso", "retorno", "retornarei", "regressarei", "volto", "voltarei", "disponivel", "no escritorio"],
+            Return = ["volta", "de volta", "regresso", "retorno", "retornarei", "regressarei", "volto", "voltarei", "regresso"],
             InMonth = ["em", "no inicio de", "inicio de", "em meados de", "meados de", "durante"],
             EndOf = ["final de", "no final de", "fim de", "no fim de", "finais de"],
             RelativeLead = ["daqui a", "em", "dentro de", "daqui", "em cerca de", "daqui a uns", "daqui a umas"],

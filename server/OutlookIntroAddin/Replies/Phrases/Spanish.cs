@@ -23,10 +23,11 @@ internal static class Spanish
             "no gracias", "no, gracias", "no me interesa", "no estoy interesado", "no estoy interesada", "sin interes",
             "prefiero no", "preferiria no", "tengo que rechazar", "voy a tener que rechazar", "debo rechazar",
             "rechazar", "declinar", "debo declinar", "tengo que declinar", "yo paso", "paso esta vez", "paso de", "no es para mi",
-            "no puedo", "no podre", "no voy a poder", "no podria", "no me es posible", "me es imposible", "imposible",
-            "no sera posible", "no quiero", "no deseo", "no soy la persona", "no es el perfil", "no tiene sentido",
+            "me es imposible", "imposible", "no quiero", "no deseo", "no soy la persona", "no es el perfil", "no tiene sentido",
             "no lo veo", "no creo que", "mejor no", "probablemente no", "creo que no", "no, muchas gracias", "lamentablemente no", "desafortunadamente no",
         ],
+        Unable = ["no puedo", "no podre", "no voy a poder", "no podria", "no me es posible", "no sera posible",
+            "no me va a ser posible", "no va a ser posible", "no tengo tiempo", "no me viene bien"],
         NotNow =
         [
             "ahora no", "ahora mismo no", "por ahora no", "de momento no", "en este momento no", "todavia no", "aun no",
@@ -77,7 +78,7 @@ internal static class Spanish
             After = ["despues de", "despues del", "pasado", "pasado el", "tras", "tras el"],
             From = ["a partir del", "a partir de", "desde el", "desde", "del"],
             Until = ["hasta el", "hasta", "al", "inclusive", "incluido"],
-            Return = ["vuelta", "regreso", "regresare", "regresamos", "vuelvo", "volvere", "reincorporo", "reincorporare", "disponible", "de nuevo en la oficina"],
+            Return = ["vuelta", "regreso", "regresare", "regresamos", "vuelvo", "volvere", "reincorporo", "reincorporare"],
             InMonth = ["en", "a principios de", "principios de", "a mediados de", "mediados de", "durante"],
             EndOf = ["finales de", "a finales de", "fin de", "final de"],
             RelativeLead = ["en", "dentro de", "en unos", "en unas", "en un", "en una"],
