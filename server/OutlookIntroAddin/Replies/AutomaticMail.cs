@@ -20,7 +20,10 @@ internal static class AutomaticMail
         var subject = Subject(reply);
         var bounceSubject = Languages.All.Any(l => l.Mail.BounceSubjects.Any(p => subject.StartsWith(p, StringComparison.Ordinal)));
         var report = (Header(reply, "Content-Type") ?? "").Contains("report-type=delivery-status", StringComparison.OrdinalIgnoreCase);
-        var local = reply.FromAddress.Split('@')[0].Trim().ToLowerInvariant();
+        var address = reply.FromAddress;
+        var angle = address.IndexOf('<');
+        if (angle >= 0) address = address[(angle + 1)..].TrimEnd('>', ' ');
+        var local = address.Split('@')[0].Trim().ToLowerInvariant();
         var daemon = DaemonSenders.Contains(local);
         return bounceSubject || (daemon && (report || IsAutoSubmitted(reply))) || (report && !subject.StartsWith("delivered", StringComparison.Ordinal));
     }

@@ -26,7 +26,9 @@ public static class ReplyUnderstanding
         if (AutomaticMail.IsAutoReply(reply)) return new(Understood.AutoReply, When.Return(own, today, language), excerpt);
 
         var signals = Signals.Of(own);
-        if (!signals.Yes && !signals.No && !signals.Unable && !signals.Already && AutomaticMail.ReadsLikeOutOfOffice(Normal.Words(own)))
+        // Some autoresponders send no automatic headers: a body written as an out-of-office is one unless a
+        // person's decision is in it ("I'm on holiday until the 3rd, ask me again after").
+        if (!signals.Yes && !signals.No && !signals.NotNow && !signals.Already && AutomaticMail.ReadsLikeOutOfOffice(Normal.Words(own)))
             return new(Understood.AutoReply, When.Return(own, today, language), excerpt);
         var (understood, until) = Decide(signals, own, today, language);
         return new(understood, until, excerpt);
@@ -38,7 +40,7 @@ public static class ReplyUnderstanding
         var later = When.AskAgain(own, today, language);
         // A date or "right now" alone is scheduling, not deferral, when the text accepts ("happy to, next week works").
         // "Can't" beside "right now" or a date defers; a firm refusal ("I'll pass") stays a no unless its date defers.
-        var undecided = !s.Yes && !s.Question && !s.Hedge;
+        var undecided = !s.Yes && !s.No && !s.Question && !s.Hedge;
         var dated = later.Day is not null && (later.Defers || s.Unable || undecided || (s.Yes && s.Contrast));
         if (s.NotNow || (s.Moment && (s.Unable || undecided)) || dated) return (Understood.NotNow, later.Day);
         if (s.No || s.Unable) return (Understood.No, null);

@@ -14,10 +14,10 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         var all = new Signals(false, false, false, false, false, false, false, false, false);
         foreach (var (sentence, asks) in Sentences(ownText))
         {
-            // "When would suit him?" arranges the meeting; only other questions leave the answer open.
+            // "Who is he?" leaves the answer open; "when would suit him?" arranges an accepted meeting.
             var words = Normal.Words(sentence);
-            var arranging = Languages.All.Any(l => Normal.HasAny(words, l.Logistics));
-            foreach (var cues in Languages.All) all = all.Or(In(sentence, asks && !arranging, cues));
+            var doubts = Languages.All.Any(l => Normal.HasAny(words, l.Doubts));
+            foreach (var cues in Languages.All) all = all.Or(In(sentence, asks && doubts, cues));
         }
         return all;
     }
@@ -47,14 +47,22 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
     {
         var yes = false;
         var negated = false;
-        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var cue in cues.Yes)
+        // A negation reaches within its clause only: "Zurzeit leider nicht, gerne im November".
+        // Blanked phrases already cut the words; otherwise the sentence's commas do.
+        var clauses = words.Contains('|')
+            ? words.Split('|').Select(part => ' ' + part.Trim() + ' ')
+            : sentence.Split(',', ':', '\u2014', '\u2013', '(', ')').Select(Normal.Words);
+        foreach (var clauseWords in clauses)
         {
-            var at = words.IndexOf(' ' + cue + ' ', StringComparison.Ordinal);
-            if (at < 0) continue;
-            var first = words[..(at + 1)].Count(c => c == ' ') - 1;
-            var last = first + cue.Split(' ').Length - 1;
-            if (Negated(tokens, first, last, cues)) negated = true; else yes = true;
+            var tokens = clauseWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var cue in cues.Yes)
+            {
+                var at = clauseWords.IndexOf(' ' + cue + ' ', StringComparison.Ordinal);
+                if (at < 0) continue;
+                var first = clauseWords[..(at + 1)].Count(c => c == ' ') - 1;
+                var last = first + cue.Split(' ').Length - 1;
+                if (Negated(tokens, first, last, cues)) negated = true; else yes = true;
+            }
         }
         foreach (var clause in sentence.Split(',', ':', '\u2014', '-'))
         {
@@ -77,21 +85,38 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         cues.Negators.Any(n => n.EndsWith('\'') ? token.StartsWith(n, StringComparison.Ordinal) : token == n)
         || token.EndsWith("n't", StringComparison.Ordinal);
 
-    /// <summary>"No." or "Nein, …" on its own: a bare refusal word opening a clause.</summary>
+    /// <summary>A bare refusal word as a clause of its own: "No.", "Nein, danke", "Thanks, but no", "Leider nein".</summary>
     private static bool OpensWithRefusal(string sentence, LanguageCues cues)
     {
-        var clause = sentence.Split(',', '!', ':', '\u2014')[0];
-        var clauseWords = Normal.Words(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return clauseWords.Length == 1 && cues.OpeningNo.Contains(clauseWords[0]);
+        foreach (var clause in sentence.Split(',', '!', ':', '\u2014'))
+        {
+            var clauseWords = Normal.Words(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !Softeners.Contains(w)).ToArray();
+            if (clauseWords.Length == 1 && cues.OpeningNo.Contains(clauseWords[0])) return true;
+        }
+        return false;
     }
+
+    private static readonly string[] Softeners =
+    [
+        "but", "sadly", "unfortunately", "regretfully", "thanks", "then", "leider", "aber", "danke", "dann", "mais",
+        "malheureusement", "merci", "pero", "lamentablemente", "desafortunadamente", "gracias", "maar", "helaas",
+        "bedankt", "mas", "infelizmente", "obrigado", "obrigada", "i'm", "afraid", "sorry", "desole", "lo", "siento",
+    ];
 
     /// <summary>An "already" word and a know/met word in one sentence without a negation.</summary>
     private static bool KnowsAlready(string words, LanguageCues cues)
     {
         var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!tokens.Any(t => cues.AlreadyWords.Contains(t))) return false;
-        if (tokens.Any(t => IsNegator(t, cues))) return false;
-        return cues.Know.Any(k => k.Contains(' ') ? Normal.Has(words, k) : tokens.Any(t => t.StartsWith(k, StringComparison.Ordinal)));
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!cues.Know.Any(k => tokens[i].StartsWith(k, StringComparison.Ordinal))) continue;
+            // "I've never met her" / "ich kenne sie nicht": the negation sits next to the verb.
+            var near = tokens[Math.Max(0, i - 3)..Math.Min(tokens.Length, i + (NegationFollows.Contains(cues.Code) ? 4 : 1))];
+            if (!near.Any(t => IsNegator(t, cues))) return true;
+        }
+        return false;
     }
 
     private static string Blank(string words, string[] phrases)

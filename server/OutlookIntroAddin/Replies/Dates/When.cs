@@ -68,7 +68,9 @@ internal static class When
         if (date is null) return null;
         var shifted = mention.Context switch
         {
-            DateContext.After or DateContext.Until or DateContext.EndOf when mention.Day is null => date.Value.AddMonths(1),
+            // "after January"/"end of January" → February; "until February" means from February on.
+            DateContext.After or DateContext.EndOf when mention.Day is null => date.Value.AddMonths(1),
+            DateContext.Until when mention.Day is null => date.Value,
             DateContext.After or DateContext.Until or DateContext.EndOf => date.Value.AddDays(1),
             _ => date.Value,
         };

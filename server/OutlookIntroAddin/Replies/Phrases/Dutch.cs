@@ -23,10 +23,10 @@ internal static class Dutch
             "geen behoefte", "liever niet", "ik pas", "pas ik", "pas voor", "ik sla over", "sla ik over", "moet ik afslaan",
             "afslaan", "afzeggen", "moet ik afzeggen", "bedanken voor de eer", "bedank ik", "niets voor mij", "niks voor mij",
             "wil niet", "wil ik niet", "zie ik niet zitten", "zie het niet zitten", "niet de juiste",
-            "niet relevant", "heeft geen zin", "niet zinvol", "komt me niet uit", "komt niet uit", "helaas niet",
+            "niet relevant", "heeft geen zin", "niet zinvol",
             "ik zie geen", "dat wordt niks", "dat wordt het niet", "waarschijnlijk niet", "ik denk het niet",
         ],
-        Unable = ["kan niet", "kan helaas niet", "kan ik niet", "lukt niet", "lukt me niet", "lukt helaas niet", "lukt het niet",
+        Unable = ["helaas niet", "kan niet", "kan helaas niet", "kan ik niet", "lukt niet", "lukt me niet", "lukt helaas niet", "lukt het niet",
             "lukt het nu niet", "gaat niet", "gaat helaas niet", "komt me niet uit", "komt niet uit", "geen tijd"],
         NotNow =
         [
@@ -65,7 +65,7 @@ internal static class Dutch
             "aarzel niet", "geen haast", "niet slecht",
         ],
         Negators = ["niet", "geen", "nooit", "niks", "niets", "noch", "nauwelijks"],
-        Logistics = ["wanneer", "waar", "welke dag", "hoe laat", "welk tijdstip", "e mailadres", "mailadres", "telefoon", "nummer", "agenda"],
+        Doubts = ["wie", "waarom", "waarover", "waar gaat", "wat wil", "wat zoekt", "wat is", "wat doet", "welk bedrijf", "meer over"],
         Dates = new DateWords
         {
             Months =
@@ -78,7 +78,7 @@ internal static class Dutch
             From = ["vanaf", "per", "met ingang van", "van"],
             Until = ["tot en met", "t m", "tm", "tot", "tot aan", "t/m"],
             Return = ["terug", "weer"],
-            InMonth = ["in", "begin", "half", "medio", "halverwege"],
+            InMonth = ["in", "begin"],
             EndOf = ["eind", "einde", "eind van", "eind van de maand", "eind"],
             RelativeLead = ["over", "binnen", "na", "over ongeveer", "over zo'n"],
             DayUnits = ["dag", "dagen"],
@@ -110,7 +110,7 @@ internal static class Dutch
             AutoSubjects = ["automatisch antwoord", "afwezig", "afwezigheid", "afwezigheidsmelding", "afwezigheidsbericht", "out of office", "niet op kantoor", "met vakantie"],
             BounceSubjects = ["onbestelbaar", "niet afgeleverd", "bezorging mislukt", "onbestelbaar bericht", "kan niet worden bezorgd"],
             OutOfOffice = ["ben afwezig", "niet op kantoor", "afwezig tot", "met vakantie", "op vakantie", "niet bereikbaar", "beperkt bereikbaar", "geen toegang tot mijn e mail", "na mijn terugkomst", "bij terugkomst", "automatisch antwoord", "met verlof", "zwangerschapsverlof", "ouderschapsverlof"],
-            Wrote = ["schreef", "heeft geschreven"],
+            Wrote = ["schreef", "geschreven"],
             HeaderFrom = ["van"],
             HeaderOther = ["verzonden", "aan", "onderwerp", "datum", "cc"],
             Original = ["oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht"],

@@ -18,7 +18,8 @@ internal static class English
             "happy to chat", "happy to meet", "open to it", "open to meeting", "open to a chat", "open to connecting",
             "love to", "let's do it", "lets do it", "let's connect", "why not", "yes please", "make the intro",
             "make the introduction", "you can share my email", "you can give her my", "you can give him my",
-            "i'd welcome", "would welcome", "can't wait", "cant wait", "great idea", "a great fit", "thanks for thinking of me",
+            "i'd welcome", "would welcome", "would be great", "that'd be great", "would be lovely", "would be nice", "go for it",
+            "loop him in", "loop her in", "up for it", "send it over", "sure thing", "can't wait", "cant wait", "great idea", "a great fit", "thanks for thinking of me",
         ],
         OpeningYes = ["yes", "yep", "yeah", "yup", "sure", "absolutely", "definitely", "ok", "okay"],
         OpeningNo = ["no", "nope"],
@@ -36,9 +37,9 @@ internal static class English
             "don't want", "dont want", "do not want", "please don't", "please do not", "don't see the value",
             "no need", "not necessary", "i'll sit this one out", "sit this one out", "not going to", "say no",
             "not pursue", "not pursuing", "not something i", "isn't something", "is not something", "no bandwidth",
-            "turn down", "turning down", "probably not", "not really", "i don't think so", "dont think so", "take a pass", "not keen", "not comfortable", "not what i'm looking for",
+            "turn down", "turning down", "not taking", "not accepting", "no new", "not doing any", "going to say no", "probably not", "not really", "i don't think so", "dont think so", "take a pass", "not keen", "not comfortable", "not what i'm looking for",
         ],
-        Unable = ["won't be able", "wont be able", "will not be able", "unable to", "not able to", "can't", "cant", "cannot",
+        Unable = ["unfortunately not", "sadly not", "won't be able", "wont be able", "will not be able", "unable to", "not able to", "can't", "cant", "cannot",
             "can not", "couldn't", "wish i could", "not going to be able", "no time", "not possible", "doesn't work",
             "does not work", "won't work", "not available"],
         NotNow =
@@ -50,7 +51,7 @@ internal static class English
             "get back to me", "come back to me", "once things", "when things calm", "when things settle", "after my",
             "after our", "bad time", "not a good time", "not the right time", "not the best time", "rain check",
             "raincheck", "maybe later", "perhaps later", "postpone", "put this on hold", "on hold", "hold off", "wait until",
-            "wait till", "could wait", "can wait", "wait a", "a bit later", "closer to", "in a few weeks", "in a few months", "few weeks", "few months",
+            "wait till", "push this", "push it", "could wait", "can wait", "wait a", "a bit later", "closer to", "in a few weeks", "in a few months", "few weeks", "few months",
         ],
         Moment =
         [
@@ -84,7 +85,7 @@ internal static class English
             "don't hesitate", "dont hesitate", "won't hesitate", "no pressure", "not a bad idea", "no rush",
         ],
         Negators = ["not", "no", "never", "don't", "dont", "didn't", "isn't", "wasn't", "aren't", "nor", "neither", "hardly", "n't"],
-        Logistics = ["when", "where", "what time", "which day", "which time", "how about", "what day", "email address", "phone", "number", "calendar", "zoom", "teams"],
+        Doubts = ["who", "why", "what about", "what does", "what is", "what's this", "whats this", "what would", "what exactly", "regarding", "tell me more", "more about", "which company", "what for"],
         Dates = new DateWords
         {
             Months =
@@ -97,7 +98,7 @@ internal static class English
             From = ["from", "starting", "as of", "beginning", "effective", "on or after", "any time after"],
             Until = ["until", "till", "til", "through", "thru", "to", "up to", "inclusive"],
             Return = ["back", "return", "returning", "returns", "available again", "resume"],
-            InMonth = ["in", "during", "early", "around", "mid"],
+            InMonth = ["in", "during", "early", "around"],
             EndOf = ["end of", "late", "the end of"],
             RelativeLead = ["in", "within", "in about", "in roughly", "after", "in another", "wait", "for"],
             DayUnits = ["day", "days"],

@@ -29,7 +29,7 @@ internal static class French
             "je ne vois pas l'interet", "ne donnerai pas suite", "ne pas donner suite", "pas donner suite", "impossible", "plutot pas",
             "probablement pas", "je ne pense pas",
         ],
-        Unable = ["je ne peux pas", "je ne pourrai pas", "ne pourrai pas", "ne peux pas", "pas disponible", "pas possible",
+        Unable = ["malheureusement pas", "malheureusement non", "je ne peux pas", "je ne pourrai pas", "ne pourrai pas", "ne peux pas", "pas disponible", "pas possible",
             "ne suis pas disponible", "ca tombe mal", "pas le temps"],
         NotNow =
         [
@@ -71,7 +71,7 @@ internal static class French
             "n'hesite pas", "n'hesitez pas", "pas mal", "ne manquerai pas", "il n'y a pas de quoi", "de rien",
         ],
         Negators = ["pas", "ne", "n'", "jamais", "aucun", "aucune", "guere", "ni"],
-        Logistics = ["quand", "ou", "quel jour", "quelle heure", "quelle date", "adresse", "telephone", "numero", "agenda", "calendrier"],
+        Doubts = ["qui", "pourquoi", "quel sujet", "de quoi", "qu'attend", "que veut", "qu'est ce", "quoi exactement", "plus sur", "quelle entreprise"],
         Dates = new DateWords
         {
             Months =
@@ -82,9 +82,9 @@ internal static class French
             ],
             After = ["apres", "apres le", "passe", "passe le"],
             From = ["a partir du", "a partir de", "des le", "des", "du", "a compter du"],
-            Until = ["jusqu'au", "jusqu'a", "jusqu'a la", "au", "inclus", "jusqu'a fin"],
+            Until = ["jusqu'au", "jusqu'a", "jusqu'a la", "au", "inclus"],
             Return = ["retour", "de retour", "reviens", "reviendrai", "rentre", "rentrerai"],
-            InMonth = ["en", "debut", "mi", "courant", "au mois de", "en debut"],
+            InMonth = ["en", "debut", "courant", "au mois de", "en debut"],
             EndOf = ["fin", "fin de", "a la fin de"],
             RelativeLead = ["dans", "d'ici", "d'ici a", "sous", "dans environ"],
             DayUnits = ["jour", "jours"],

@@ -19,14 +19,14 @@ internal static class German
         OpeningNo = ["nein", "ne", "nee"],
         No =
         [
-            "nein danke", "kein interesse", "keinen bedarf", "nicht interessiert", "nicht interessant", "lieber nicht",
+            "nein danke", "kein interesse", "keinen bedarf", "kein bedarf", "nicht interessiert", "nicht interessant", "lieber nicht",
             "mochte nicht", "mochte ich nicht", "will nicht", "muss absagen", "muss leider absagen", "sage ab",
             "absagen", "ablehnen", "lehne ab", "muss passen", "muss leider passen", "leider passen", "muss ich passen", "passe", "verzichte", "verzichten", "nichts fur mich",
             "werde nicht", "nicht der richtige", "nicht die richtige", "bitte nicht", "wunsche ihm alles gute",
             "wunsche ihr alles gute", "wunsche juan alles gute", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
-            "eher nicht", "besser nicht", "wahrscheinlich nicht", "ich glaube nicht", "kommt nicht in frage", "nicht zusagen",
+            "eher nicht", "besser nicht", "mochte das nicht", "mochte ich nicht", "will das nicht", "mochte lieber nicht", "wahrscheinlich nicht", "ich glaube nicht", "kommt nicht in frage", "nicht zusagen",
         ],
-        Unable = ["kann nicht", "kann leider nicht", "konnen nicht", "schaffe es nicht", "schaffe ich nicht", "schaffe das nicht",
+        Unable = ["leider nicht", "kann nicht", "kann leider nicht", "konnen nicht", "schaffe es nicht", "schaffe ich nicht", "schaffe das nicht",
             "nicht moglich", "keine zeit", "keine kapazitat", "keine kapazitaten", "passt nicht", "passt leider nicht",
             "passt es nicht", "passt es leider nicht", "passt mir nicht", "geht nicht", "geht leider nicht"],
         NotNow =
@@ -70,7 +70,7 @@ internal static class German
             "ohne frage", "nicht schlecht", "keine sorge", "keine eile",
         ],
         Negators = ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "kaum", "weder"],
-        Logistics = ["wann", "wo", "welcher tag", "welchen tag", "uhrzeit", "termin", "telefon", "nummer", "e mail adresse", "adresse", "kalender"],
+        Doubts = ["wer", "warum", "wieso", "weshalb", "worum", "was will", "was mochte", "was macht", "was genau", "welche firma", "mehr uber", "wozu"],
         Dates = new DateWords
         {
             Months =
@@ -81,9 +81,9 @@ internal static class German
             ],
             After = ["nach", "nach dem", "nach der"],
             From = ["ab", "ab dem", "ab den", "vom", "von", "beginnend", "erst ab", "fruhestens"],
-            Until = ["bis", "bis zum", "bis einschliesslich", "einschliesslich", "bis inklusive", "inklusive", "bis ende"],
+            Until = ["bis", "bis zum", "bis einschliesslich", "einschliesslich", "bis inklusive", "inklusive"],
             Return = ["wieder", "zuruck", "zurueck"],
-            InMonth = ["im", "in", "anfang", "mitte"],
+            InMonth = ["im", "in", "anfang"],
             EndOf = ["ende", "ende des", "ausgangs"],
             RelativeLead = ["in", "in etwa", "in ca", "nach", "innerhalb von"],
             DayUnits = ["tag", "tagen", "tage"],

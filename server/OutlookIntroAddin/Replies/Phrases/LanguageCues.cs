@@ -38,8 +38,8 @@ internal sealed record LanguageCues
     public required string[] Neutral { get; init; }
     /// <summary>Words that turn a following (or, in V2 languages, nearby) acceptance into a refusal.</summary>
     public required string[] Negators { get; init; }
-    /// <summary>Question words about arranging the meeting (when, where) rather than about whether to.</summary>
-    public required string[] Logistics { get; init; }
+    /// <summary>What a question asks when it doubts the meeting itself (who, why, what about) rather than arranging it.</summary>
+    public required string[] Doubts { get; init; }
 
     public required DateWords Dates { get; init; }
     public required MailFurniture Mail { get; init; }

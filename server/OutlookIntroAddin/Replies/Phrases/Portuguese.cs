@@ -25,9 +25,8 @@ internal static class Portuguese
             "vou ter de recusar", "tenho que recusar", "tenho de recusar", "recusar", "declinar", "vou declinar",
             "dispenso", "eu passo", "passo desta vez", "vou passar", "provavelmente nao", "acho que nao", "nao e para mim", "impossivel", "nao quero",
             "nao desejo", "nao sou a pessoa", "nao faz sentido", "nao vejo sentido", "nao acho que", "melhor nao",
-            "infelizmente nao",
         ],
-        Unable = ["nao posso", "nao poderei", "nao vou poder", "nao vou conseguir", "nao consigo", "nao da", "nao vai dar",
+        Unable = ["infelizmente nao", "nao posso", "nao poderei", "nao vou poder", "nao vou conseguir", "nao consigo", "nao da", "nao vai dar",
             "nao sera possivel", "nao tenho tempo"],
         NotNow =
         [
@@ -70,7 +69,7 @@ internal static class Portuguese
             "nao te preocupes", "nao hesite", "nao ha pressa", "nao precisa agradecer", "de nada", "nao faz mal",
         ],
         Negators = ["nao", "nunca", "jamais", "nem", "nenhum", "nenhuma", "tampouco"],
-        Logistics = ["quando", "onde", "que dia", "que horas", "qual dia", "qual horario", "email", "e mail", "telefone", "numero", "agenda"],
+        Doubts = ["quem", "por que", "porque", "do que", "o que ele", "o que ela", "que quer", "sobre o que", "que empresa", "mais sobre", "para que"],
         Dates = new DateWords
         {
             Months =
@@ -83,7 +82,7 @@ internal static class Portuguese
             From = ["a partir de", "a partir do", "a partir da", "desde", "de"],
             Until = ["ate", "ate ao", "ate o", "ate dia", "ate ao dia", "ate o dia", "inclusive", "a"],
             Return = ["volta", "de volta", "regresso", "retorno", "retornarei", "regressarei", "volto", "voltarei", "regresso"],
-            InMonth = ["em", "no inicio de", "inicio de", "em meados de", "meados de", "durante"],
+            InMonth = ["em", "no inicio de", "inicio de", "durante"],
             EndOf = ["final de", "no final de", "fim de", "no fim de", "finais de"],
             RelativeLead = ["daqui a", "em", "dentro de", "daqui", "em cerca de", "daqui a uns", "daqui a umas"],
             DayUnits = ["dia", "dias"],

@@ -24,9 +24,9 @@ internal static class Spanish
             "prefiero no", "preferiria no", "tengo que rechazar", "voy a tener que rechazar", "debo rechazar",
             "rechazar", "declinar", "debo declinar", "tengo que declinar", "yo paso", "paso esta vez", "paso de", "no es para mi",
             "me es imposible", "imposible", "no quiero", "no deseo", "no soy la persona", "no es el perfil", "no tiene sentido",
-            "no lo veo", "no creo que", "mejor no", "probablemente no", "creo que no", "no, muchas gracias", "lamentablemente no", "desafortunadamente no",
+            "no lo veo", "no creo que", "mejor no", "probablemente no", "creo que no", "no, muchas gracias",
         ],
-        Unable = ["no puedo", "no podre", "no voy a poder", "no podria", "no me es posible", "no sera posible",
+        Unable = ["lamentablemente no", "desafortunadamente no", "no puedo", "no podre", "no voy a poder", "no podria", "no me es posible", "no sera posible",
             "no me va a ser posible", "no va a ser posible", "no tengo tiempo", "no me viene bien"],
         NotNow =
         [
@@ -66,7 +66,7 @@ internal static class Spanish
             "de nada", "no hay prisa",
         ],
         Negators = ["no", "nunca", "jamas", "ni", "tampoco", "ningun", "ninguna", "nada"],
-        Logistics = ["cuando", "donde", "que dia", "a que hora", "que hora", "correo", "telefono", "numero", "agenda", "calendario"],
+        Doubts = ["quien", "por que", "de que", "que quiere", "que busca", "que es", "sobre que", "que empresa", "mas sobre", "para que"],
         Dates = new DateWords
         {
             Months =
@@ -79,7 +79,7 @@ internal static class Spanish
             From = ["a partir del", "a partir de", "desde el", "desde", "del"],
             Until = ["hasta el", "hasta", "al", "inclusive", "incluido"],
             Return = ["vuelta", "regreso", "regresare", "regresamos", "vuelvo", "volvere", "reincorporo", "reincorporare"],
-            InMonth = ["en", "a principios de", "principios de", "a mediados de", "mediados de", "durante"],
+            InMonth = ["en", "a principios de", "principios de", "durante"],
             EndOf = ["finales de", "a finales de", "fin de", "final de"],
             RelativeLead = ["en", "dentro de", "en unos", "en unas", "en un", "en una"],
             DayUnits = ["dia", "dias"],
