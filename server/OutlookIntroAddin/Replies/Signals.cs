@@ -38,7 +38,8 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         var no = negatedYes || Normal.HasAny(words, cues.No) || OpensWithRefusal(sentence, cues);
         var already = Normal.HasAny(words, cues.Already) || KnowsAlready(words, cues);
         var question = asks;
-        return new Signals(yes, no, Normal.HasAny(words, cues.Unable), Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
+        var unable = Normal.HasAny(words, cues.Unable) || AbilityNegated(words, cues);
+        return new Signals(yes, no, unable, Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
             question, Normal.HasAny(words, cues.Contrast));
     }
 
@@ -78,6 +79,18 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         for (var i = Math.Max(0, first - 3); i < first; i++) if (IsNegator(tokens[i], cues)) return true;
         if (!NegationFollows.Contains(cues.Code)) return false;
         for (var i = last + 1; i < Math.Min(tokens.Length, last + 4); i++) if (IsNegator(tokens[i], cues)) return true;
+        return false;
+    }
+
+    private static bool AbilityNegated(string words, LanguageCues cues)
+    {
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!cues.Ability.Contains(tokens[i])) continue;
+            for (var j = i + 1; j < Math.Min(tokens.Length, i + 5) && tokens[j] != "|"; j++)
+                if (IsNegator(tokens[j], cues)) return true;
+        }
         return false;
     }
 

@@ -26,6 +26,7 @@ internal static class Dutch
             "niet relevant", "heeft geen zin", "niet zinvol",
             "ik zie geen", "dat wordt niks", "dat wordt het niet", "waarschijnlijk niet", "ik denk het niet",
         ],
+        Ability = ["kan", "lukt", "gaat", "past", "komt", "red", "kunnen"],
         Unable = ["helaas niet", "kan niet", "kan helaas niet", "kan ik niet", "lukt niet", "lukt me niet", "lukt helaas niet", "lukt het niet",
             "lukt het nu niet", "gaat niet", "gaat helaas niet", "komt me niet uit", "komt niet uit", "geen tijd"],
         NotNow =

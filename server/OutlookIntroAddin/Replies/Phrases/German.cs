@@ -26,6 +26,7 @@ internal static class German
             "wunsche ihr alles gute", "wunsche juan alles gute", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
             "eher nicht", "besser nicht", "mochte das nicht", "mochte ich nicht", "will das nicht", "mochte lieber nicht", "wahrscheinlich nicht", "ich glaube nicht", "kommt nicht in frage", "nicht zusagen",
         ],
+        Ability = ["kann", "schaffe", "schaff", "geht", "passt", "klappt", "konnen", "reicht"],
         Unable = ["leider nicht", "kann nicht", "kann leider nicht", "konnen nicht", "schaffe es nicht", "schaffe ich nicht", "schaffe das nicht",
             "nicht moglich", "keine zeit", "keine kapazitat", "keine kapazitaten", "passt nicht", "passt leider nicht",
             "passt es nicht", "passt es leider nicht", "passt mir nicht", "geht nicht", "geht leider nicht"],

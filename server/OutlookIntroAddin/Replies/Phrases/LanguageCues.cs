@@ -20,6 +20,9 @@ internal sealed record LanguageCues
     public required string[] No { get; init; }
     /// <summary>Phrases of not being able ("can't", "kann nicht"): a refusal, or a deferral beside "right now".</summary>
     public required string[] Unable { get; init; }
+    /// <summary>Verbs of managing ("schaffe", "lukt") that a following negation turns into <see cref="Unable"/>
+    /// in verb-second languages ("das schaffe ich diese Woche nicht").</summary>
+    public string[] Ability { get; init; } = [];
     /// <summary>Phrases that defer ("not right now", "later", "another time").</summary>
     public required string[] NotNow { get; init; }
     /// <summary>Qualifiers of the moment ("right now", "busy"): they defer only beside a refusal or without an acceptance.</summary>
