@@ -18,7 +18,7 @@ internal static class AutomaticMail
             && messageClass.Contains("NDR", StringComparison.OrdinalIgnoreCase)) return true;
         if (Header(reply, "X-MS-Exchange-Message-Is-Ndr") is not null || Header(reply, "X-Failed-Recipients") is not null) return true;
         var subject = Subject(reply);
-        var bounceSubject = Languages.All.Any(l => l.Mail.BounceSubjects.Any(p => subject.StartsWith(p, StringComparison.Ordinal)));
+        var bounceSubject = Languages.All.Any(l => l.Mail.BounceSubjects.Any(p => subject.Contains(p, StringComparison.Ordinal)));
         var report = (Header(reply, "Content-Type") ?? "").Contains("report-type=delivery-status", StringComparison.OrdinalIgnoreCase);
         var address = reply.FromAddress;
         var angle = address.IndexOf('<');
@@ -46,7 +46,8 @@ internal static class AutomaticMail
         // ordinary mail too, so it marks an automatic reply only together with Exchange's rule-loop stamp.
         if (Header(reply, "X-Auto-Response-Suppress") is not null && Header(reply, "X-MS-Exchange-Inbox-Rules-Loop") is not null) return true;
         var subject = Subject(reply);
-        return Languages.All.Any(l => l.Mail.AutoSubjects.Any(p => StartsWithWord(subject, p)));
+        // Several-word markers ("automatic reply") may stand anywhere, single words ("absent") only first.
+        return Languages.All.Any(l => l.Mail.AutoSubjects.Any(p => p.Contains(' ') ? subject.Contains(p, StringComparison.Ordinal) : StartsWithWord(subject, p)));
     }
 
     /// <summary>A body written like an out-of-office notice.</summary>

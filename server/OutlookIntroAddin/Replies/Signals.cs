@@ -77,6 +77,9 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
     private static bool Negated(string[] tokens, int first, int last, LanguageCues cues)
     {
         for (var i = Math.Max(0, first - 3); i < first; i++) if (IsNegator(tokens[i], cues)) return true;
+        // "Absolutely not", "claro que no", "natürlich nicht": a negation right after the acceptance.
+        var next = last + 1 < tokens.Length && tokens[last + 1] is "que" or "dass" ? last + 2 : last + 1;
+        if (next < tokens.Length && IsNegator(tokens[next], cues)) return true;
         if (!NegationFollows.Contains(cues.Code)) return false;
         for (var i = last + 1; i < Math.Min(tokens.Length, last + 4); i++) if (IsNegator(tokens[i], cues)) return true;
         return false;

@@ -6,7 +6,7 @@ namespace OutlookIntroAddin.Replies.Dates;
 /// The days named times stand for. Definitions (the product asks again once on that day):
 /// next week = the coming Monday; next month = its 1st; next quarter = the 1st of the next
 /// calendar quarter; the holidays / new year / next year = the first Monday–Friday after 1 January;
-/// Easter = the Tuesday after Easter Monday; seasons start on the 1st of March, June, September and
+/// Epiphany ("después de Reyes") = 7 January; Easter = the Tuesday after Easter Monday; seasons start on the 1st of March, June, September and
 /// December, so "after the summer" is 1 September. Every day returned is after <c>today</c>.
 /// </summary>
 internal static class Calendar
@@ -17,6 +17,7 @@ internal static class Calendar
         Season.NextMonth => new DateOnly(today.Year, today.Month, 1).AddMonths(1),
         Season.NextQuarter => new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1).AddMonths(3),
         Season.NewYear => Next(today, FirstWorkingDayOfYear),
+        Season.Epiphany => Next(today, year => new DateOnly(year, 1, 7)),
         Season.Easter => Next(today, year => EasterSunday(year).AddDays(2)),
         Season.Spring => Next(today, year => new DateOnly(year, 3, 1)),
         Season.Summer => Next(today, year => new DateOnly(year, 6, 1)),

@@ -31,6 +31,8 @@ internal static class DateMentions
         "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "maandag",
         "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "segunda", "terca", "quarta", "quinta", "sexta",
     ];
+    // Month names that are also everyday words count only after a time preposition ("in May", not "I may").
+    private static readonly string[] OrdinaryWords = ["may", "march", "august", "marco", "mai", "mei"];
     private static readonly string[] MidWords = ["mid", "mitte", "mi", "mediados de", "a mediados de", "medio", "half", "halverwege", "meados de", "em meados de"];
 
     public static List<DateMention> In(string text, string language)
@@ -47,7 +49,7 @@ internal static class DateMentions
             var mention = At(tokens, i, out var end);
             if (mention is null) continue;
             var context = ContextBefore(tokens, i);
-            if (mention.Day is null && context == DateContext.None) continue;
+            if (mention.Day is null && context == DateContext.None && OrdinaryWords.Contains(tokens[i])) continue;
             // "10-31 July": the range's end is when the absence or busy time is over.
             if (mention.RangeEnd && context == DateContext.None) context = DateContext.Until;
             found.Add(mention with

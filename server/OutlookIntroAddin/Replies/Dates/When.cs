@@ -61,6 +61,12 @@ internal static class When
             if (day > DateTime.DaysInMonth(year, mention.Month)) return null;
             date = new DateOnly(year, mention.Month, day);
         }
+        else if (mention.Day is null && mention.Month == today.Month)
+        {
+            // "In October", said in October, is now: no day to ask again, unless the month is over ("after October").
+            if (mention.Context is not (DateContext.After or DateContext.EndOf)) return null;
+            date = new DateOnly(today.Year, today.Month, 1);
+        }
         else
         {
             date = Calendar.NextOccurrence(mention.Month, day, today, allowToday: true);

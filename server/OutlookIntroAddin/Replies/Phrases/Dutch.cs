@@ -20,7 +20,7 @@ internal static class Dutch
         No =
         [
             "nee dank je", "nee dank u", "nee bedankt", "geen interesse", "niet geinteresseerd", "heb geen behoefte",
-            "geen behoefte", "liever niet", "ik pas", "pas ik", "pas voor", "ik sla over", "sla ik over", "moet ik afslaan",
+            "geen behoefte", "liever niet", "ik pas", "pas ik", "pas voor", "ik sla over", "sla ik over", "sla deze over", "zeker niet", "absoluut niet", "moet ik afslaan",
             "afslaan", "afzeggen", "moet ik afzeggen", "bedanken voor de eer", "bedank ik", "niets voor mij", "niks voor mij",
             "wil niet", "wil ik niet", "zie ik niet zitten", "zie het niet zitten", "niet de juiste",
             "niet relevant", "heeft geen zin", "niet zinvol",
@@ -76,7 +76,7 @@ internal static class Dutch
                 ["oktober", "|", "okt"], ["november", "|", "nov"], ["december", "|", "dec"],
             ],
             After = ["na", "pas na", "na afloop van"],
-            From = ["vanaf", "per", "met ingang van", "van"],
+            From = ["vanaf", "per", "met ingang van", "van", "niet voor", "pas na", "pas vanaf"],
             Until = ["tot en met", "t m", "tm", "tot", "tot aan", "t/m"],
             Return = ["terug", "weer"],
             InMonth = ["in", "begin"],
