@@ -79,25 +79,31 @@ internal static class QuotedText
         return rest.StartsWith(':');
     }
 
+    private static bool IsName(string word)
+    {
+        var trimmed = word.TrimStart(',', '-', '*', '\u2013');
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]);
+    }
+
     private static bool IsFooter(string folded) =>
         Languages.All.Any(l => l.Mail.Footers.Any(f => folded.StartsWith(f, StringComparison.Ordinal)));
 
-    /// <summary>The line where a closing ("Best regards,", "Viele Grüße") starts a short trailing block.</summary>
+    /// <summary>
+    /// The line where a closing ("Best regards,", "Viele Grüße, Sue") starts a short trailing block.
+    /// Only a name may follow the closing on its line: "Thanks, happy to." is an answer, not a signature.
+    /// </summary>
     private static int ClosingLine(List<string> kept)
     {
         var firstText = kept.FindIndex(l => l.Trim().Length > 0);
         for (var i = Math.Max(firstText + 1, kept.Count - SignatureLines); i < kept.Count; i++)
         {
-            if (i <= firstText) continue;
             var words = Normal.Words(kept[i]);
-            var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            foreach (var language in Languages.All)
+            var original = kept[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var closing in Languages.All.SelectMany(l => l.Mail.Closings))
             {
-                foreach (var closing in language.Mail.Closings)
-                {
-                    if (!words.StartsWith(' ' + closing + ' ', StringComparison.Ordinal)) continue;
-                    if (count <= closing.Split(' ').Length + 3) return i;
-                }
+                if (!words.StartsWith(' ' + closing + ' ', StringComparison.Ordinal)) continue;
+                var rest = original.Skip(closing.Split(' ').Length).ToArray();
+                if (rest.Length <= 2 && rest.All(IsName)) return i;
             }
         }
         return -1;

@@ -37,10 +37,9 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         yes |= neutralYes;
         var no = negatedYes || Normal.HasAny(words, cues.No) || OpensWithRefusal(sentence, cues);
         var already = Normal.HasAny(words, cues.Already) || KnowsAlready(words, cues);
-        var question = asks;
         var unable = Normal.HasAny(words, cues.Unable) || AbilityNegated(words, cues);
         return new Signals(yes, no, unable, Normal.HasAny(words, cues.NotNow), Normal.HasAny(words, cues.Moment), already, hedge,
-            question, Normal.HasAny(words, cues.Contrast));
+            asks, Normal.HasAny(words, cues.Contrast));
     }
 
     /// <summary>Whether the sentence accepts, and whether an acceptance in it is negated ("not interested").</summary>
@@ -69,6 +68,7 @@ internal sealed record Signals(bool Yes, bool No, bool Unable, bool NotNow, bool
         {
             var clauseWords = Normal.Words(clause).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (clauseWords.Length == 0 || !cues.OpeningYes.Contains(clauseWords[0])) continue;
+            // "Sí." accepts, "si quieres…" is "if you like": only unambiguous words accept with more words after them.
             if (clauseWords.Length == 1 || clauseWords[0] is "yes" or "yeah" or "yep" or "oui" or "sim" or "ja" or "absolutely") yes = true;
         }
         return (yes, negated);

@@ -94,6 +94,14 @@ public class QuoteStrippingTests
         Assert.Equal(own, Reading.Of(body).Excerpt);
 
     [Fact]
+    public void AnAnswerThatStartsWithThanksAfterTheGreetingIsNoSignature()
+    {
+        var reading = Reading.Of("Hi Anna,\n\nThanks, but I'll pass.\n\nBest,\nSue");
+        Assert.Equal("Hi Anna, Thanks, but I'll pass.", reading.Excerpt);
+        Assert.Equal(Understood.No, reading.Understood);
+    }
+
+    [Fact]
     public void ScriptsStylesAndCommentsNeverReachTheExcerpt()
     {
         const string html = "<html><head><style>p { color: red }</style><script>var no = 'not interested';</script></head>"

@@ -86,6 +86,8 @@ internal static class When
 
     private static DateOnly? Relative(string words, DateWords dates, DateOnly today)
     {
+        // Most replies name no span of time: skip the lead × number × unit search for them.
+        if (!Normal.HasAny(words, dates.DayUnits.Concat(dates.WeekUnits).Concat(dates.MonthUnits))) return null;
         foreach (var lead in dates.RelativeLead)
         {
             foreach (var (number, count) in Numbers(dates))
