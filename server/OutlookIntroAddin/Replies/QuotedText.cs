@@ -22,6 +22,7 @@ internal static class QuotedText
             if (trimmed.StartsWith('>')) continue;
             var folded = Normal.Fold(trimmed);
             if (IsSeparator(folded) || IsAttribution(lines, i) || IsHeaderBlock(lines, i) || IsFooter(folded)) break;
+            if (kept.Any(l => l.Trim().Length > 0) && IsDisclaimer(folded)) break;
             kept.Add(lines[i]);
         }
         var closing = ClosingLine(kept);
@@ -83,6 +84,12 @@ internal static class QuotedText
     {
         var trimmed = word.TrimStart(',', '-', '*', '\u2013');
         return trimmed.Length > 0 && char.IsUpper(trimmed[0]);
+    }
+
+    private static bool IsDisclaimer(string folded)
+    {
+        var words = Normal.Words(folded);
+        return Languages.All.Any(l => Normal.HasAny(words, l.Mail.Disclaimers));
     }
 
     private static bool IsFooter(string folded) =>

@@ -101,6 +101,12 @@ public class QuoteStrippingTests
         Assert.Equal(Understood.No, reading.Understood);
     }
 
+    [Theory]
+    [InlineData("Happy to, please introduce us.\n\nSue Miller\nThis email and any attachments are confidential. If you are not the intended recipient, please do not copy it.")]
+    [InlineData("Gerne, stell uns vor!\n\nSue Müller\nDiese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, ist das Kopieren nicht gestattet.")]
+    public void ALegalFooterIsNotTheParty(string body) =>
+        Assert.Equal(Understood.Yes, Reading.Of(body).Understood);
+
     [Fact]
     public void ScriptsStylesAndCommentsNeverReachTheExcerpt()
     {

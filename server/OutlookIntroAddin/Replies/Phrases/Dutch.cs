@@ -116,6 +116,7 @@ internal static class Dutch
             HeaderOther = ["verzonden", "aan", "onderwerp", "datum", "cc"],
             Original = ["oorspronkelijk bericht", "origineel bericht", "doorgestuurd bericht"],
             Footers = ["verzonden vanaf mijn", "verstuurd vanaf mijn", "verzonden met", "verstuurd vanaf", "outlook voor"],
+            Disclaimers = ["vertrouwelijke informatie", "beoogde ontvanger", "bestemd voor de geadresseerde", "is vertrouwelijk", "denk aan het milieu"],
             Closings = ["met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten", "groeten", "groet", "hartelijke groet", "hartelijke groeten", "mvg", "gr", "dank", "bedankt", "alvast bedankt", "tot snel", "hartelijk dank"],
         },
     };

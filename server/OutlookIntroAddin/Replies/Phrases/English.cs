@@ -142,6 +142,7 @@ internal static class English
             HeaderOther = ["sent", "to", "subject", "date", "cc"],
             Original = ["original message", "forwarded message", "begin forwarded message"],
             Footers = ["sent from my", "sent from outlook", "get outlook for", "sent via", "sent with", "sent from mail for"],
+            Disclaimers = ["intended recipient", "confidentiality notice", "this email and any attachments", "this message and any attachments", "is confidential and", "consider the environment before printing", "privileged and confidential"],
             Closings = ["best", "best regards", "kind regards", "regards", "warm regards", "warmly", "cheers", "thanks", "thank you", "many thanks", "thanks again", "all the best", "best wishes", "sincerely", "yours", "talk soon", "speak soon", "take care"],
         },
     };

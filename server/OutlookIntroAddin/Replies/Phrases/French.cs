@@ -123,6 +123,7 @@ internal static class French
             HeaderOther = ["envoye", "a", "objet", "date", "cc"],
             Original = ["message d'origine", "message original", "message transfere"],
             Footers = ["envoye de mon", "envoye depuis mon", "envoye a partir de", "obtenir outlook pour"],
+            Disclaimers = ["destinataire exclusif", "strictement confidentiel", "ce message et toutes les pieces jointes", "est confidentiel", "pensez a l'environnement", "si vous n'etes pas le destinataire"],
             Closings = ["cordialement", "bien cordialement", "bien a vous", "bien a toi", "merci", "merci beaucoup", "bonne journee", "bonne soiree", "a bientot", "amicalement", "amities", "salutations", "sincerement", "belle journee", "bises"],
         },
     };

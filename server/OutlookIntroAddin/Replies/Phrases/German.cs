@@ -123,6 +123,7 @@ internal static class German
             HeaderOther = ["gesendet", "an", "betreff", "datum", "cc"],
             Original = ["ursprungliche nachricht", "ursprungliche e mail", "weitergeleitete nachricht"],
             Footers = ["von meinem iphone gesendet", "gesendet von meinem", "von meinem", "gesendet mit", "von outlook fur"],
+            Disclaimers = ["vertrauliche informationen", "richtige adressat", "richtige empfanger", "vertraulich und", "denken sie an die umwelt", "unbefugte weitergabe", "unerlaubte kopieren"],
             Closings = ["viele grusse", "beste grusse", "liebe grusse", "mit freundlichen grussen", "freundliche grusse", "herzliche grusse", "schone grusse", "gruss", "grusse", "lg", "vg", "mfg", "danke", "vielen dank", "danke und gruss", "bis bald", "beste"],
         },
     };

@@ -94,6 +94,8 @@ internal sealed record MailFurniture
     public required string[] Original { get; init; }
     /// <summary>Beginnings of "Sent from my iPhone"-style footers.</summary>
     public required string[] Footers { get; init; }
+    /// <summary>Words of legal footers ("intended recipient"): their "do not copy" is nobody's answer.</summary>
+    public required string[] Disclaimers { get; init; }
     /// <summary>Closing words that start a signature ("best regards").</summary>
     public required string[] Closings { get; init; }
 }

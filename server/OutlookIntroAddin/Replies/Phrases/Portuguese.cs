@@ -120,6 +120,7 @@ internal static class Portuguese
             HeaderOther = ["enviado", "enviada", "para", "assunto", "data", "cc"],
             Original = ["mensagem original", "mensagem encaminhada"],
             Footers = ["enviado do meu", "enviado a partir do", "enviado de meu", "obter o outlook para", "enviado do"],
+            Disclaimers = ["informacao confidencial", "informacoes confidenciais", "destinatario pretendido", "se voce nao for o destinatario", "se nao for o destinatario", "e confidencial", "antes de imprimir"],
             Closings = ["atenciosamente", "cumprimentos", "com os melhores cumprimentos", "melhores cumprimentos", "abracos", "abraco", "um abraco", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "saudacoes", "att", "beijos", "bjs", "ate breve", "cordialmente"],
         },
     };

@@ -116,6 +116,7 @@ internal static class Spanish
             HeaderOther = ["enviado", "para", "asunto", "fecha", "cc"],
             Original = ["mensaje original", "mensaje reenviado"],
             Footers = ["enviado desde mi", "enviado desde", "obtener outlook para"],
+            Disclaimers = ["informacion confidencial", "destinatario indicado", "si usted no es el destinatario", "este mensaje y sus anexos", "es confidencial", "antes de imprimir"],
             Closings = ["saludos", "un saludo", "saludos cordiales", "atentamente", "cordialmente", "gracias", "muchas gracias", "un abrazo", "abrazos", "un cordial saludo", "hasta pronto", "besos"],
         },
     };
