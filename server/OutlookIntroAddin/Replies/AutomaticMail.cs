@@ -50,6 +50,10 @@ internal static class AutomaticMail
         return Languages.All.Any(l => l.Mail.AutoSubjects.Any(p => p.Contains(' ') ? subject.Contains(p, StringComparison.Ordinal) : StartsWithWord(subject, p)));
     }
 
+    /// <summary>A body written like a non-delivery report, for reports that reach us stripped of their headers.</summary>
+    public static bool ReadsLikeBounce(string words) =>
+        Languages.All.Any(l => Normal.HasAny(words, l.Mail.BounceBodies));
+
     /// <summary>A body written like an out-of-office notice.</summary>
     public static bool ReadsLikeOutOfOffice(string words) =>
         Languages.All.Any(l => Normal.HasAny(words, l.Mail.OutOfOffice));

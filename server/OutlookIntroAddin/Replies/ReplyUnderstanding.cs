@@ -26,9 +26,11 @@ public static class ReplyUnderstanding
         if (AutomaticMail.IsAutoReply(reply)) return new(Understood.AutoReply, When.Return(own, today, language), excerpt);
 
         var signals = Signals.Of(own);
-        // Some autoresponders send no automatic headers: a body written as an out-of-office is one unless a
-        // person's decision is in it ("I'm on holiday until the 3rd, ask me again after").
-        if (!signals.Yes && !signals.No && !signals.NotNow && !signals.Already && AutomaticMail.ReadsLikeOutOfOffice(Normal.Words(own)))
+        // Some automatic mail arrives without its headers. A body written as an NDR or an out-of-office is
+        // one unless the person accepts in it; an automatic "no" would be recorded, a wrong autoReply only waits.
+        var words = Normal.Words(own);
+        if (!signals.Yes && AutomaticMail.ReadsLikeBounce(words)) return new(Understood.Bounce, null, excerpt);
+        if (!signals.Yes && !signals.Already && AutomaticMail.ReadsLikeOutOfOffice(words))
             return new(Understood.AutoReply, When.Return(own, today, language), excerpt);
         var (understood, until) = Decide(signals, own, today, language);
         return new(understood, until, excerpt);

@@ -62,6 +62,14 @@ public class AutomaticMailTests
         Assert.Equal(Understood.AutoReply, Reading.Of(body).Understood);
 
     [Fact]
+    public void AnOutOfOfficeThatSaysPleaseDoNotHesitateIsNoRefusal() =>
+        Assert.Equal(Understood.AutoReply, Reading.Of("I am currently out of the office. Please do not hesitate to contact Dan in the meantime.").Understood);
+
+    [Fact]
+    public void AReportStrippedOfItsHeadersIsStillABounce() =>
+        Assert.Equal(Understood.Bounce, Reading.Of("Delivery has failed to these recipients or groups:\nsue@northwind.example", subject: "Would you like to meet Juan?").Understood);
+
+    [Fact]
     public void APersonOnHolidayWhoDecidesIsAnsweringNotAutoReplying()
     {
         // "Yes, but not before the 4th" is a deferral with a day, as any "yes, but not now".

@@ -110,6 +110,7 @@ internal static class Dutch
         {
             AutoSubjects = ["automatisch antwoord", "afwezig", "afwezigheid", "afwezigheidsmelding", "afwezigheidsbericht", "out of office", "niet op kantoor", "met vakantie"],
             BounceSubjects = ["onbestelbaar", "niet afgeleverd", "bezorging mislukt", "onbestelbaar bericht", "kan niet worden bezorgd"],
+            BounceBodies = ["kon niet worden bezorgd", "kan niet worden bezorgd", "bezorging is mislukt", "diagnostische gegevens voor beheerders"],
             OutOfOffice = ["ben afwezig", "niet op kantoor", "afwezig tot", "met vakantie", "op vakantie", "niet bereikbaar", "beperkt bereikbaar", "geen toegang tot mijn e mail", "na mijn terugkomst", "bij terugkomst", "automatisch antwoord", "met verlof", "zwangerschapsverlof", "ouderschapsverlof"],
             Wrote = ["schreef", "geschreven"],
             HeaderFrom = ["van"],

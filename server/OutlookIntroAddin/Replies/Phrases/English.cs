@@ -85,7 +85,7 @@ internal static class English
         Neutral =
         [
             "no problem", "no problems", "no worries", "not a problem", "why not", "can't wait", "cant wait",
-            "not at all", "no doubt", "couldn't be happier", "no trouble", "no objection", "no objections",
+            "not at all", "no doubt", "couldn't be happier", "no trouble", "no objection", "no objections", "do not hesitate", "not hesitate",
             "don't hesitate", "dont hesitate", "won't hesitate", "no pressure", "not a bad idea", "no rush",
         ],
         Negators = ["not", "no", "never", "don't", "dont", "didn't", "isn't", "wasn't", "aren't", "nor", "neither", "hardly", "n't"],
@@ -136,7 +136,11 @@ internal static class English
         {
             AutoSubjects = ["automatic reply", "auto reply", "autoreply", "auto-reply", "auto response", "autoresponse", "out of office", "out of the office", "ooo", "away from the office", "on vacation", "on holiday", "away until", "vacation reply"],
             BounceSubjects = ["undeliverable", "undelivered mail", "delivery status notification", "mail delivery failed", "delivery failure", "returned mail", "failure notice", "delivery has failed", "message not delivered", "non-delivery", "could not be delivered"],
-            OutOfOffice = ["out of the office", "out of office", "away from the office", "away from my desk", "limited access to email", "limited access to my email", "no access to email", "automatic reply", "auto-reply", "i am currently away", "i'm currently away", "i am away", "i am on leave", "i'm on leave", "on annual leave", "on parental leave", "on vacation until", "on holiday until", "will respond upon my return", "upon my return", "when i return", "when i'm back", "until i return", "traveling for work"],
+            BounceBodies = ["delivery has failed to these recipients", "delivery to the following recipient failed", "had permanent fatal errors", "created automatically by mail delivery software", "could not be delivered to one or more", "diagnostic information for administrators", "remote server returned", "your message wasn't delivered", "message wasn't delivered", "address couldn't be found", "undeliverable message"],
+            OutOfOffice = ["out of the office", "out of office", "away from the office", "away from my desk", "limited access to email", "limited access to my email", "no access to email", "automatic reply", "auto-reply", "i am currently away", "i'm currently away", "i am away", "i am on leave", "i'm on leave", "on annual leave", "on parental leave", "on vacation until", "on holiday until", "will respond upon my return", "upon my return", "on my return", "when i return", "when i'm back", "until i return", "traveling for work",
+                "travelling for work", "out of the country", "limited connectivity", "away on business", "on a business trip", "on sick leave",
+                "on maternity leave", "on paternity leave", "this is an automatic", "automated response", "auto response", "i am currently out",
+                "i'm currently out", "currently on leave", "currently on holiday", "currently on vacation"],
             Wrote = ["wrote", "writes"],
             HeaderFrom = ["from"],
             HeaderOther = ["sent", "to", "subject", "date", "cc"],

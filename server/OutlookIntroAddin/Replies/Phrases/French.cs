@@ -68,7 +68,7 @@ internal static class French
         ],
         Neutral =
         [
-            "pas de souci", "pas de soucis", "pas de probleme", "aucun probleme", "sans probleme", "pourquoi pas",
+            "pas de souci", "pas de soucis", "n'hesitez pas a", "ne pas hesiter", "pas de probleme", "aucun probleme", "sans probleme", "pourquoi pas",
             "n'hesite pas", "n'hesitez pas", "pas mal", "ne manquerai pas", "il n'y a pas de quoi", "de rien",
         ],
         Negators = ["pas", "ne", "n'", "jamais", "aucun", "aucune", "guere", "ni"],
@@ -117,6 +117,7 @@ internal static class French
         {
             AutoSubjects = ["reponse automatique", "absent", "absente", "absence", "message d'absence", "absent du bureau", "en conge", "en conges", "hors du bureau"],
             BounceSubjects = ["non remis", "non distribuable", "echec de la remise", "echec de remise", "message non delivre", "notification d'etat de remise"],
+            BounceBodies = ["echec de la remise", "n'a pas pu etre remis", "informations de diagnostic pour les administrateurs", "remise a ces destinataires"],
             OutOfOffice = ["absent du bureau", "absente du bureau", "je suis absent", "je suis absente", "actuellement absent", "actuellement absente", "en conge", "en conges", "en vacances", "des mon retour", "a mon retour", "acces limite", "pas acces a mes", "reponse automatique", "message d'absence", "hors du bureau"],
             Wrote = ["a ecrit"],
             HeaderFrom = ["de"],

@@ -67,7 +67,7 @@ internal static class German
         ],
         Neutral =
         [
-            "kein problem", "keine ursache", "warum nicht", "nichts dagegen", "spricht nichts dagegen", "keine frage",
+            "kein problem", "keine ursache", "warum nicht", "zogern sie nicht", "nicht zu zogern", "nichts dagegen", "spricht nichts dagegen", "keine frage",
             "ohne frage", "nicht schlecht", "keine sorge", "keine eile",
         ],
         Negators = ["nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "kaum", "weder"],
@@ -117,6 +117,7 @@ internal static class German
         {
             AutoSubjects = ["automatische antwort", "abwesenheitsnotiz", "abwesenheit", "abwesend", "autom antwort", "automatische abwesenheitsnachricht", "urlaubsbedingt", "nicht im buro"],
             BounceSubjects = ["unzustellbar", "nicht zustellbar", "zustellung fehlgeschlagen", "unzustellbare nachricht", "ruckmeldung zur zustellung"],
+            BounceBodies = ["konnte nicht zugestellt werden", "zustellung ist fehlgeschlagen", "zustellung an diese empfanger", "diagnoseinformationen fur administratoren", "unzustellbar"],
             OutOfOffice = ["nicht im buro", "nicht erreichbar", "abwesend", "abwesenheit", "im urlaub", "in urlaub", "keinen zugriff auf", "eingeschrankt erreichbar", "nach meiner ruckkehr", "automatische antwort", "wieder im buro", "elternzeit", "mutterschutz", "e mails werden nicht weitergeleitet", "ihre e mail wird nicht weitergeleitet"],
             Wrote = ["schrieb", "hat geschrieben"],
             HeaderFrom = ["von"],

@@ -83,6 +83,8 @@ internal sealed record MailFurniture
     public required string[] AutoSubjects { get; init; }
     /// <summary>Subject prefixes of non-delivery reports.</summary>
     public required string[] BounceSubjects { get; init; }
+    /// <summary>Body phrases only non-delivery reports use ("delivery has failed to these recipients").</summary>
+    public required string[] BounceBodies { get; init; }
     /// <summary>Body phrases only automatic replies use ("out of the office").</summary>
     public required string[] OutOfOffice { get; init; }
     /// <summary>The verb of "On … wrote:" lines.</summary>

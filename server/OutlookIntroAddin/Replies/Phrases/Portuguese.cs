@@ -114,6 +114,7 @@ internal static class Portuguese
         {
             AutoSubjects = ["resposta automatica", "ausente", "ausencia", "fora do escritorio", "mensagem de ausencia", "de ferias", "em ferias", "autorresposta"],
             BounceSubjects = ["nao e possivel entregar", "nao foi possivel entregar", "nao entregue", "falha na entrega", "mensagem nao entregue", "notificacao de status de entrega"],
+            BounceBodies = ["nao foi possivel entregar", "falha na entrega", "informacoes de diagnostico para administradores", "nao pode ser entregue"],
             OutOfOffice = ["fora do escritorio", "estou de ferias", "estou em ferias", "estarei ausente", "estou ausente", "de licenca", "em licenca", "sem acesso ao e mail", "sem acesso ao email", "acesso limitado", "no meu regresso", "no meu retorno", "quando regressar", "quando retornar", "resposta automatica", "mensagem de ausencia"],
             Wrote = ["escreveu"],
             HeaderFrom = ["de"],

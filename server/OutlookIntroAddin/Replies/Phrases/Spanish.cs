@@ -110,6 +110,7 @@ internal static class Spanish
         {
             AutoSubjects = ["respuesta automatica", "fuera de la oficina", "fuera de oficina", "ausente", "ausencia", "de vacaciones", "mensaje de ausencia"],
             BounceSubjects = ["no se puede entregar", "no entregado", "no se pudo entregar", "error de entrega", "mensaje no entregado", "notificacion de estado de entrega"],
+            BounceBodies = ["no se pudo entregar", "no se pudo encontrar la direccion", "informacion de diagnostico para los administradores", "error en la entrega"],
             OutOfOffice = ["fuera de la oficina", "fuera de oficina", "estoy de vacaciones", "estare de vacaciones", "estoy ausente", "estare ausente", "no estare disponible", "sin acceso al correo", "acceso limitado", "a mi regreso", "a mi vuelta", "respuesta automatica", "de baja"],
             Wrote = ["escribio", "ha escrito"],
             HeaderFrom = ["de"],
