@@ -10,6 +10,7 @@ namespace OutlookIntroAddin.Replies;
 internal static class QuotedText
 {
     private const int SignatureLines = 10;
+    private static readonly string[] Openers = ["on", "am", "le", "el", "op", "em", "no", "de", "den", "the"];
 
     public static string OwnText(string text)
     {
@@ -43,7 +44,9 @@ internal static class QuotedText
     private static bool IsAttribution(string[] lines, int at)
     {
         var joined = "";
-        for (var i = at; i < Math.Min(lines.Length, at + 3); i++)
+        // A wrapped attribution starts like one ("On Tue, …", "Am 14.10.…", "Le mar. …"); any line may hold a whole one.
+        var opens = Openers.Contains(Normal.Words(lines[at]).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
+        for (var i = at; i < Math.Min(lines.Length, opens ? at + 3 : at + 1); i++)
         {
             var line = lines[i].Trim();
             // Mail programs wrap a long attribution, but never across a blank line or after a full stop.

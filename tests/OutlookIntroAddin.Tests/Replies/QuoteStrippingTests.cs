@@ -27,6 +27,13 @@ public class QuoteStrippingTests
         Assert.Equal("Sure, go ahead.", reading.Excerpt);
     }
 
+    [Fact]
+    public void AnAnswerRightAboveASingleLineAttributionIsKept()
+    {
+        var reading = Reading.Of("<div>Yes please</div><div>Anna Berg &lt;anna@connector.example&gt; wrote:</div><blockquote>Not now?</blockquote>", html: true);
+        Assert.Equal("Yes please", reading.Excerpt);
+    }
+
     [Theory]
     [InlineData("From: Anna Berg <anna@connector.example>\nSent: Tuesday, October 14, 2025 9:12 AM\nTo: Sue\nSubject: Would you like to meet Juan?")]
     [InlineData("Von: Anna Berg <anna@connector.example>\nGesendet: Dienstag, 14. Oktober 2025 09:12\nAn: Sue\nBetreff: Möchten Sie Juan kennenlernen?")]
