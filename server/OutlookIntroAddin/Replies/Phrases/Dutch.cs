@@ -58,7 +58,7 @@ internal static class Dutch
             "misschien", "wellicht", "mogelijk", "eventueel", "hangt ervan af", "hangt af van", "weet niet", "weet het niet",
             "weet ik niet", "niet zeker", "twijfel", "ik twijfel", "denk erover na", "moet erover nadenken", "even nadenken",
             "we zien wel", "zien we wel", "meer weten", "meer informatie", "meer details", "meer context",
-            "voordat ik beslis",
+            "voordat ik beslis", "laat het je weten", "laat ik je weten", "laat het u weten", "kom ik op terug", "ik kom erop terug",
         ],
         Neutral =
         [

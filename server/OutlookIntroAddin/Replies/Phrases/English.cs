@@ -71,7 +71,7 @@ internal static class English
             "already talking", "already spoke", "already spoken", "already chatting", "we're connected", "we are connected",
             "been introduced", "in touch already", "we're friends", "we are friends", "been in touch", "been in contact",
             "and i met", "and i have met", "and i've met", "and i know each other", "and i worked", "i know him", "i know her",
-            "i already know", "know him from", "know her from",
+            "i already know", "know him from", "know her from", "i remember him", "i remember her",
         ],
         AlreadyWords = ["already", "previously", "before"],
         Know = ["know", "knew", "met", "connected", "introduced", "in touch", "in contact", "spoke", "friends", "worked"],
@@ -81,6 +81,7 @@ internal static class English
             "need to think", "i'll think", "think about it", "not certain", "hard to say", "undecided", "on the fence",
             "let me check", "i'll check", "i need to check", "could be", "not convinced", "know more", "more about",
             "more details", "more information", "more context", "tell me more", "learn more", "before i decide", "before deciding",
+            "get back to you", "let you know", "will reply", "reply properly", "circle back to you", "think it over", "sleep on it",
         ],
         Neutral =
         [

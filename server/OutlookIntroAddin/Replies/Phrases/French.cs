@@ -64,7 +64,8 @@ internal static class French
             "peut etre", "eventuellement", "ca depend", "cela depend", "tout depend", "pas sur", "pas sure", "pas certain",
             "pas certaine", "je ne sais pas", "je sais pas", "j'hesite", "je vais reflechir", "laisse moi reflechir",
             "laissez moi reflechir", "a voir", "on verra", "pourquoi pas mais", "en savoir plus", "plus d'informations", "plus de details",
-            "plus de contexte", "avant de decider",
+            "plus de contexte", "avant de decider", "je reviens vers toi", "je reviens vers vous", "je te redis",
+            "je vous redis", "je te tiens au courant", "je vous tiens au courant",
         ],
         Neutral =
         [

@@ -23,7 +23,7 @@ internal static class German
             "mochte nicht", "mochte ich nicht", "will nicht", "muss absagen", "muss leider absagen", "sage ab",
             "absagen", "ablehnen", "lehne ab", "muss passen", "muss leider passen", "leider passen", "muss ich passen", "passe", "verzichte", "verzichten", "nichts fur mich",
             "werde nicht", "nicht der richtige", "nicht die richtige", "bitte nicht", "wunsche ihm alles gute",
-            "wunsche ihr alles gute", "wunsche juan alles gute", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
+            "wunsche ihr alles gute", "sehe keinen", "sehe ich keinen", "macht keinen sinn", "nicht sinnvoll",
             "eher nicht", "besser nicht", "lasse ich lieber", "lieber lassen", "auf keinen fall", "naturlich nicht", "sicher nicht", "mochte das nicht", "mochte ich nicht", "will das nicht", "mochte lieber nicht", "wahrscheinlich nicht", "ich glaube nicht", "kommt nicht in frage", "nicht zusagen",
         ],
         Ability = ["kann", "schaffe", "schaff", "geht", "passt", "klappt", "konnen", "reicht"],
@@ -63,7 +63,8 @@ internal static class German
             "vielleicht", "eventuell", "evtl", "moglicherweise", "kommt darauf an", "kommt drauf an", "hangt davon ab",
             "nicht sicher", "bin mir nicht sicher", "weiss nicht", "weiss noch nicht", "unsicher", "mal sehen", "mal schauen",
             "muss uberlegen", "muss ich uberlegen", "denke daruber nach", "uberlege", "unter umstanden", "ggf", "gegebenenfalls", "mehr erfahren", "mehr wissen", "mehr uber", "mehr informationen",
-            "mehr details", "naher erlautern", "bevor ich entscheide",
+            "mehr details", "naher erlautern", "bevor ich entscheide", "ich melde mich", "melde mich noch", "schauen wir mal",
+            "gebe dir bescheid", "gebe ihnen bescheid", "sage dir bescheid",
         ],
         Neutral =
         [

@@ -61,7 +61,8 @@ internal static class Portuguese
             "talvez", "quem sabe", "pode ser que", "depende", "nao sei", "nao tenho certeza", "nao tenho a certeza",
             "nao sei bem", "vou pensar", "deixa me pensar", "deixe me pensar", "preciso pensar", "tenho que pensar",
             "vamos ver", "veremos", "nao esta claro", "nao ficou claro", "saber mais", "mais informacoes", "mais detalhes",
-            "mais contexto", "antes de decidir",
+            "mais contexto", "antes de decidir", "te aviso", "lhe aviso", "vou ver", "te digo", "te confirmo",
+            "depois confirmo",
         ],
         Neutral =
         [

@@ -57,7 +57,8 @@ internal static class Spanish
         [
             "quizas", "quiza", "tal vez", "a lo mejor", "puede ser", "depende", "no estoy seguro", "no estoy segura",
             "no se", "no lo se", "no lo tengo claro", "no me queda claro", "no queda claro", "no esta claro", "no tengo claro", "lo pensare", "dejame pensarlo", "dejeme pensarlo", "tengo que pensarlo",
-            "lo tengo que pensar", "ya veremos", "veremos", "saber mas", "mas informacion", "mas detalles", "mas contexto", "antes de decidir",
+            "lo tengo que pensar", "ya veremos", "veremos", "saber mas", "mas informacion", "mas detalles", "mas contexto", "antes de decidir", "te digo algo", "le digo algo", "te confirmo", "le confirmo", "lo miro",
+            "te aviso", "le aviso",
         ],
         Neutral =
         [
