@@ -4,10 +4,11 @@ namespace OutlookIntroAddin.Replies.Dates;
 
 /// <summary>
 /// The days named times stand for. Definitions (the product asks again once on that day):
-/// next week = the coming Monday; next month = its 1st; next quarter = the 1st of the next
-/// calendar quarter; the holidays / new year / next year = the first Monday–Friday after 1 January;
-/// Epiphany ("después de Reyes") = 7 January; Easter = the Tuesday after Easter Monday; seasons start on the 1st of March, June, September and
-/// December, so "after the summer" is 1 September. Every day returned is after <c>today</c>.
+/// next week = the coming Monday; next month, quarter and year = their first day; the holidays,
+/// the new year and early next year = the first Monday–Friday after 1 January;
+/// Epiphany ("después de Reyes") = 7 January; Easter = the Tuesday after Easter Monday; seasons
+/// start on the 1st of March, June, September and December, so "after the summer" is 1 September.
+/// Every day returned is after <c>today</c>.
 /// </summary>
 internal static class Calendar
 {
@@ -16,6 +17,7 @@ internal static class Calendar
         Season.NextWeek => today.AddDays(DaysUntilNextMonday(today)),
         Season.NextMonth => new DateOnly(today.Year, today.Month, 1).AddMonths(1),
         Season.NextQuarter => new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1).AddMonths(3),
+        Season.NextYear => new DateOnly(today.Year + 1, 1, 1),
         Season.NewYear => Next(today, FirstWorkingDayOfYear),
         Season.Epiphany => Next(today, year => new DateOnly(year, 1, 7)),
         Season.Easter => Next(today, year => EasterSunday(year).AddDays(2)),

@@ -94,7 +94,7 @@ internal static class Dutch
                 new("volgende week", Season.NextWeek, false), new("komende week", Season.NextWeek, false),
                 new("volgende maand", Season.NextMonth, false), new("komende maand", Season.NextMonth, false),
                 new("eind van de maand", Season.NextMonth, false), new("volgend kwartaal", Season.NextQuarter, false),
-                new("komend kwartaal", Season.NextQuarter, false), new("volgend jaar", Season.NewYear, false),
+                new("komend kwartaal", Season.NextQuarter, false), new("volgend jaar", Season.NextYear, false),
                 new("begin volgend jaar", Season.NewYear, true), new("in het nieuwe jaar", Season.NewYear, true),
                 new("na de feestdagen", Season.NewYear, true), new("na kerst", Season.NewYear, true),
                 new("na de kerstvakantie", Season.NewYear, true), new("na nieuwjaar", Season.NewYear, true),

@@ -118,7 +118,7 @@ internal static class English
             [
                 new("next week", Season.NextWeek, false), new("next month", Season.NextMonth, false),
                 new("end of the month", Season.NextMonth, false), new("end of this month", Season.NextMonth, false),
-                new("next quarter", Season.NextQuarter, false), new("next year", Season.NewYear, false),
+                new("next quarter", Season.NextQuarter, false), new("next year", Season.NextYear, false),
                 new("in the new year", Season.NewYear, true), new("early next year", Season.NewYear, true),
                 new("after the new year", Season.NewYear, true), new("after new year", Season.NewYear, true),
                 new("after the holidays", Season.NewYear, true), new("after christmas", Season.NewYear, true),

@@ -101,8 +101,8 @@ internal static class French
             [
                 new("la semaine prochaine", Season.NextWeek, false), new("le mois prochain", Season.NextMonth, false),
                 new("fin du mois", Season.NextMonth, false), new("le trimestre prochain", Season.NextQuarter, false),
-                new("au prochain trimestre", Season.NextQuarter, false), new("l'annee prochaine", Season.NewYear, false),
-                new("l'an prochain", Season.NewYear, false), new("debut d'annee", Season.NewYear, true),
+                new("au prochain trimestre", Season.NextQuarter, false), new("l'annee prochaine", Season.NextYear, false),
+                new("l'an prochain", Season.NextYear, false), new("debut d'annee", Season.NewYear, true),
                 new("debut de l'annee prochaine", Season.NewYear, true), new("apres les fetes", Season.NewYear, true),
                 new("apres noel", Season.NewYear, true), new("apres le nouvel an", Season.NewYear, true),
                 new("apres les vacances de noel", Season.NewYear, true), new("a la rentree de janvier", Season.NewYear, true),

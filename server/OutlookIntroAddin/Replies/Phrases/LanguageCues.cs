@@ -71,7 +71,7 @@ internal sealed record DateWords
 }
 
 /// <summary>Named times a party defers to; <see cref="Dates.Calendar"/> turns them into days.</summary>
-internal enum Season { NextWeek, NextMonth, NextQuarter, NewYear, Epiphany, Easter, Spring, Summer, Autumn, Winter, Fortnight }
+internal enum Season { NextWeek, NextMonth, NextQuarter, NextYear, NewYear, Epiphany, Easter, Spring, Summer, Autumn, Winter, Fortnight }
 
 /// <summary>A named time and whether the phrase itself defers ("after Easter") or only names a time ("next week").</summary>
 internal readonly record struct SeasonPhrase(string Phrase, Season Season, bool Defers);

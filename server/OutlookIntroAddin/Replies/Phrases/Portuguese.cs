@@ -99,7 +99,7 @@ internal static class Portuguese
                 new("semana que vem", Season.NextWeek, false), new("proxima semana", Season.NextWeek, false),
                 new("mes que vem", Season.NextMonth, false), new("proximo mes", Season.NextMonth, false),
                 new("final do mes", Season.NextMonth, false), new("proximo trimestre", Season.NextQuarter, false),
-                new("ano que vem", Season.NewYear, false), new("proximo ano", Season.NewYear, false),
+                new("ano que vem", Season.NextYear, false), new("proximo ano", Season.NextYear, false),
                 new("inicio do ano", Season.NewYear, true), new("no ano novo", Season.NewYear, true),
                 new("depois das festas", Season.NewYear, true), new("depois do natal", Season.NewYear, true),
                 new("apos as festas", Season.NewYear, true), new("depois do ano novo", Season.NewYear, true),
