@@ -34,7 +34,7 @@ internal static class Dutch
             "nu niet", "nu even niet", "op dit moment niet", "momenteel niet", "even niet", "nog niet", "later",
             "op een later moment", "een andere keer", "andere keer", "een ander moment", "in de toekomst", "t.z.t",
             "te zijner tijd", "tzt", "kom er later op terug", "later op terug", "benader me", "benader mij", "vraag het me",
-            "vraag het mij", "vraag me later", "vraag me dan", "vraag me over", "neem later", "opnieuw contact", "nog eens vragen", "uitstellen", "later inplannen",
+            "vraag het mij", "vraag me later", "vraag me dan", "vraag me over", "neem later", "opnieuw contact", "nog eens vragen", "uitstellen", "verzetten", "later inplannen", "andere datum",
             "na mijn", "na onze", "na ons", "geen goed moment", "niet het juiste moment", "slecht moment", "ongelegen",
             "over een paar weken", "over een paar maanden", "paar weken", "paar maanden", "over enkele weken",
         ],

@@ -52,7 +52,7 @@ internal static class English
             "follow up in", "follow up after", "revisit", "try me again", "ping me again", "touch base again", "touch base in",
             "get back to me", "come back to me", "once things", "when things calm", "when things settle", "after my",
             "after our", "bad time", "not a good time", "not the right time", "not the best time", "rain check",
-            "raincheck", "maybe later", "perhaps later", "postpone", "put this on hold", "on hold", "hold off", "wait until",
+            "raincheck", "maybe later", "perhaps later", "postpone", "reschedule", "another date", "a later date", "put this on hold", "on hold", "hold off", "wait until",
             "wait till", "push this", "push it", "could wait", "can wait", "wait a", "a bit later", "closer to", "in a few weeks", "in a few months", "few weeks", "few months",
         ],
         Moment =

@@ -38,7 +38,7 @@ internal static class French
             "pas encore", "plus tard", "ulterieurement", "une autre fois", "a un autre moment", "un autre moment",
             "une prochaine fois", "la prochaine fois", "a l'avenir", "dans le futur", "recontacter", "recontactez moi",
             "recontacte moi", "revenir vers moi", "reviens vers moi", "revenez vers moi", "relance moi", "relancez moi",
-            "reparler", "remettre a plus tard", "reporter", "repousser", "apres mon", "apres ma", "apres mes", "apres notre", "apres nos",
+            "reparler", "remettre a plus tard", "reporter", "repousser", "une autre date", "apres mon", "apres ma", "apres mes", "apres notre", "apres nos",
             "pas le bon moment", "mauvais moment", "pas le moment", "dans quelques semaines", "dans quelques mois",
             "quelques semaines", "quelques mois", "en attendant", "ca tombe mal", "relance moi", "relancez moi",
         ],

@@ -37,7 +37,7 @@ internal static class German
             "ein andermal", "ein anderes mal", "andermal", "in zukunft", "kunftig", "melde dich gerne wieder",
             "melde dich nochmal", "melden sie sich gerne wieder", "melden sie sich nochmal", "meldet euch nochmal",
             "frag mich gerne", "fragen sie mich gerne", "frag mich nochmal", "fragen sie mich nochmal", "nochmal fragen",
-            "nochmal melden", "erneut fragen", "erneut melden", "wieder melden", "wieder auf mich zu", "auf mich zukommen", "verschieben", "zuruckstellen",
+            "nochmal melden", "erneut fragen", "erneut melden", "wieder melden", "wieder auf mich zu", "auf mich zukommen", "verschieben", "zuruckstellen", "anderen termin", "spateren termin",
             "nach meinem", "nach meiner", "nach unserem", "nach unserer", "ungunstig", "ungunstiger zeitpunkt", "schlechter zeitpunkt",
             "nicht der richtige zeitpunkt", "nicht der beste zeitpunkt", "in ein paar wochen", "in einigen wochen",
             "in ein paar monaten", "in einigen monaten", "noch nicht", "vertrosten",

@@ -35,7 +35,7 @@ internal static class Portuguese
             "em outra altura", "outra altura", "outra hora", "em outro momento", "outro momento", "outra ocasiao",
             "outro dia", "fica para outra", "fica para a proxima", "fica pra proxima", "no futuro", "volte a falar", "volta a falar",
             "fale comigo de novo", "entre em contato novamente", "entre em contacto novamente", "contacte me novamente",
-            "me procure", "procure me", "retomar", "retomamos", "adiar", "depois do meu", "depois da minha",
+            "me procure", "procure me", "retomar", "retomamos", "adiar", "remarcar", "reagendar", "outra data", "depois do meu", "depois da minha",
             "depois das minhas", "depois dos meus", "nao e um bom momento", "nao e o momento", "mau momento",
             "momento ruim", "daqui a algumas semanas", "daqui a uns meses", "algumas semanas", "alguns meses",
         ],

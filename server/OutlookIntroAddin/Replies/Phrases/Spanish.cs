@@ -34,7 +34,7 @@ internal static class Spanish
             "mas adelante", "mas tarde", "en otro momento", "otro momento", "en otra ocasion", "otra ocasion", "otro dia",
             "en el futuro", "a futuro", "vuelve a escribirme", "vuelva a escribirme", "escribeme de nuevo",
             "escribame de nuevo", "contactame de nuevo", "contacteme de nuevo", "vuelve a contactarme", "retomar",
-            "retomemos", "retomarlo", "aplazar", "posponer", "despues de mi", "despues de mis", "despues de nuestro",
+            "retomemos", "retomarlo", "aplazar", "posponer", "reprogramar", "otra fecha", "despues de mi", "despues de mis", "despues de nuestro",
             "despues de nuestra", "tras mi", "tras mis", "no es buen momento", "no es el momento", "mal momento",
             "no es un buen momento", "en unas semanas", "en unos meses", "unas semanas", "unos meses", "mas para adelante",
         ],
