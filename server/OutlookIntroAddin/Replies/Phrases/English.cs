@@ -38,7 +38,7 @@ internal static class English
             "don't want", "dont want", "do not want", "please don't", "please do not", "don't see the value",
             "no need", "not necessary", "i'll sit this one out", "sit this one out", "not going to", "say no",
             "not pursue", "not pursuing", "not something i", "isn't something", "is not something", "no bandwidth",
-            "turn down", "turning down", "not taking", "not accepting", "no new", "not doing any", "going to say no", "probably not", "not really", "i don't think so", "dont think so", "take a pass", "not keen", "not comfortable", "not what i'm looking for",
+            "turn down", "turning down", "have to cancel", "need to cancel", "must cancel", "not taking", "not accepting", "no new", "not doing any", "going to say no", "probably not", "not really", "i don't think so", "dont think so", "take a pass", "not keen", "not comfortable", "not what i'm looking for",
         ],
         Unable = ["unfortunately not", "sadly not", "won't", "wont", "will not", "won't be able", "wont be able", "will not be able", "unable to", "not able to", "can't", "cant", "cannot",
             "can not", "couldn't", "wish i could", "not going to be able", "no time", "not possible", "doesn't work",
