@@ -19,8 +19,9 @@ public partial class FeatureArrowsTests
         ["Consent"] = ["Intros", "Policy", "Data"],
         ["Addin"] = ["Intros", "Identity"],
         ["Health"] = ["Data"],
-        ["Scheduling"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
-        ["Sandbox"] = ["Scheduling", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Replies"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Sandbox"] = ["Scheduling", "Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
     };
 
     [Fact]
