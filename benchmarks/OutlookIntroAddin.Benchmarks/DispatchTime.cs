@@ -120,7 +120,7 @@ public static class DispatchTime
     private static async Task<long> OpenOutboxRowsAsync(BenchApp app)
     {
         await using var connection = await app.Db.OpenAsync();
-        return await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'drafted')");
+        return await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'drafted', 'cancelling')");
     }
 
     /// <summary>Waits, bounded, until nothing is left in the outbox.</summary>

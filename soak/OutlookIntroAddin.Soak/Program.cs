@@ -34,6 +34,7 @@ public static class SoakProgram
                 "--think-ms" => options with { ThinkMs = int.Parse(Next()) },
                 "--warm-up" => options with { WarmUpSeconds = int.Parse(Next()) },
                 "--pauses" => options with { Pauses = int.Parse(Next()) },
+                "--aimed-kills" => options with { AimedKills = int.Parse(Next()) },
                 "--first-pause-ends-in-kill" => options with { FirstPauseEndsInKill = true },
                 "--lease-seconds" => options with { LeaseSeconds = int.Parse(Next()) },
                 "--graph-latency-ms" => options with { GraphLatencyMs = int.Parse(Next()) },

@@ -14,6 +14,7 @@ public static class SoakMarkdown
             | what | value |
             |---|---|
             | SIGKILLs (server starts) | {r.Kills} ({r.ServerStarts}) |
+            | of which aimed between a send taking effect and its record | {r.AimedKills} |
             | SIGSTOP pauses of 1–3 leases | {r.Pauses} |
             | mails owed (each party's, and the connector's Bcc copy of each final intro) | {r.Expected} |
             | lost | {r.Lost} |

@@ -6,6 +6,9 @@ public sealed record SoakOptions
     public int Intros { get; init; } = 1000;
     public int Connectors { get; init; } = 20;
     public int Kills { get; init; } = 20;
+
+    /// <summary>SIGKILLs aimed at the window between Graph accepting a send and the server recording it: the sandbox holds each send's answer back and says so.</summary>
+    public int AimedKills { get; init; }
     public int Instances { get; init; } = 1;
 
     /// <summary>SIGSTOPs of a server for one to three leases (then SIGCONT). The first comes right after the intros are created, while the server holds the fresh requests.</summary>

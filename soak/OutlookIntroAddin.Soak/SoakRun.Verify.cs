@@ -12,7 +12,7 @@ public sealed record SandboxMail(string Id, string Mailbox, string Folder, strin
 }
 
 public sealed record SoakReport(
-    SoakOptions Options, TimeSpan Elapsed, int Kills, int Pauses, int ServerStarts, int Expected, int Lost, int Duplicated,
+    SoakOptions Options, TimeSpan Elapsed, int Kills, int AimedKills, int Pauses, int ServerStarts, int Expected, int Lost, int Duplicated,
     int DuplicatedOutboxIds, int WrongStates, int ExtraDrafts, int DanglingLinks, int DeadLinks, JsonNode? SandboxStats)
 {
     public bool Passed => Lost == 0 && Duplicated == 0 && DuplicatedOutboxIds == 0 && WrongStates == 0
@@ -55,6 +55,25 @@ public sealed partial class SoakRun
             await Task.Delay(1000);
         }
         await Task.Delay(TimeSpan.FromSeconds(Math.Max(5, 2 * options.LeaseSeconds)));
+    }
+
+    private async Task WaitForFollowUpsRecordedAsync(List<PlannedIntro> plan)
+    {
+        var silent = plan.Where(p => p.FollowUps > 0).Select(p => p.Second).ToHashSet();
+        while (true)
+        {
+            var recorded = new HashSet<string>();
+            foreach (var connector in plan.GroupBy(p => p.Connector).Select(g => g.First()))
+            {
+                foreach (var party in (await ListAsync(connector)).SelectMany(i => i["parties"]!.AsArray()))
+                {
+                    if (party!["followedUpAt"] is JsonValue) recorded.Add(party["email"]!.GetValue<string>());
+                }
+            }
+            if (silent.IsSubsetOf(recorded)) return;
+            if (Budget <= TimeSpan.Zero) throw new TimeoutException("The follow-ups were never all recorded.");
+            await Task.Delay(500);
+        }
     }
 
     private async Task<Dictionary<string, string>> StatesAsync(List<PlannedIntro> plan)
@@ -102,7 +121,7 @@ public sealed partial class SoakRun
             extraDrafts += tagged.GroupBy(t => t.Tag).Sum(g => g.Count() - 1) + tagged.Count(t => t.IsDraft);
         }
         var (dangling, dead) = await CheckLinksAsync(plan, mail);
-        return new SoakReport(options, _elapsed.Elapsed, _kills, _pauses, _servers.Sum(s => s.Process.Starts), expected, lost, duplicated,
+        return new SoakReport(options, _elapsed.Elapsed, _kills, _aimedKills, _pauses, _servers.Sum(s => s.Process.Starts), expected, lost, duplicated,
             duplicatedIds, wrongStates, extraDrafts, dangling, dead, stats);
     }
 

@@ -25,6 +25,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
     private string? _postgresDatabase;
     private int _kills;
     private int _pauses;
+    private int _aimedKills;
     private readonly HashSet<int> _paused = [];
 
     // Kills and clock jumps take turns, so every live server gets each jump exactly once.
@@ -44,7 +45,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             await StartAsync();
             var plan = Enumerable.Range(0, options.Intros).Select(i => new PlannedIntro(i, i % options.Connectors, (Outcome)(i % 4))).ToList();
             using var stop = new CancellationTokenSource();
-            var killer = KillAtRandomAsync(stop.Token);
+            var killer = Task.WhenAll(KillAtRandomAsync(stop.Token), KillAimedAsync(stop.Token));
 
             // With pauses, every create goes to the first server, which then holds the fresh
             // requests when it freezes: the other server must take them over without a duplicate.
@@ -64,9 +65,12 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             await AnswerAllAsync(plan, await MailAsync());
             await AdvanceAsync(days: 12);
             await WaitForMailAsync("follow-ups", mail => plan.Where(p => p.FollowUps > 0).All(p => Has(mail, p.Second, "followUp")));
+            // A follow-up in the inbox may not be on record yet (its send's answer held, its server killed):
+            // the expiry counts from the record, so the clock jumps only once every one is recorded.
+            await WaitForFollowUpsRecordedAsync(plan);
             await AdvanceAsync(days: 12);
 
-            while ((_kills < options.Kills || _pauses < options.Pauses) && Budget > TimeSpan.FromMinutes(2)) await Task.Delay(200);
+            while ((_kills - _aimedKills < options.Kills || _aimedKills < options.AimedKills || _pauses < options.Pauses) && Budget > TimeSpan.FromMinutes(2)) await Task.Delay(200);
             stop.Cancel();
             await killer;
             await pauser;
@@ -115,11 +119,12 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
             () => ["--urls", $"http://127.0.0.1:{_sandboxPort}", "--StateFile", Path.Combine(_folder, "sandbox.jsonl"), "--ClockStart", ClockNow()],
             Path.Combine(_folder, "sandbox.log"));
         await _sandbox.StartAsync(Sandbox("/_sandbox/stats"));
-        if (options.Faults || options.GraphLatencyMs > 0)
+        if (options.Faults || options.GraphLatencyMs > 0 || options.AimedKills > 0)
         {
+            var hold = options.AimedKills > 0 ? 1500 : 0;
             var faults = options.Faults
-                ? new { rate429 = 0.07, rate503 = 0.07, rate504AfterSend = 0.06, retryAfterSeconds = 1, latencySpikeRate = 0.02, latencySpikeMs = 2000, latencyMs = options.GraphLatencyMs, seed = options.Seed }
-                : new { rate429 = 0.0, rate503 = 0.0, rate504AfterSend = 0.0, retryAfterSeconds = 1, latencySpikeRate = 0.0, latencySpikeMs = 0, latencyMs = options.GraphLatencyMs, seed = options.Seed };
+                ? new { rate429 = 0.07, rate503 = 0.07, rate504AfterSend = 0.06, retryAfterSeconds = 1, latencySpikeRate = 0.02, latencySpikeMs = 2000, latencyMs = options.GraphLatencyMs, holdAfterSendMs = hold, seed = options.Seed }
+                : new { rate429 = 0.0, rate503 = 0.0, rate504AfterSend = 0.0, retryAfterSeconds = 1, latencySpikeRate = 0.0, latencySpikeMs = 0, latencyMs = options.GraphLatencyMs, holdAfterSendMs = hold, seed = options.Seed };
             (await _http.PutAsJsonAsync(Sandbox("/_sandbox/faults"), faults)).EnsureSuccessStatusCode();
         }
         for (var i = 0; i < options.Instances; i++)
@@ -145,9 +150,39 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         log.WriteLine($"Started the sandbox and {options.Instances} server(s) on {options.Provider}; logs in {_folder}");
     }
 
+    /// <summary>
+    /// Kills a server while the sandbox holds back the answer to a send that already took effect:
+    /// the mail is out, and the server has not recorded it. With several servers the one killed is
+    /// any live one, since the sandbox cannot tell which sent it.
+    /// </summary>
+    private async Task KillAimedAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && _aimedKills < options.AimedKills)
+        {
+            try { await Task.Delay(25, stop); }
+            catch (OperationCanceledException) { return; }
+            var holding = (await _http.GetFromJsonAsync<JsonNode>(Sandbox("/_sandbox/stats"), CancellationToken.None))?["sendsHoldingNow"]?.GetValue<long>() ?? 0;
+            if (holding == 0) continue;
+            await _turn.WaitAsync(CancellationToken.None);
+            try
+            {
+                var index = LiveServer();
+                var (server, port) = _servers[index];
+                await server.KillAsync();
+                _kills++;
+                _aimedKills++;
+                await server.StartAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
+            }
+            finally
+            {
+                _turn.Release();
+            }
+        }
+    }
+
     private async Task KillAtRandomAsync(CancellationToken stop)
     {
-        while (!stop.IsCancellationRequested && _kills < options.Kills)
+        while (!stop.IsCancellationRequested && _kills - _aimedKills < options.Kills)
         {
             try { await Task.Delay(TimeSpan.FromMilliseconds(_random.Next(300, 2500)), stop); }
             catch (OperationCanceledException) { return; }

@@ -26,6 +26,15 @@ public class CrashAndFaultSoakTests
     [Fact]
     public Task ServersKilledAtRandomLoseAndRepeatNoMail() => AssertExactlyOnceAsync(CiSize);
 
+    /// <summary>The sandbox holds back the answer to a send that took effect; the server is killed in that window.</summary>
+    [Fact]
+    public async Task ServersKilledBetweenASendAndItsRecordSendNothingTwice()
+    {
+        var report = await new SoakRun(CiSize with { Kills = 1, AimedKills = 3 }, TextWriter.Null).RunAsync();
+        Assert.True(report.Passed, SoakMarkdown.Render(report));
+        Assert.Equal(3, report.AimedKills);
+    }
+
     [Fact]
     public async Task UnderGraphFaultsAndKillsNoRequestBeatsItsRetryAfter()
     {

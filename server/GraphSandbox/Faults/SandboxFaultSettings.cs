@@ -13,6 +13,13 @@ public sealed record SandboxFaultSettings
     /// <summary>send and sendMail only: the mail goes out, then 504 comes back (the ambiguous failure).</summary>
     public double Rate504AfterSend { get; init; }
 
+    /// <summary>
+    /// send and sendMail only: after the mail went out, the answer is held back this long, so a test
+    /// can kill the sender in the window between Graph accepting a send and the sender recording it
+    /// (<c>sendsHoldingNow</c> in the stats says when one is held).
+    /// </summary>
+    public int HoldAfterSendMs { get; init; }
+
     public int RetryAfterSeconds { get; init; } = 1;
     public int LatencyMs { get; init; }
     public double LatencySpikeRate { get; init; }
@@ -35,7 +42,7 @@ public sealed record SandboxFaultSettings
                 throw new ArgumentOutOfRangeException(name, rate, "must be between 0 and 1");
         }
         foreach (var (name, value) in new[] { (nameof(RetryAfterSeconds), RetryAfterSeconds), (nameof(LatencyMs), LatencyMs),
-                     (nameof(LatencySpikeMs), LatencySpikeMs), (nameof(MaxConcurrentPerMailbox), MaxConcurrentPerMailbox),
+                     (nameof(LatencySpikeMs), LatencySpikeMs), (nameof(HoldAfterSendMs), HoldAfterSendMs), (nameof(MaxConcurrentPerMailbox), MaxConcurrentPerMailbox),
                      (nameof(Next429), Next429), (nameof(Next503), Next503), (nameof(Next504AfterSend), Next504AfterSend) })
         {
             if (value < 0)

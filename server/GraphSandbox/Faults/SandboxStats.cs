@@ -6,7 +6,7 @@ public sealed class SandboxStats
     private readonly Lock _lock = new();
     private readonly Dictionary<string, long> _byRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _maxInFlight = new(StringComparer.Ordinal);
-    private long _total, _concurrencyRejections, _earlyRetries, _sends, _throttled, _unavailable, _gatewayTimeouts;
+    private long _total, _concurrencyRejections, _earlyRetries, _sends, _throttled, _unavailable, _gatewayTimeouts, _held, _holding;
 
     public long TotalRequests => Snapshot().TotalRequests;
     public IReadOnlyDictionary<string, long> RequestsByRoute => Snapshot().RequestsByRoute;
@@ -35,7 +35,9 @@ public sealed class SandboxStats
                 _sends,
                 _throttled,
                 _unavailable,
-                _gatewayTimeouts);
+                _gatewayTimeouts,
+                _held,
+                _holding);
         }
     }
 
@@ -45,8 +47,19 @@ public sealed class SandboxStats
         {
             _byRoute.Clear();
             _maxInFlight.Clear();
-            _total = _concurrencyRejections = _earlyRetries = _sends = _throttled = _unavailable = _gatewayTimeouts = 0;
+            _total = _concurrencyRejections = _earlyRetries = _sends = _throttled = _unavailable = _gatewayTimeouts = _held = 0;
         }
+    }
+
+    /// <summary>A send that took effect and whose answer is being held back (<see cref="SandboxFaultSettings.HoldAfterSendMs"/>).</summary>
+    internal void HoldBegins()
+    {
+        lock (_lock) { _held++; _holding++; }
+    }
+
+    internal void HoldEnds()
+    {
+        lock (_lock) _holding--;
     }
 
     internal void CountRequest(string route)
@@ -92,4 +105,6 @@ public sealed record SandboxStatsSnapshot(
     long SendsTakenEffect,
     long Throttled429,
     long Unavailable503,
-    long GatewayTimeouts504);
+    long GatewayTimeouts504,
+    long SendsHeld = 0,
+    long SendsHoldingNow = 0);

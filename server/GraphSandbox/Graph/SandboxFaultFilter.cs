@@ -64,6 +64,13 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
             if (route.IsSend && result is IStatusCodeHttpResult { StatusCode: 202 })
             {
                 stats.CountSend();
+                if (settings.HoldAfterSendMs > 0)
+                {
+                    stats.HoldBegins();
+                    try { await Task.Delay(settings.HoldAfterSendMs, http.RequestAborted); }
+                    catch (OperationCanceledException) { }
+                    finally { stats.HoldEnds(); }
+                }
                 if (faults.NextGatewayTimeoutAfterSend())
                 {
                     stats.CountFailure(504);

@@ -32,7 +32,7 @@ public sealed class IntroStore(Db db)
         """;
 
     /// <summary>Of a held connector's intros, those with mail still to send.</summary>
-    private const string HeldIntrosSql = "SELECT DISTINCT intro_id FROM outbox WHERE state IN ('pending', 'drafted') AND ";
+    private const string HeldIntrosSql = "SELECT DISTINCT intro_id FROM outbox WHERE state IN ('pending', 'drafted', 'cancelling') AND ";
 
     private const string EventColumns = "SELECT intro_id AS IntroId, party_id AS PartyId, at AS At, what AS What FROM intro_events";
 

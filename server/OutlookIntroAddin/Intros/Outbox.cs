@@ -12,6 +12,8 @@ public static class OutboxState
     public const string Drafted = "drafted";
     public const string Sent = "sent";
     public const string Cancelled = "cancelled";
+    /// <summary>Cancelled after its draft was made: the dispatcher settles it (recorded if it did go out, else its draft deleted, then cancelled).</summary>
+    public const string Cancelling = "cancelling";
     public const string Failed = "failed";
 }
 
@@ -68,10 +70,17 @@ public static class Outbox
         }, transaction);
     }
 
-    /// <summary>Stops every mail of an intro that has not gone out: used by cancel, decline and expiry.</summary>
+    /// <summary>
+    /// Stops every mail of an intro that has not gone out: used by cancel, decline and expiry. A mail
+    /// whose draft exists may be going out this very moment, so the dispatcher settles it instead.
+    /// </summary>
     public static Task CancelOpenAsync(DbConnection connection, DbTransaction transaction, string introId) =>
         connection.ExecuteAsync(
-            "UPDATE outbox SET state = 'cancelled', consent_token = NULL WHERE intro_id = @introId AND state IN ('pending', 'drafted')",
+            """
+            UPDATE outbox SET state = CASE WHEN state = 'drafted' THEN 'cancelling' ELSE 'cancelled' END,
+                              consent_token = CASE WHEN state = 'drafted' THEN consent_token ELSE NULL END
+            WHERE intro_id = @introId AND state IN ('pending', 'drafted')
+            """,
             new { introId }, transaction);
 
     /// <summary>

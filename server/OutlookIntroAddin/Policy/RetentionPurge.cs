@@ -38,11 +38,11 @@ public sealed class RetentionPurge(Db db, PolicyDefaults defaults, TimeProvider 
             WHERE i.closed_at IS NOT NULL
               AND i.state IN ('introduced', 'declined', 'expired', 'cancelled')
               AND i.closed_at < @now - CAST(COALESCE(p.retention_days, @defaultDays) AS BIGINT) * @DayMs
-              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = i.id AND o.state IN ('pending', 'drafted'))
+              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = i.id AND o.state IN ('pending', 'drafted', 'cancelling'))
             ORDER BY i.closed_at
             LIMIT @Batch)
           AND closed_at IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = intros.id AND o.state IN ('pending', 'drafted'))
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = intros.id AND o.state IN ('pending', 'drafted', 'cancelling'))
         """;
 
     /// <summary>Deletes every intro past its retention at <paramref name="now"/>, a batch per transaction; returns how many.</summary>

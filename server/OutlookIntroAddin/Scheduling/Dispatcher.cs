@@ -35,30 +35,46 @@ public sealed class Dispatcher(
         var rows = await claims.ClaimAsync(Batch, Math.Max(1, options.MaxConcurrentPerMailbox), Now(), LeaseMs);
         if (rows.Count == 0) return 0;
         var working = new ConcurrentDictionary<string, OutboxRow>(rows.Select(r => KeyValuePair.Create(r.Id, r)));
+        // Each row is either started or given back, never both: whoever adds it here first decides.
+        var decided = new ConcurrentDictionary<string, bool>();
+        Task givingBack = Task.CompletedTask;
         using var done = new CancellationTokenSource();
         var renewal = RenewLeasesAsync(working, done.Token);
-        try
+        // Stopping: what was not started goes back at once, so another instance need not wait out the
+        // lease; what is under way gets the host's shutdown timeout to finish.
+        using (ct.Register(() => givingBack = GiveBackAsync(rows, decided, working)))
         {
-            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = options.DispatchParallelism, CancellationToken = ct },
-                async (row, _) =>
-                {
-                    await DispatchAsync(row);
-                    working.TryRemove(row.Id, out var _);
-                });
+            try
+            {
+                await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = options.DispatchParallelism },
+                    async (row, _) =>
+                    {
+                        if (!decided.TryAdd(row.Id, true)) return;
+                        await DispatchAsync(row);
+                        working.TryRemove(row.Id, out var _);
+                    });
+            }
+            finally
+            {
+                await done.CancelAsync();
+                await renewal;
+            }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Stopping: what was not started goes back now, so another instance need not wait out the lease.
-            foreach (var row in working.Values) await claims.ReleaseAsync(row, null, null);
-            logger.LogInformation("Stopping: gave back {Count} outbox rows not yet started", working.Count);
-            throw;
-        }
-        finally
-        {
-            await done.CancelAsync();
-            await renewal;
-        }
+        await givingBack;
+        ct.ThrowIfCancellationRequested();
         return rows.Count;
+    }
+
+    private async Task GiveBackAsync(List<OutboxRow> rows, ConcurrentDictionary<string, bool> decided, ConcurrentDictionary<string, OutboxRow> working)
+    {
+        var given = 0;
+        foreach (var row in rows.Where(r => decided.TryAdd(r.Id, false)))
+        {
+            await claims.ReleaseAsync(row, null, null);
+            working.TryRemove(row.Id, out _);
+            given++;
+        }
+        logger.LogInformation("Stopping: gave back {Count} outbox rows not yet started", given);
     }
 
     private async Task RenewLeasesAsync(ConcurrentDictionary<string, OutboxRow> working, CancellationToken done)
@@ -83,6 +99,11 @@ public sealed class Dispatcher(
         var client = graph.For(row.TenantId, row.ConnectorId, row.Mailbox);
         try
         {
+            if (row.State == OutboxState.Cancelling)
+            {
+                await SettleCancelledAsync(client, row);
+                return;
+            }
             var found = row.DraftId is { } draftId ? await GraphMail.GetStatusAsync(client, row.Mailbox, draftId)
                 : guards.DraftLookup ? await GraphMail.FindByTagAsync(client, row.Mailbox, row.Id)
                 : null;
@@ -108,13 +129,29 @@ public sealed class Dispatcher(
                 return;
             }
             if (!await claims.MaySendAsync(row)) return;
+            // Dated when we asked Graph to send it: the answer may come much later (a slow Graph, a paused
+            // instance), and the follow-up counts from when the party got the mail.
+            var asked = clock.GetUtcNow();
             await GraphMail.SendDraftAsync(client, row.Mailbox, id);
-            await RecordAsync(client, row, id, null);
+            await RecordAsync(client, row, id, asked);
         }
         catch (Exception e)
         {
             await OnFailureAsync(row, e);
         }
+    }
+
+    /// <summary>The intro closed after this mail's draft was made: on record if it went out after all, else its draft goes.</summary>
+    private async Task SettleCancelledAsync(GraphServiceClient client, OutboxRow row)
+    {
+        var found = row.DraftId is { } draftId ? await GraphMail.GetStatusAsync(client, row.Mailbox, draftId) : null;
+        if (found is { IsDraft: false })
+        {
+            await RecordAsync(client, row, found.Id, found.SentAt);
+            return;
+        }
+        if (found is not null) await GraphMail.DeleteAsync(client, row.Mailbox, found.Id);
+        await claims.FinishCancelAsync(row);
     }
 
     /// <summary>

@@ -23,14 +23,14 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
         WHERE id IN (SELECT id FROM (
                          SELECT o.id, o.due_at, ROW_NUMBER() OVER (PARTITION BY o.mailbox ORDER BY o.due_at, o.id) AS turn
                          FROM outbox o
-                         WHERE o.state IN ('pending', 'drafted') AND o.due_at <= @now
+                         WHERE o.state IN ('pending', 'drafted', 'cancelling') AND o.due_at <= @now
                            AND (o.claimed_until IS NULL OR o.claimed_until < @leaseNow)
                            AND NOT EXISTS (SELECT 1 FROM intros i
                                            JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
                                            WHERE i.id = o.intro_id AND s.needs_sign_in_since IS NOT NULL)) due
                      WHERE due.turn <= @perMailbox
                      ORDER BY due.turn, due.due_at LIMIT @batch)
-          AND state IN ('pending', 'drafted') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
+          AND state IN ('pending', 'drafted', 'cancelling') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
         RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
                   state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts,
                   claim_generation AS Generation, consent_token AS ConsentToken,
@@ -51,13 +51,13 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
     {
         if (ids.Count == 0) return Task.CompletedTask;
         return db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
-            "UPDATE outbox SET claimed_until = @until WHERE " + db.In("id", "ids") + " AND claim_owner = @Owner AND state IN ('pending', 'drafted')",
+            "UPDATE outbox SET claimed_until = @until WHERE " + db.In("id", "ids") + " AND claim_owner = @Owner AND state IN ('pending', 'drafted', 'cancelling')",
             new { ids, until = Leases.Now() + leaseMs, Owner }, transaction));
     }
 
     /// <summary>Records the row's one draft; false when the claim was lost or a draft is on record already: then this draft must never be sent.</summary>
     public Task<bool> RecordDraftAsync(OutboxRow row, string draftId) => FencedAsync(row,
-        "SET state = 'drafted', draft_id = @draftId", guards.LeaseCheck ? " AND draft_id IS NULL" : "", new { draftId });
+        "SET state = 'drafted', draft_id = @draftId", " AND state <> 'cancelling'" + (guards.LeaseCheck ? " AND draft_id IS NULL" : ""), new { draftId });
 
     /// <summary>Whether this claim may still send its draft: the row is its own, not cancelled, and the lease has not run out.</summary>
     public async Task<bool> MaySendAsync(OutboxRow row)
@@ -106,6 +106,10 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
             return minted;
         });
 
+    /// <summary>A cancelled mail whose draft is gone (deleted, or never made) is cancelled for good.</summary>
+    public Task<bool> FinishCancelAsync(OutboxRow row) => FencedAsync(row,
+        "SET state = 'cancelled', claimed_until = NULL, claim_owner = NULL, consent_token = NULL", " AND state = 'cancelling'", new { });
+
     public Task<bool> FailAsync(OutboxRow row, string error) => FencedAsync(row,
         "SET state = 'failed', claimed_until = NULL, claim_owner = NULL, last_error = @error, consent_token = NULL", "", new { error });
 
@@ -117,6 +121,6 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
         parameters.Add("Generation", row.Generation);
         // set and alsoWhere are constants of this class, never input.
         return await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
-            $"UPDATE outbox {set} WHERE id = @Id AND state IN ('pending', 'drafted'){fence}{alsoWhere}", parameters, transaction)) > 0;
+            $"UPDATE outbox {set} WHERE id = @Id AND state IN ('pending', 'drafted', 'cancelling'){fence}{alsoWhere}", parameters, transaction)) > 0;
     }
 }

@@ -7,3 +7,7 @@
 ALTER TABLE outbox ADD COLUMN claim_generation INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN claim_owner TEXT;
 ALTER TABLE outbox ADD COLUMN consent_token TEXT;
+
+-- A mail cancelled after its draft was made is 'cancelling' until the dispatcher settles it.
+DROP INDEX ix_outbox_due;
+CREATE INDEX ix_outbox_open ON outbox (due_at) WHERE state IN ('pending', 'drafted', 'cancelling');
