@@ -123,13 +123,16 @@ describe("signing in from the task pane", () => {
   it("stops with a clear message and calls nothing when the connector cancels the sign-in window", async () => {
     const w = world({ broker: { silentWorks: false, windows: ["cancel"] } });
     const e = await failure(
-      w.api.createIntro({
-        parties: [],
-        reason: "",
-        requests: [],
-        finalIntro: "send",
-        language: "en",
-      })
+      w.api.createIntro(
+        {
+          parties: [],
+          reason: "",
+          requests: [],
+          finalIntro: "send",
+          language: "en",
+        },
+        "key-1"
+      )
     );
     expect(e.kind).toBe("cancelled");
     expect(e.message).toMatch(/cancelled.*Nothing was sent/);

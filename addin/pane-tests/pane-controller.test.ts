@@ -175,6 +175,32 @@ describe("the task pane", () => {
     });
   });
 
+  it("tries a conversion again with the same idempotency key, and a refused one with a new key", async () => {
+    let answer: "lost" | "refused" = "lost";
+    const { pane, server } = await openPane(HOT_POTATO, (c) =>
+      c.method !== "POST"
+        ? undefined
+        : answer === "lost"
+          ? new TypeError("Failed to fetch")
+          : { status: 400, json: { title: "Bad", detail: "No.", errors: { reason: ["too long"] } } }
+    );
+    pane.startConvert();
+    await pane.send();
+    await pane.send();
+    answer = "refused";
+    await pane.send();
+    await pane.send();
+    const keys = server.calls
+      .filter((c) => c.method === "POST")
+      .map((c) => c.headers["idempotency-key"]);
+    expect(keys).toHaveLength(4);
+    expect(keys.every((k) => typeof k === "string" && k.length >= 16)).toBe(true);
+    // A lost answer may have stored the intro: the retry carries the same key.
+    expect(keys[1]).toBe(keys[0]);
+    // A 400 stored nothing: the next try is a new conversion.
+    expect(keys[3]).not.toBe(keys[2]);
+  });
+
   it("discards the original draft after sending, or says how where Outlook cannot", async () => {
     const created = intro("i1", "requested");
     const modern = await openPane(HOT_POTATO, (c) =>

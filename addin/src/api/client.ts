@@ -115,9 +115,11 @@ export function createApi(options: ApiOptions = {}) {
     path: string,
     body: unknown,
     need: TokenNeed,
-    timeoutMs?: number
+    timeoutMs?: number,
+    extra: Record<string, string> = {}
   ): Promise<{ response: Response; token: string | null }> {
     const headers: Record<string, string> = {
+      ...extra,
       accept: "application/json, application/problem+json",
     };
     const token = await getToken(need);
@@ -146,13 +148,14 @@ export function createApi(options: ApiOptions = {}) {
     method: "GET" | "POST",
     path: string,
     body?: unknown,
-    timeoutMs?: number
+    timeoutMs?: number,
+    extra?: Record<string, string>
   ): Promise<T> {
-    let sent = await send(method, path, body, "cached", timeoutMs);
+    let sent = await send(method, path, body, "cached", timeoutMs, extra);
     // A 401 is answered before anything is done, so sending again cannot do anything twice.
     for (const need of ["fresh", "interactive"] as const) {
       if (sent.response.status !== 401 || !sent.token) break;
-      sent = await send(method, path, body, need, timeoutMs);
+      sent = await send(method, path, body, need, timeoutMs, extra);
     }
     if (!sent.response.ok) throw await problemFrom(sent.response);
     return (await sent.response.json()) as T;
@@ -171,8 +174,14 @@ export function createApi(options: ApiOptions = {}) {
       return policy;
     },
     listIntros: () => call<IntroResource[]>("GET", "/api/intros?state=all"),
-    createIntro: (payload: CreateIntroRequest) =>
-      call<IntroResource>("POST", "/api/intros", payload),
+    /**
+     * The same idempotency key for every try of one conversion: a retry after a lost answer gets
+     * the intro the first try made, and nobody is mailed twice.
+     */
+    createIntro: (payload: CreateIntroRequest, idempotencyKey: string) =>
+      call<IntroResource>("POST", "/api/intros", payload, undefined, {
+        "idempotency-key": idempotencyKey,
+      }),
     recordAnswer: (introId: string, partyId: string, answer: GivableAnswer) =>
       call<IntroResource>(
         "POST",

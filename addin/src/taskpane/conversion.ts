@@ -30,6 +30,9 @@ export class Conversion {
   /** The tenant's policy; null until it arrives or when it cannot be had. */
   private policy: TenantPolicy | null = null;
 
+  /** One per conversion: kept across retries, new once the server surely stored nothing. */
+  private idempotencyKey = newKey();
+
   constructor(
     private readonly store: PaneStore,
     private readonly host: MailHost,
@@ -92,7 +95,8 @@ export class Conversion {
     if (local) return this.store.setDraft({ ...d, problem: local });
     this.store.setDraft({ ...d, sending: true, problem: null });
     try {
-      const intro = await this.api.createIntro(payload);
+      const intro = await this.api.createIntro(payload, this.idempotencyKey);
+      this.idempotencyKey = newKey();
       const names = requestedNames(d.form);
       this.store.setDraft(sentView(intro.id, names, this.host.canDiscard()));
       await this.host.remember(SENT_KEY, JSON.stringify({ introId: intro.id, names }));
@@ -103,6 +107,16 @@ export class Conversion {
       );
       await this.links.refreshIntros();
     } catch (e) {
+      // A refusal (400, 403, 409…) stored nothing: an edited form is a new conversion. A lost answer
+      // or a 5xx may have stored it, so the next try carries the same key.
+      if (
+        e instanceof ApiProblem &&
+        e.status >= 400 &&
+        e.status < 500 &&
+        e.status !== 408 &&
+        e.status !== 429
+      )
+        this.idempotencyKey = newKey();
       const problem = this.links.signIn.needsSignIn(e)
         ? NOT_SENT_SIGN_IN
         : e instanceof ApiProblem
@@ -130,4 +144,8 @@ export class Conversion {
       });
     }
   }
+}
+
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
 }
