@@ -49,6 +49,7 @@ public static class Benchmarks
         {
             Progress($"{(quick ? "quick" : "full")} run on {machine.Cores} cores; results go to {outPath}");
             results.Add(await CreateThroughput.RunAsync(sizes, limit.Token));
+            results.Add(await CreateThroughput.RunAsync(sizes, limit.Token, Data.SqliteSynchronous.Normal));
             results.AddRange(await ClaimLatency.RunAsync(sizes, limit.Token));
             results.AddRange(await DispatchTime.RunAsync(sizes, limit.Token));
             results.Add(await FairDispatch.RunAsync(sizes, limit.Token));

@@ -1,4 +1,5 @@
 using System.Text;
+using OutlookIntroAddin.Data;
 
 namespace OutlookIntroAddin.Benchmarks;
 
@@ -15,12 +16,13 @@ public static class CreateThroughput
         public double Ratio => ApiPerSecond / RawPerSecond;
     }
 
-    public static async Task<Measurement> RunAsync(Sizes sizes, CancellationToken ct)
+    /// <param name="synchronous">SQLite's durability for both sides: Full (the product's default, every commit survives a power cut) or Normal, to show what Full costs.</param>
+    public static async Task<Measurement> RunAsync(Sizes sizes, CancellationToken ct, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
-        Benchmarks.Progress($"create: starting the app; {sizes.CreateRounds} x {sizes.CreateIntros} intros, {sizes.Concurrency} clients");
+        Benchmarks.Progress($"create ({synchronous}): starting the app; {sizes.CreateRounds} x {sizes.CreateIntros} intros, {sizes.Concurrency} clients");
         // The work loop would dispatch the queued requests and compete for the one SQLite writer.
-        await using var app = new BenchApp(new() { ["Work:Enabled"] = "false" });
-        await using var raw = await RawCreate.StartAsync(ct);
+        await using var app = new BenchApp(new() { ["Work:Enabled"] = "false", ["Database:SqliteSynchronous"] = synchronous.ToString() });
+        await using var raw = await RawCreate.StartAsync(synchronous, ct);
         var clients = Enumerable.Range(0, sizes.Concurrency).Select(_ => app.Http()).ToArray();
         try
         {
@@ -38,7 +40,7 @@ public static class CreateThroughput
                 rounds.Add(round);
                 Benchmarks.Progress($"create round {r + 1}: API {round.ApiPerSecond:0} intros/s, raw {round.RawPerSecond:0} intros/s ({round.Ratio:P0})");
             }
-            return Result(sizes, rounds);
+            return Result(sizes, rounds, synchronous);
         }
         finally
         {
@@ -46,7 +48,7 @@ public static class CreateThroughput
         }
     }
 
-    private static Measurement Result(Sizes sizes, List<Round> rounds)
+    private static Measurement Result(Sizes sizes, List<Round> rounds, SqliteSynchronous synchronous)
     {
         var api = Concurrently.Median(rounds.Select(r => r.ApiPerSecond));
         var raw = Concurrently.Median(rounds.Select(r => r.RawPerSecond));
@@ -59,6 +61,7 @@ public static class CreateThroughput
             - **API**: `POST /api/intros` over loopback HTTP/1.1 to the real server (sandbox mode, SQLite file, `Work:Enabled=false` so nothing is dispatched meanwhile). Each request validates, composes both request mails, commits the intro, 2 parties, 1 event and 2 outbox rows in one transaction, then reads the intro back for the `201` body.
             - **Raw**: the same rows ({rowsPerIntro:0.#} per intro, read back from the API's database) inserted with Dapper into a fresh SQLite file migrated by `Migrator`, one transaction per intro, same statements, same connection settings (`Db`), same concurrency.
             - Ratio = API intros/s ÷ raw intros/s, median of the rounds' ratios.
+            - SQLite `synchronous={synchronous.ToString().ToUpperInvariant()}` on both sides (`Database:SqliteSynchronous`).
 
             | Round | API intros/s | Raw intros/s | Raw rows/s | Ratio |
             |---:|---:|---:|---:|---:|
@@ -70,7 +73,7 @@ public static class CreateThroughput
         }
         details.AppendLine($"| **median** | **{api:N0}** | **{raw:N0}** | **{raw * rowsPerIntro:N0}** | **{ratio:P0}** |");
         return new Measurement(
-            "Create throughput (API vs raw Dapper)",
+            $"Create throughput (API vs raw Dapper), SQLite synchronous={synchronous.ToString().ToUpperInvariant()}",
             $"{api:N0} intros/s via API vs {raw:N0} intros/s ({raw * rowsPerIntro:N0} rows/s) raw = **{ratio:P0}**",
             $"≥ {Goal:P0} of raw", ratio >= Goal, details.ToString());
     }

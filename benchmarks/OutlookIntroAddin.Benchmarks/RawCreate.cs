@@ -42,10 +42,10 @@ public sealed class RawCreate : IAsyncDisposable
 
     private RawCreate(string folder, Db db) => (_folder, _db) = (folder, db);
 
-    public static async Task<RawCreate> StartAsync(CancellationToken ct)
+    public static async Task<RawCreate> StartAsync(SqliteSynchronous synchronous, CancellationToken ct)
     {
         var folder = Directory.CreateTempSubdirectory("intros-bench-raw-").FullName;
-        var db = new Db(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "raw.db")}" }, folder);
+        var db = new Db(new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "raw.db")}", SqliteSynchronous = synchronous }, folder);
         await Migrator.MigrateAsync(db, ct);
         return new RawCreate(folder, db);
     }

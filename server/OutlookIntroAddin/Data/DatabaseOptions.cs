@@ -11,4 +11,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Applies to every statement (Dapper's default command timeout).</summary>
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// SQLite's <c>synchronous</c>: <c>Full</c> keeps every acknowledged commit through a power cut;
+    /// <c>Normal</c> only through a process crash (faster; see benchmarks/results.md).
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }
+
+public enum SqliteSynchronous { Full, Normal }

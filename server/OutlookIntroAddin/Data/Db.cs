@@ -15,6 +15,7 @@ public sealed class Db
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly string _synchronous;
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
     private static readonly object Configured = new();
     private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
@@ -29,6 +30,7 @@ public sealed class Db
         };
         SqlMapper.Settings.CommandTimeout = options.CommandTimeoutSeconds;
         _busyTimeoutMs = options.CommandTimeoutSeconds * 1000;
+        _synchronous = options.SqliteSynchronous == SqliteSynchronous.Normal ? "NORMAL" : "FULL";
     }
 
     public DatabaseProvider Provider { get; }
@@ -51,12 +53,12 @@ public sealed class Db
         {
             // SQLite's own busy handler waits for the write lock efficiently; without it
             // Microsoft.Data.Sqlite sleeps a pool thread in 150 ms steps while writers queue.
-            // synchronous=FULL syncs the WAL at every commit, so a commit that was acknowledged
-            // survives a power cut: a claim, a recorded draft or a consent token whose link went out
-            // in a mail is never lost. (NORMAL survives a process crash only.) benchmarks/results.md
-            // gives its cost on the create path.
+            // synchronous=FULL (the default) syncs the WAL at every commit, so a commit that was
+            // acknowledged survives a power cut: a claim, a recorded draft or a consent token whose
+            // link went out in a mail is never lost. NORMAL survives a process crash only.
+            // benchmarks/results.md gives the cost on the create path.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0";
+            pragma.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = {_synchronous}; PRAGMA wal_autocheckpoint = 0";
             await pragma.ExecuteNonQueryAsync(ct);
             _configured.AddOrUpdate(handle, Configured);
         }
