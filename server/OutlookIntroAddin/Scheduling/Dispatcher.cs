@@ -21,6 +21,7 @@ public sealed class Dispatcher(
     TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
+    private const int RowsPerSlot = 4;
 
     // A paced mailbox's row is given back (due when its next send slot opens) rather than held
     // waiting, so a pass never waits on one connector's backlog.
@@ -32,7 +33,9 @@ public sealed class Dispatcher(
     /// <summary>One pass: claims what is due and works on it. Rows not started when <paramref name="ct"/> fires are given back at once.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var rows = await claims.ClaimAsync(Batch, Math.Max(1, options.MaxConcurrentPerMailbox), Now(), LeaseMs);
+        // A few rows per Graph slot keep each mailbox's slots busy through the pass; a backlog still
+        // takes only its turn (a paced mailbox's rows are given back until their minute comes).
+        var rows = await claims.ClaimAsync(Batch, RowsPerSlot * Math.Max(1, options.MaxConcurrentPerMailbox), Now(), LeaseMs);
         if (rows.Count == 0) return 0;
         var working = new ConcurrentDictionary<string, OutboxRow>(rows.Select(r => KeyValuePair.Create(r.Id, r)));
         // Each row is either started or given back, never both: whoever adds it here first decides.
