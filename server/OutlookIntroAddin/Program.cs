@@ -18,6 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     // The built add-in is copied beside the binaries, so the same path works for run and publish.
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
+builder.AddRequestLog();
 
 // Sandbox mode brings its own clock, which jumps ahead on request; every other mode runs on real time.
 builder.AddSandbox();
@@ -35,6 +36,7 @@ builder.AddApiConventions();
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 
+app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -59,7 +59,7 @@ public static class SandboxApi
             var demo = SandboxAuthenticationHandler.Demo;
             foreach (var url in app.Urls)
             {
-                app.Logger.LogInformation("Sandbox mode: open {Url}/sandbox (demo connector {Name} <{Email}>)", url.TrimEnd('/'), demo.Name, demo.Email);
+                app.Logger.LogInformation("Sandbox mode: open {Url}/sandbox (as the demo connector {Name})", url.TrimEnd('/'), demo.Name);
             }
         });
     }
