@@ -45,7 +45,7 @@ public static class SandboxApi
         {
             await db.InTransactionAsync(async (connection, transaction) =>
             {
-                foreach (var table in new[] { "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
+                foreach (var table in new[] { "idempotency_keys", "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
                 {
                     await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
                 }
