@@ -9,6 +9,7 @@ using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
+using OutlookIntroAddin.RateLimits;
 using OutlookIntroAddin.Sandbox;
 using OutlookIntroAddin.Scheduling;
 
@@ -32,6 +33,7 @@ builder.AddPolicy();
 builder.AddIntros();
 builder.AddScheduling();
 builder.AddApiConventions();
+builder.AddRateLimits();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -42,6 +44,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimits();
 app.UseAuthorization();
 
 app.MapAddin();
