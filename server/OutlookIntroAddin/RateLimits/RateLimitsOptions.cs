@@ -7,6 +7,13 @@ namespace OutlookIntroAddin.RateLimits;
 public sealed class RateLimitsOptions
 {
     /// <summary>
+    /// On by default, except in sandbox mode: there anyone is the demo admin and may reset the
+    /// database, so a limit protects nothing, while soaks and load runs there send thousands of
+    /// requests from one loopback address on purpose.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
     /// Per client address, on /consent (the page and the answer together). A party opens a link and
     /// clicks once or twice; an office behind one address, or a mail scanner opening every link of a
     /// busy morning, stays far below this. A flood gets this many through, then one a second.

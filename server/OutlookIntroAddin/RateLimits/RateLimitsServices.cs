@@ -12,13 +12,14 @@ namespace OutlookIntroAddin.RateLimits;
 /// <summary>
 /// ASP.NET Core's rate limiter in front of what a caller can make the database do: /consent per client
 /// address (anonymous), /api per connector. Everything else (the add-in's files, /healthz, the
-/// sandbox) is not limited. Limits are per server process.
+/// sandbox) is not limited. Limits are per server process, and off in sandbox mode unless asked for.
 /// </summary>
 public static class RateLimitsServices
 {
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RateLimitsOptions>().BindConfiguration("RateLimits")
+        var sandbox = IdentityOptions.IsSandbox(builder.Configuration);
+        builder.Services.AddOptions<RateLimitsOptions>().Configure(o => o.Enabled = !sandbox).BindConfiguration("RateLimits")
             .Validate(o => o.ConsentPerMinute is >= 1 and <= 1_000_000, "RateLimits:ConsentPerMinute is between 1 and 1000000.")
             .Validate(o => o.ApiPerMinute is >= 1 and <= 1_000_000, "RateLimits:ApiPerMinute is between 1 and 1000000.")
             .ValidateOnStart();
@@ -32,7 +33,10 @@ public static class RateLimitsServices
     }
 
     /// <summary>After authentication, which names the connector; before authorization, so a flood of bad tokens is limited too.</summary>
-    public static void UseRateLimits(this WebApplication app) => app.UseRateLimiter();
+    public static void UseRateLimits(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<RateLimitsOptions>>().Value.Enabled) app.UseRateLimiter();
+    }
 
     private static RateLimitPartition<string> Partition(HttpContext http, RateLimitsOptions limits)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Dapper;
 using OutlookIntroAddin.Data;
+using OutlookIntroAddin.Tests.Identity;
 using static OutlookIntroAddin.Tests.Scenario;
 
 namespace OutlookIntroAddin.Tests.Doors;
@@ -14,6 +15,16 @@ namespace OutlookIntroAddin.Tests.Doors;
 /// </summary>
 public class RateLimitTests
 {
+    private static readonly TokenSpec Owner = new() { Tenant = LocalIssuer.TenantA, ObjectId = "00000000-0000-4000-8000-0000000000a1", PreferredUsername = "olivia@contoso.example", Name = "Olivia Owner" };
+
+    /// <summary>The test server runs in sandbox mode, where the limits are off unless asked for.</summary>
+    private static Dictionary<string, string?> On(params (string Key, string Value)[] settings)
+    {
+        var all = new Dictionary<string, string?> { ["RateLimits:Enabled"] = "true" };
+        foreach (var (key, value) in settings) all["RateLimits:" + key] = value;
+        return all;
+    }
+
     private static HttpRequestMessage From(string address, HttpMethod method, string path, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
@@ -41,7 +52,9 @@ public class RateLimitTests
     public async Task AConsentFloodFromOneAddressGets429AndRecordsNothingWhileAnotherAddressAnswers()
     {
         // Behind a reverse proxy, as configured with ASPNETCORE_FORWARDEDHEADERS_ENABLED=true.
-        await using var app = new IntroApp(settings: new() { ["RateLimits:ConsentPerMinute"] = "2", ["FORWARDEDHEADERS_ENABLED"] = "true" });
+        var settings = On(("ConsentPerMinute", "2"));
+        settings["FORWARDEDHEADERS_ENABLED"] = "true";
+        await using var app = new IntroApp(settings: settings);
         using var client = app.Client();
         var intro = await client.CreateIntroAsync();
         var path = (await app.MailWhenAsync(m => m.Inbox(Juan).Any())).Inbox(Juan).Single().ConsentPath();
@@ -64,7 +77,7 @@ public class RateLimitTests
     [Fact]
     public async Task WithoutForwardedHeadersConfiguredXForwardedForIsIgnored()
     {
-        await using var app = new IntroApp(settings: new() { ["RateLimits:ConsentPerMinute"] = "1" });
+        await using var app = new IntroApp(settings: On(("ConsentPerMinute", "1")));
         using var client = app.Client();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(From("203.0.113.7", HttpMethod.Get, "/consent/forged"))).StatusCode);
@@ -74,7 +87,7 @@ public class RateLimitTests
     [Fact]
     public async Task AConnectorsFloodGets429AndCreatesNothingWhileOtherConnectorsGoOn()
     {
-        await using var app = new IntroApp(settings: new() { ["RateLimits:ApiPerMinute"] = "2" });
+        await using var app = new IntroApp(settings: On(("ApiPerMinute", "2")));
         using var flooder = app.Client("tenant-a", "flooder", "flooder@contoso.example");
         using var sameTenant = app.Client("tenant-a", "colleague", "colleague@contoso.example");
         using var otherTenant = app.Client("tenant-b", "flooder", "flooder@fabrikam.example");
@@ -104,7 +117,7 @@ public class RateLimitTests
     [Fact]
     public async Task HealthTheSandboxAndTheAddinsFilesAreNotLimited()
     {
-        await using var app = new IntroApp(settings: new() { ["RateLimits:ConsentPerMinute"] = "1", ["RateLimits:ApiPerMinute"] = "1" });
+        await using var app = new IntroApp(settings: On(("ConsentPerMinute", "1"), ("ApiPerMinute", "1")));
         using var client = app.Client();
 
         foreach (var path in new[] { "/healthz", "/sandbox/mail", "/sandbox/clock", "/addin/config.json" })
@@ -114,9 +127,57 @@ public class RateLimitTests
     }
 
     [Fact]
+    public async Task OutsideSandboxModeTheDefaultsHoldPerAddressAndPerSignedInConnector()
+    {
+        await using var entra = await EntraApp.StartAsync();
+        using var anonymous = entra.App.Client();
+        Assert.InRange(await SucceededBeforeA429Async(anonymous, "/consent/forged", HttpStatusCode.NotFound), 60, 120);
+
+        using var owner = entra.Client(Owner);
+        Assert.InRange(await SucceededBeforeA429Async(owner, "/api/intros", HttpStatusCode.OK), 120, 240);
+        // The connector is the token's (tid, oid): a colleague, or the same object id in another tenant, has a bucket of its own.
+        using var colleague = entra.Client(Owner with { ObjectId = "00000000-0000-4000-8000-0000000000a2", PreferredUsername = "colleague@contoso.example" });
+        using var namesake = entra.Client(Owner with { Tenant = LocalIssuer.TenantB, PreferredUsername = "olivia@fabrikam.example" });
+        Assert.Equal(HttpStatusCode.OK, (await colleague.GetAsync("/api/intros")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await namesake.GetAsync("/api/intros")).StatusCode);
+    }
+
+    /// <summary>
+    /// Requests answered before the first 429: at least the burst, plus what refilled meanwhile (one
+    /// a second or two); bounded, so a limit that never comes fails.
+    /// </summary>
+    private static async Task<int> SucceededBeforeA429Async(HttpClient client, string path, HttpStatusCode expected)
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            var response = await client.GetAsync(path);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                await AssertTooManyAsync(response, 1);
+                return i;
+            }
+            Assert.Equal(expected, response.StatusCode);
+        }
+        return int.MaxValue;
+    }
+
+    [Fact]
+    public async Task InSandboxModeTheLimitsAreOffUnlessAskedFor()
+    {
+        await using var app = new IntroApp(settings: new() { ["RateLimits:ConsentPerMinute"] = "1", ["RateLimits:ApiPerMinute"] = "1" });
+        using var client = app.Client();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/consent/forged")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/intros")).StatusCode);
+        }
+    }
+
+    [Fact]
     public void ALimitBelowOneIsRefusedAtStart()
     {
-        var error = Assert.ThrowsAny<Exception>(() => new IntroApp(settings: new() { ["RateLimits:ApiPerMinute"] = "0" }));
+        var error = Assert.ThrowsAny<Exception>(() => new IntroApp(settings: On(("ApiPerMinute", "0"))));
 
         Assert.Contains("RateLimits:ApiPerMinute", error.ToString());
     }
