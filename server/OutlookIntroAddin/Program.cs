@@ -9,6 +9,7 @@ using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
+using OutlookIntroAddin.RateLimits;
 using OutlookIntroAddin.Sandbox;
 using OutlookIntroAddin.Scheduling;
 
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     // The built add-in is copied beside the binaries, so the same path works for run and publish.
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
+builder.AddRequestLog();
 
 // Sandbox mode brings its own clock, which jumps ahead on request; every other mode runs on real time.
 builder.AddSandbox();
@@ -31,15 +33,18 @@ builder.AddPolicy();
 builder.AddIntros();
 builder.AddScheduling();
 builder.AddApiConventions();
+builder.AddRateLimits();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 
+app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimits();
 app.UseAuthorization();
 
 app.MapAddin();

@@ -18,7 +18,12 @@ public enum CancelOutcome { Cancelled, NotFound, AlreadyClosed }
 public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
 {
     /// <summary>Stores the intro and queues its requests; returns it as stored, without reading it back.</summary>
-    public async Task<IntroResponse> CreateAsync(Connector connector, CreateIntroRequest request, string linkBase)
+    /// <param name="inTransaction">
+    /// Runs in the same transaction right after the intro row is written, with its id (the idempotency
+    /// key is recorded there); if it throws, nothing is stored or sent.
+    /// </param>
+    public async Task<IntroResponse> CreateAsync(Connector connector, CreateIntroRequest request, string linkBase,
+        Func<DbConnection, DbTransaction, string, Task>? inTransaction = null)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var introId = Ids.New();
@@ -55,6 +60,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
                 VALUES (@Id, @IntroId, @Position, @Name, @Email, @About, @AlreadyAgreed, @Answer, @AnsweredAt, @RequestSubject, @RequestBody)
                 """;
             await connection.ExecuteAsync(insertIntro, intro, transaction);
+            if (inTransaction is not null) await inTransaction(connection, transaction, introId);
             await connection.ExecuteAsync(insertParty, parties, transaction);
             foreach (var e in events) await AddEventAsync(connection, transaction, e.IntroId, e.PartyId, e.What, e.At);
             var aggregate = new IntroAggregate(intro, parties);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Policy;
@@ -57,6 +59,7 @@ public static partial class IntroValidation
             {
                 Fail($"{field}.email", "There is already a request for this party.");
             }
+            if (r.Email is not null && HasFormatCharacter(r.Email)) Fail($"{field}.email", InvisibleInLine);
             if (r.Subject is not null) Line(r.Subject, $"{field}.subject", MaxSubject, required: true, Fail);
             if (r.Body is not null) Text(r.Body, $"{field}.body", MaxBody, Fail, required: true);
         }
@@ -66,26 +69,51 @@ public static partial class IntroValidation
     public static bool SameAddress(string? a, string? b) =>
         a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Names and subjects become mail headers: no line breaks or other control characters (header injection).</summary>
+    private const string InvisibleInLine =
+        "Invisible formatting characters (zero-width spaces and joiners, direction marks and overrides, soft hyphens, byte order marks) are not allowed here.";
+
+    private const string InvisibleInText =
+        "Direction overrides, embeddings and isolates, and invisible tag characters are not allowed: they make the text read differently from what it is.";
+
+    /// <summary>
+    /// Names and subjects become mail headers: no line breaks or other control characters (header
+    /// injection). Nor any format character (Unicode Cf): in a name or subject nothing legitimate
+    /// needs one, and each can make two names look alike, hide text, or reverse what follows.
+    /// </summary>
     private static void Line(string? value, string field, int max, bool required, Action<string, string> fail)
     {
         if (string.IsNullOrWhiteSpace(value)) { if (required) fail(field, "This field is required."); return; }
         if (value.Length > max) fail(field, $"At most {max} characters.");
         else if (value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029')) fail(field, "Line breaks and control characters are not allowed here.");
+        else if (HasFormatCharacter(value)) fail(field, InvisibleInLine);
     }
 
+    /// <summary>
+    /// Free text (about, reason, a request's body) keeps the format characters real writing needs:
+    /// zero-width joiners and non-joiners (Persian, Indic scripts, emoji sequences), direction marks,
+    /// soft hyphens. It refuses those that reorder or hide other text: bidi embeddings, overrides and
+    /// isolates ("Trojan Source"), tag characters (text no reader sees, but a program may act on) and
+    /// interlinear annotations.
+    /// </summary>
     private static void Text(string? value, string field, int max, Action<string, string> fail, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(value)) { if (required) fail(field, "This field is required."); return; }
         if (value.Length > max) fail(field, $"At most {max} characters.");
         else if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) fail(field, "Control characters are not allowed.");
+        else if (value.EnumerateRunes().Any(r => r.Value is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069)
+            or (>= 0xFFF9 and <= 0xFFFB) or (>= 0xE0000 and <= 0xE007F))) fail(field, InvisibleInText);
     }
 
     private static void Address(string? value, string field, Action<string, string> fail)
     {
         if (string.IsNullOrWhiteSpace(value)) fail(field, "An email address is required.");
+        else if (HasFormatCharacter(value)) fail(field, InvisibleInLine);
         else if (value.Length > MaxEmail || value.Any(char.IsControl) || !EmailAddress().IsMatch(value.Trim())) fail(field, "This is not a valid email address.");
     }
+
+    /// <summary>By code point, so tag characters (U+E0001…, surrogate pairs in a string) count too.</summary>
+    private static bool HasFormatCharacter(string value) =>
+        value.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format);
 
     // Deliberately plain: one @, no spaces, quotes, brackets or separators, a dot in the domain.
     [GeneratedRegex(@"^[^@\s""<>()\[\],;:\\]+@[^@\s""<>()\[\],;:\\]+\.[^@\s""<>()\[\],;:\\.]{2,}$")]

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
-using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
 
@@ -12,18 +11,7 @@ public static class IntrosApi
         var group = routes.MapGroup("/api/intros").RequireAuthorization().WithTags("Intros")
             .AddEndpointFilter<ResumeHeldMailFilter>();
 
-        group.MapPost("/", async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> (
-            CreateIntroRequest request, Connector connector, HttpContext http, IntroTransitions transitions, IntrosOptions options, PolicyStore policies, GraphSignIn signIn) =>
-        {
-            var errors = IntroValidation.Validate(request, connector);
-            if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-            // Nothing is stored unless the mail can later be sent as the connector.
-            if (await signIn.StartAsync(http, connector) is { } problem) return problem;
-            var linkBase = options.Origin(http.Request);
-            var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
-            var intro = await transitions.CreateAsync(connector, request with { FinalIntro = finalIntro }, linkBase);
-            return TypedResults.Created($"/api/intros/{intro.Id}", intro);
-        });
+        group.MapPost("/", CreateIntro.HandleAsync);
 
         group.MapGet("/", async Task<Results<Ok<IReadOnlyList<IntroResponse>>, ValidationProblem>> (string? state, Connector connector, IntroStore store) =>
         {

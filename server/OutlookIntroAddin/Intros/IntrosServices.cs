@@ -18,6 +18,7 @@ public static class IntrosServices
         builder.Services.AddSingleton(sp => sp.Options<IntrosOptions>());
         builder.Services.AddSingleton<IntroStore>();
         builder.Services.AddSingleton<IntroTransitions>();
+        builder.Services.AddSingleton<IdempotencyKeys>();
         builder.Services.AddSingleton<IntroTimeline>();
         builder.Services.AddSingleton<ConsentTokens>();
     }

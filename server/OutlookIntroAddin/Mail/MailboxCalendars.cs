@@ -58,7 +58,8 @@ public sealed class MailboxCalendars(Db db, TimeProvider clock, ILogger<MailboxC
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A follow-up on a Monday–Friday UTC week beats no follow-up at all.
-            logger.LogWarning(e, "Could not read mailboxSettings of {Mailbox}; counting Monday to Friday in UTC", mailbox);
+            // Addresses never go into logs; the exception says what Graph answered.
+            logger.LogWarning(e, "Could not read a mailbox's mailboxSettings; counting Monday to Friday in UTC");
             return BusinessCalendar.Default;
         }
     }

@@ -6,7 +6,8 @@ namespace OutlookIntroAddin.Policy;
 /// <summary>
 /// Deletes intros that closed longer ago than their tenant's retention, with everything they own
 /// (parties, consent tokens, events and outbox rows go by ON DELETE CASCADE). An intro with mail
-/// still owed (an outbox row pending or drafted) is kept until that mail is settled.
+/// still owed (an outbox row pending or drafted) is kept until that mail is settled. Idempotency
+/// keys of POST /api/intros older than a day go at the same time.
 /// </summary>
 public sealed class RetentionPurge(Db db, PolicyDefaults defaults, TimeProvider clock, ILogger<RetentionPurge> logger)
 {
@@ -59,6 +60,17 @@ public sealed class RetentionPurge(Db db, PolicyDefaults defaults, TimeProvider 
             if (deleted < Batch) break;
         }
         if (total > 0) logger.LogInformation("Retention purge deleted {Count} closed introductions", total);
+        await DeleteOldIdempotencyKeysAsync(now, ct);
         return total;
+    }
+
+    /// <summary>How long POST /api/intros remembers an Idempotency-Key at least (README); deleted at the next purge after.</summary>
+    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(24);
+
+    private async Task DeleteOldIdempotencyKeysAsync(long now, CancellationToken ct)
+    {
+        var before = now - (long)IdempotencyKeyLifetime.TotalMilliseconds;
+        await db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
+            "DELETE FROM idempotency_keys WHERE created_at < @before", new { before }, transaction), ct);
     }
 }

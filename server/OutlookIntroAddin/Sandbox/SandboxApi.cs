@@ -45,7 +45,7 @@ public static class SandboxApi
         {
             await db.InTransactionAsync(async (connection, transaction) =>
             {
-                foreach (var table in new[] { "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
+                foreach (var table in new[] { "idempotency_keys", "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
                 {
                     await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
                 }
@@ -59,7 +59,7 @@ public static class SandboxApi
             var demo = SandboxAuthenticationHandler.Demo;
             foreach (var url in app.Urls)
             {
-                app.Logger.LogInformation("Sandbox mode: open {Url}/sandbox (demo connector {Name} <{Email}>)", url.TrimEnd('/'), demo.Name, demo.Email);
+                app.Logger.LogInformation("Sandbox mode: open {Url}/sandbox (as the demo connector {Name})", url.TrimEnd('/'), demo.Name);
             }
         });
     }

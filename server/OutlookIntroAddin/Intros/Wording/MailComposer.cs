@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Intros;
@@ -8,7 +9,7 @@ namespace OutlookIntroAddin.Intros;
 /// Writes our mails as plain, escaped HTML: short paragraphs and visible links, so a client that
 /// shows only text still reads them well. Every value from a person is HTML-encoded here.
 /// </summary>
-public static class MailComposer
+public static partial class MailComposer
 {
     /// <summary>Stands where the answer links go; '&lt;' cannot survive encoding, so user text cannot forge it.</summary>
     public const string AnswerBlockMarker = "<!--answer-links-->";
@@ -97,8 +98,15 @@ public static class MailComposer
     private static void Paragraph(StringBuilder html, string template, params (string Key, string Value)[] values) =>
         html.Append("<p>").Append(Encode(Fill(template, values))).Append("</p>");
 
+    /// <summary>
+    /// One pass over our own template: a value is inserted once and never searched again, so a
+    /// person's name or reason that contains "{other}" arrives as typed.
+    /// </summary>
     private static string Fill(string template, params (string Key, string Value)[] values) =>
-        values.Aggregate(template, (text, v) => text.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
+        Placeholder().Replace(template, m => Array.Find(values, v => v.Key == m.Groups[1].Value) is { Key: not null } v ? v.Value : m.Value);
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>The connector's own text: paragraphs at blank lines, line breaks kept.</summary>
     private static string PlainText(string text) =>
