@@ -9,6 +9,7 @@ using OutlookIntroAddin.Identity;
 using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
+using OutlookIntroAddin.Replies;
 using OutlookIntroAddin.Sandbox;
 using OutlookIntroAddin.Scheduling;
 
@@ -29,6 +30,7 @@ builder.AddGraphAccess();
 builder.AddMail();
 builder.AddPolicy();
 builder.AddIntros();
+builder.AddReplies();
 builder.AddScheduling();
 builder.AddApiConventions();
 
