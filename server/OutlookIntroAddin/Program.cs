@@ -49,6 +49,7 @@ app.MapAddinConfig();
 app.MapIntros();
 app.MapPolicy();
 app.MapConsent();
+app.MapReplies();
 app.MapHealth();
 app.MapSandbox();
 

@@ -11,9 +11,11 @@ namespace OutlookIntroAddin.Replies;
 /// body is read only when it is in a request's thread or comes from a waiting party.
 /// </summary>
 public sealed class InboxCatchUp(
-    ReplyWatches watches, ReplyRecorder recorder, Db db, GraphClients graph, MailboxCalendars calendars,
+    ReplyWatches watches, ReplySubscriptions subscriptions, ReplyRecorder recorder, Db db, GraphClients graph, MailboxCalendars calendars,
     ReplyOptions options, TimeProvider clock, ILogger<InboxCatchUp> logger)
 {
+    private int _started;
+
     private const int MaxPages = 50;
 
     // Graph's receivedDateTime has whole seconds, and its clock is not ours.
@@ -31,14 +33,23 @@ public sealed class InboxCatchUp(
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        // Notifications may have come while no instance was up: after a start every Inbox is caught up once.
+        if (Interlocked.Exchange(ref _started, 1) == 0) await watches.AllDueAsync(now);
         await watches.StartAsync(now);
         var due = await watches.ClaimDueAsync(now, options.WatchLease);
         foreach (var watch in due)
         {
             ct.ThrowIfCancellationRequested();
+            var client = graph.For(watch.TenantId, watch.ConnectorId, watch.Mailbox);
             try
             {
-                await CatchUpAsync(watch, ct);
+                if (options.ReplyDetection == ReplyOptions.Notifications) await subscriptions.EnsureAsync(client, watch, ct);
+                await CatchUpAsync(client, watch, ct);
+                if (await watches.NothingWaitingAsync(watch))
+                {
+                    if (await watches.SubscriptionOfAsync(watch) is { } id) await subscriptions.DeleteAsync(client, id, ct);
+                    await watches.EndAsync(watch);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -53,9 +64,8 @@ public sealed class InboxCatchUp(
         return due.Count;
     }
 
-    private async Task CatchUpAsync(ReplyWatch watch, CancellationToken ct)
+    private async Task CatchUpAsync(GraphServiceClient client, ReplyWatch watch, CancellationToken ct)
     {
-        var client = graph.For(watch.TenantId, watch.ConnectorId, watch.Mailbox);
         List<WaitingParty> waiting;
         await using (var connection = await db.OpenAsync(ct))
         {

@@ -14,6 +14,7 @@ public static class RepliesServices
         builder.Services.AddSingleton(sp => sp.Options<ReplyOptions>());
         builder.Services.AddSingleton<ReplyWatches>();
         builder.Services.AddSingleton<ReplyRecorder>();
+        builder.Services.AddSingleton<ReplySubscriptions>();
         builder.Services.AddSingleton<InboxCatchUp>();
     }
 }

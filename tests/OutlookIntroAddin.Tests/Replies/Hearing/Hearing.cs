@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Dapper;
+using OutlookIntroAddin.Data;
 using GraphSandbox;
 using Microsoft.Extensions.DependencyInjection;
 using OutlookIntroAddin.Intros;
@@ -45,6 +47,31 @@ public static class Hearing
 
     public static PartyResponse Party(this IntroResponse intro, string address) =>
         intro.Parties.Single(p => p.Email.Equals(address, StringComparison.OrdinalIgnoreCase));
+
+    public sealed record WatchRow(string? SubscriptionId, long? DeltaDueAt);
+
+    /// <summary>The demo connector's Inbox watch as stored, or null when there is none.</summary>
+    public static async Task<WatchRow?> WatchAsync(this IntroApp app)
+    {
+        var db = new Db(new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(app.Provider), ConnectionString = app.DatabaseConnectionString }, Path.GetTempPath());
+        await using var connection = await db.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<WatchRow>(
+            "SELECT subscription_id AS SubscriptionId, delta_due_at AS DeltaDueAt FROM reply_watches WHERE mailbox = @Connector", new { Connector });
+    }
+
+    /// <summary>Waits (bounded) until the demo connector's watch satisfies <paramref name="done"/>.</summary>
+    public static async Task<WatchRow?> WatchWhenAsync(this IntroApp app, Func<WatchRow?, bool> done, int seconds = 30)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            await app.AdvanceAsync();
+            var watch = await app.WatchAsync();
+            if (done(watch)) return watch;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"The watch never reached the expected state: {watch}");
+            await Task.Delay(100);
+        }
+    }
 
     /// <summary>Someone unrelated writes to the connector, through Graph's sendMail.</summary>
     public static async Task SendToConnectorAsync(this IntroApp app, string from, string subject, string body)
