@@ -20,6 +20,7 @@ public static class ReplyNotificationsApi
         routes.MapPost(ReplySubscriptions.LifecyclePath, (HttpContext http, ReplyWatches watches, WorkSignal work, TimeProvider clock, ILoggerFactory logs) =>
             HandleAsync(http, watches, work, clock, logs.CreateLogger(typeof(ReplyNotificationsApi)), lifecycle: true))
             .AllowAnonymous().ExcludeFromDescription();
+        routes.MapReplyReview();
     }
 
     private const int MaxBodyBytes = 1024 * 1024;
