@@ -108,6 +108,8 @@ public sealed class ReplyWatches(Db db)
         await using var connection = await db.OpenAsync();
         var ended = await connection.ExecuteAsync(
             "DELETE FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox AND " + NothingWaiting, watch);
+        // Nobody of this connector waits: no earlier message can be handled again (a new watch starts after it).
+        if (ended > 0) await connection.ExecuteAsync("DELETE FROM inbox_messages_seen WHERE mailbox = @Mailbox", watch);
         if (ended == 0)
         {
             await connection.ExecuteAsync(
