@@ -17,11 +17,8 @@ public static class DueKind
 /// </summary>
 public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal work)
 {
-    /// <summary>
-    /// Records that <paramref name="row"/> went out (or, for a final draft, was created) and schedules what follows.
-    /// A request's <paramref name="thread"/> is what the party's reply will be matched by.
-    /// </summary>
-    public async Task OnSentAsync(OutboxRow row, string messageId, long sentAt, BusinessCalendar calendar, MessageThread? thread = null)
+    /// <summary>Records that <paramref name="row"/> went out (or, for a final draft, was created) and schedules what follows.</summary>
+    public async Task OnSentAsync(OutboxRow row, string messageId, long sentAt, BusinessCalendar calendar)
     {
         await db.InTransactionAsync(async (connection, transaction) =>
         {
@@ -49,10 +46,8 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
             }
             // column is one of two constants above, never input.
             await connection.ExecuteAsync(
-                $"UPDATE parties SET {column} = @sentAt" + (row.Kind == OutboxKind.Request
-                    ? ", request_message_id = @messageId, request_conversation_id = @ConversationId, request_internet_message_id = @InternetMessageId"
-                    : "") + " WHERE id = @PartyId",
-                new { sentAt, messageId, row.PartyId, thread?.ConversationId, thread?.InternetMessageId }, transaction);
+                $"UPDATE parties SET {column} = @sentAt" + (row.Kind == OutboxKind.Request ? ", request_message_id = @messageId" : "") + " WHERE id = @PartyId",
+                new { sentAt, messageId, row.PartyId }, transaction);
             // Only a party still waiting, in an intro still open, gets a next step.
             await connection.ExecuteAsync(
                 """

@@ -23,7 +23,8 @@ public sealed class InboxCatchUp(
 
     private const string WaitingSql = """
         SELECT p.id AS PartyId, p.intro_id AS IntroId, p.email AS Email, p.request_conversation_id AS ConversationId,
-               p.request_internet_message_id AS InternetMessageId, i.language AS Language, p.due_kind AS DueKind, p.due_at AS DueAt
+               p.request_internet_message_id AS InternetMessageId, i.language AS Language, p.due_kind AS DueKind, p.due_at AS DueAt,
+               p.request_message_id AS RequestMessageId
         FROM parties p JOIN intros i ON i.id = p.intro_id
         WHERE i.tenant_id = @TenantId AND i.connector_id = @ConnectorId AND i.state = 'requested'
           AND p.answer = 'pending' AND p.requested_at IS NOT NULL
@@ -71,6 +72,10 @@ public sealed class InboxCatchUp(
         {
             waiting = (await connection.QueryAsync<WaitingParty>(WaitingSql, watch)).AsList();
         }
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            if (waiting[i] is { ConversationId: null, RequestMessageId: { } sent } party) waiting[i] = await WithThreadAsync(client, watch.Mailbox, party, sent);
+        }
         var link = watch.DeltaLink;
         for (var page = 0; page < MaxPages; page++)
         {
@@ -99,6 +104,12 @@ public sealed class InboxCatchUp(
 
         if (inThread.Count == 0)
         {
+            // Some clients start a new conversation for a reply; its headers still name the request.
+            var answered = await InboxGraph.AnsweredIdsAsync(client, mailbox, item.Id, ct);
+            inThread = fromParty.Where(p => p.InternetMessageId is { } request && answered.Contains(request, StringComparer.Ordinal)).ToList();
+        }
+        if (inThread.Count == 0)
+        {
             // The party wrote in a new thread: the connector decides, and its body stays unread.
             foreach (var party in fromParty)
                 await recorder.ForReviewAsync(mailbox, item, party, new ReplyReading(Understood.Unclear, null, ""));
@@ -113,6 +124,23 @@ public sealed class InboxCatchUp(
         else if (reading.Understood == Understood.Bounce) await recorder.RecordAsync(mailbox, item, inThread[0], reading, calendar);
         // Someone else in the thread (a colleague, an assistant) is never the party's answer.
         else await recorder.ForReviewAsync(mailbox, item, inThread[0], reading);
+    }
+
+    /// <summary>
+    /// A request's thread (conversation and Internet-Message-ID) is read once, by the first catch-up after
+    /// it went out, with only those two fields: kept off the send path, where one more Graph call per
+    /// request would slow every send and what a stopping instance must finish.
+    /// </summary>
+    private async Task<WaitingParty> WithThreadAsync(GraphServiceClient client, string mailbox, WaitingParty party, string sentId)
+    {
+        var thread = await GraphMail.ThreadAsync(client, mailbox, sentId);
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            UPDATE parties SET request_conversation_id = @ConversationId, request_internet_message_id = @InternetMessageId
+            WHERE id = @PartyId AND request_conversation_id IS NULL
+            """, new { thread.ConversationId, thread.InternetMessageId, party.PartyId });
+        return party with { ConversationId = thread.ConversationId, InternetMessageId = thread.InternetMessageId };
     }
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && a.Trim().Equals(b.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -44,6 +44,16 @@ public static class InboxGraph
             MessageClass(message), message.From?.EmailAddress?.Address ?? "");
     }
 
+    /// <summary>The message ids a message answers (In-Reply-To and References), reading no body.</summary>
+    public static async Task<IReadOnlyList<string>> AnsweredIdsAsync(GraphServiceClient client, string mailbox, string id, CancellationToken ct)
+    {
+        var message = await client.Users[mailbox].Messages[id].GetAsync(c => c.QueryParameters.Select = ["internetMessageHeaders"], ct);
+        return (message?.InternetMessageHeaders ?? [])
+            .Where(h => h.Name is { } name && (name.Equals("In-Reply-To", StringComparison.OrdinalIgnoreCase) || name.Equals("References", StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(h => (h.Value ?? "").Split([' ', '\t', '\r', '\n', ','], StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+    }
+
     /// <summary>Graph may spell the tag 0x1a or 0x001A; it names the same property.</summary>
     private static string? MessageClass(Message message) =>
         message.SingleValueExtendedProperties?.FirstOrDefault(p => p.Id is { } id && SameTag(id))?.Value;

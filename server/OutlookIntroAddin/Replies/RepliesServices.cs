@@ -12,6 +12,7 @@ public static class RepliesServices
             .Validate(o => o.ReplyPollInterval > TimeSpan.Zero, "Graph:ReplyPollInterval is positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.Options<ReplyOptions>());
+        builder.Services.AddSingleton<InboxSignal>();
         builder.Services.AddSingleton<ReplyWatches>();
         builder.Services.AddSingleton<ReplyRecorder>();
         builder.Services.AddSingleton<ReplySubscriptions>();

@@ -1,23 +1,22 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using OutlookIntroAddin.Data;
 
 namespace OutlookIntroAddin.Replies;
 
 /// <summary>
 /// Graph's webhooks: anonymous, outside /api. Each answers the validation handshake, checks every
 /// notification's clientState against the stored hash in constant time, and does no more than make
-/// that Inbox's catch-up due and wake the work loop, so Graph gets its 202 at once.
+/// that Inbox's catch-up due and wake the reply loop, so Graph gets its 202 at once.
 /// </summary>
 public static class ReplyNotificationsApi
 {
     public static void MapReplies(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(ReplySubscriptions.NotificationsPath, (HttpContext http, ReplyWatches watches, WorkSignal work, TimeProvider clock, ILoggerFactory logs) =>
+        routes.MapPost(ReplySubscriptions.NotificationsPath, (HttpContext http, ReplyWatches watches, InboxSignal work, TimeProvider clock, ILoggerFactory logs) =>
             HandleAsync(http, watches, work, clock, logs.CreateLogger(typeof(ReplyNotificationsApi)), lifecycle: false))
             .AllowAnonymous().ExcludeFromDescription();
-        routes.MapPost(ReplySubscriptions.LifecyclePath, (HttpContext http, ReplyWatches watches, WorkSignal work, TimeProvider clock, ILoggerFactory logs) =>
+        routes.MapPost(ReplySubscriptions.LifecyclePath, (HttpContext http, ReplyWatches watches, InboxSignal work, TimeProvider clock, ILoggerFactory logs) =>
             HandleAsync(http, watches, work, clock, logs.CreateLogger(typeof(ReplyNotificationsApi)), lifecycle: true))
             .AllowAnonymous().ExcludeFromDescription();
         routes.MapReplyReview();
@@ -25,7 +24,7 @@ public static class ReplyNotificationsApi
 
     private const int MaxBodyBytes = 1024 * 1024;
 
-    private static async Task<IResult> HandleAsync(HttpContext http, ReplyWatches watches, WorkSignal work, TimeProvider clock, ILogger logger, bool lifecycle)
+    private static async Task<IResult> HandleAsync(HttpContext http, ReplyWatches watches, InboxSignal work, TimeProvider clock, ILogger logger, bool lifecycle)
     {
         if (http.Request.Query["validationToken"] is { Count: 1 } token)
             return Results.Text(token.ToString(), "text/plain", Encoding.UTF8, StatusCodes.Status200OK);

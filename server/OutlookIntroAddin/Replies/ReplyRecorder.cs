@@ -7,7 +7,8 @@ namespace OutlookIntroAddin.Replies;
 
 /// <summary>A party still waiting for, as reply matching sees them.</summary>
 public sealed record WaitingParty(
-    string PartyId, string IntroId, string Email, string? ConversationId, string? InternetMessageId, string Language, string? DueKind, long? DueAt);
+    string PartyId, string IntroId, string Email, string? ConversationId, string? InternetMessageId, string Language, string? DueKind, long? DueAt,
+    string? RequestMessageId);
 
 public static class ReplyStatus
 {

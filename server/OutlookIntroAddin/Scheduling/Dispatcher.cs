@@ -183,9 +183,8 @@ public sealed class Dispatcher(
             : BusinessCalendar.Default;
         // Graph's sentDateTime is the truer time when an earlier attempt sent it, but never one in our future:
         // a Graph clock ahead of ours would push the follow-up and the expiry out by the skew.
-        var thread = row.Kind == OutboxKind.Request ? await ThreadAsync(client, row, messageId) : null;
         var now = Now();
-        await timeline.OnSentAsync(row, messageId, Math.Min(sentAt?.ToUnixTimeMilliseconds() ?? now, now), calendar, thread);
+        await timeline.OnSentAsync(row, messageId, Math.Min(sentAt?.ToUnixTimeMilliseconds() ?? now, now), calendar);
         // An earlier claim may have made a draft of its own that nobody adopted (it paused or died
         // between creating it and recording it): only the mail that went out stays.
         if (row.Generation > 1 && guards.DraftLookup && row.Kind != OutboxKind.FinalDraft)
@@ -194,23 +193,6 @@ public sealed class Dispatcher(
             {
                 if (stray.IsDraft && stray.Id != messageId) await GraphMail.DeleteAsync(client, row.Mailbox, stray.Id);
             }
-        }
-    }
-
-    /// <summary>
-    /// The request went out: a failure to read its thread must not make it look unsent, so it is
-    /// recorded without one and reply watching fills it in later from the request's message id.
-    /// </summary>
-    private async Task<MessageThread?> ThreadAsync(GraphServiceClient client, OutboxRow row, string messageId)
-    {
-        try
-        {
-            return await GraphMail.ThreadAsync(client, row.Mailbox, messageId);
-        }
-        catch (Exception e) when (e is not SignInRequiredException)
-        {
-            logger.LogWarning(e, "Could not read the thread of request {Row}; replies to it are matched once it is read", row.Id);
-            return null;
         }
     }
 

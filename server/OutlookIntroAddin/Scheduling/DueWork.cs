@@ -1,13 +1,12 @@
 using OutlookIntroAddin.Policy;
-using OutlookIntroAddin.Replies;
 
 namespace OutlookIntroAddin.Scheduling;
 
 /// <summary>
-/// Runs everything that is due: the parties' replies, follow-ups and expiries, then the outbox,
-/// until nothing is left that is due now. One pass at a time per process; instances coordinate through leases.
+/// Runs everything that is due: follow-ups and expiries, then the outbox, until nothing is left
+/// that is due now. One pass at a time per process; instances coordinate through leases.
 /// </summary>
-public sealed class DueWork(InboxCatchUp inbox, Scheduler scheduler, Dispatcher dispatcher, RetentionPurge purge, WorkLoopOptions options)
+public sealed class DueWork(Scheduler scheduler, Dispatcher dispatcher, RetentionPurge purge, WorkLoopOptions options)
 {
     private const int MaxRounds = 50;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -17,8 +16,6 @@ public sealed class DueWork(InboxCatchUp inbox, Scheduler scheduler, Dispatcher 
         await _oneAtATime.WaitAsync(ct);
         try
         {
-            // Replies first: an answer heard now cancels a follow-up that would fall due in this very pass.
-            await inbox.RunOnceAsync(ct);
             for (var round = 0; round < MaxRounds; round++)
             {
                 var due = await scheduler.RunOnceAsync(ct) + await dispatcher.RunOnceAsync(ct);
