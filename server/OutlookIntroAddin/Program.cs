@@ -10,6 +10,7 @@ using OutlookIntroAddin.Intros;
 using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
 using OutlookIntroAddin.RateLimits;
+using OutlookIntroAddin.Replies;
 using OutlookIntroAddin.Sandbox;
 using OutlookIntroAddin.Scheduling;
 
@@ -31,6 +32,7 @@ builder.AddGraphAccess();
 builder.AddMail();
 builder.AddPolicy();
 builder.AddIntros();
+builder.AddReplies();
 builder.AddScheduling();
 builder.AddApiConventions();
 builder.AddRateLimits();
@@ -52,6 +54,7 @@ app.MapAddinConfig();
 app.MapIntros();
 app.MapPolicy();
 app.MapConsent();
+app.MapReplies();
 app.MapHealth();
 app.MapSandbox();
 

@@ -26,6 +26,14 @@ public static class Answer
     public static readonly string[] Givable = [Yes, NotNow, No, AlreadyConnected];
 }
 
+/// <summary>How a party's answer reached us.</summary>
+public static class AnsweredBy
+{
+    public const string Link = "link";
+    public const string Reply = "reply";
+    public const string Connector = "connector";
+}
+
 /// <summary>An intros row; property names equal the SQL column aliases.</summary>
 public sealed class IntroRow
 {
@@ -64,6 +72,22 @@ public sealed class PartyRow
     public long? AnsweredAt { get; init; }
     public string? DueKind { get; init; }
     public long? DueAt { get; init; }
+    public string? AnsweredBy { get; init; }
+    public long? AskAgainAt { get; init; }
+    public string? RequestConversationId { get; init; }
+    public string? RequestInternetMessageId { get; init; }
+}
+
+/// <summary>A party_replies row: what a party's reply said, in short, and what became of it.</summary>
+public sealed class ReplyRow
+{
+    public string Id { get; init; } = "";
+    public string PartyId { get; init; } = "";
+    public long ReceivedAt { get; init; }
+    public string Excerpt { get; init; } = "";
+    public string Understood { get; init; } = "";
+    public string? Until { get; init; }
+    public string Status { get; init; } = "";
 }
 
 public sealed class EventRow

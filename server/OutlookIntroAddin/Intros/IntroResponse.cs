@@ -7,26 +7,33 @@ public sealed record IntroResponse(
 
 public sealed record PartyResponse(
     string Id, string Name, string Email, string About, bool AlreadyAgreed, string Answer, string? NotNowUntil,
-    DateTimeOffset? RequestedAt, DateTimeOffset? FollowedUpAt, DateTimeOffset? AnsweredAt);
+    DateTimeOffset? RequestedAt, DateTimeOffset? FollowedUpAt, DateTimeOffset? AnsweredAt,
+    string? AnsweredBy, DateTimeOffset? AskAgainAt, IReadOnlyList<ReplyResponse> Replies);
+
+/// <summary>A party's mail reply as the connector sees it: an excerpt, never the body.</summary>
+public sealed record ReplyResponse(string Id, DateTimeOffset ReceivedAt, string Excerpt, string Understood, string? Until, string Status);
 
 public sealed record EventResponse(DateTimeOffset At, string What, string? PartyId);
 
 public static class IntroMapping
 {
     /// <param name="needsSignIn">Mail of this intro waits until the connector signs in again.</param>
-    public static IntroResponse ToResponse(this IntroAggregate aggregate, IEnumerable<EventRow> events, bool needsSignIn = false)
+    public static IntroResponse ToResponse(this IntroAggregate aggregate, IEnumerable<EventRow> events, bool needsSignIn = false,
+        ILookup<string, ReplyRow>? replies = null)
     {
         var intro = aggregate.Intro;
         return new IntroResponse(
             intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language,
-            aggregate.Parties.OrderBy(p => p.Position).Select(ToResponse).ToList(),
+            aggregate.Parties.OrderBy(p => p.Position).Select(p => ToResponse(p, replies?[p.Id] ?? [])).ToList(),
             Time(intro.IntroducedAt), intro.FinalDraftId,
             events.Select(e => new EventResponse(Time(e.At), e.What, e.PartyId)).ToList(), needsSignIn);
     }
 
-    private static PartyResponse ToResponse(PartyRow p) => new(
+    private static PartyResponse ToResponse(PartyRow p, IEnumerable<ReplyRow> replies) => new(
         p.Id, p.Name, p.Email, p.About, p.AlreadyAgreed, p.Answer, p.NotNowUntil,
-        Time(p.RequestedAt), Time(p.FollowedUpAt), Time(p.AnsweredAt));
+        Time(p.RequestedAt), Time(p.FollowedUpAt), Time(p.AnsweredAt), p.AnsweredBy, Time(p.AskAgainAt),
+        replies.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
+            .Select(r => new ReplyResponse(r.Id, Time(r.ReceivedAt), r.Excerpt, r.Understood, r.Until, r.Status)).ToList());
 
     public static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 

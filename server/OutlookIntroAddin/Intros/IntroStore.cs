@@ -21,7 +21,8 @@ public sealed class IntroStore(Db db)
                already_agreed AS AlreadyAgreed, answer AS Answer, not_now_until AS NotNowUntil,
                request_subject AS RequestSubject, request_body AS RequestBody, request_message_id AS RequestMessageId,
                requested_at AS RequestedAt, followed_up_at AS FollowedUpAt, answered_at AS AnsweredAt,
-               due_kind AS DueKind, due_at AS DueAt
+               due_kind AS DueKind, due_at AS DueAt, answered_by AS AnsweredBy, ask_again_at AS AskAgainAt,
+               request_conversation_id AS RequestConversationId, request_internet_message_id AS RequestInternetMessageId
         FROM parties
         """;
 
@@ -35,6 +36,12 @@ public sealed class IntroStore(Db db)
     private const string HeldIntrosSql = "SELECT DISTINCT intro_id FROM outbox WHERE state IN ('pending', 'drafted', 'cancelling') AND ";
 
     private const string EventColumns = "SELECT intro_id AS IntroId, party_id AS PartyId, at AS At, what AS What FROM intro_events";
+
+    private const string ReplyColumns = """
+        SELECT id AS Id, party_id AS PartyId, received_at AS ReceivedAt, excerpt AS Excerpt, understood AS Understood,
+               until AS Until, status AS Status
+        FROM party_replies
+        """;
 
     public const int ListLimit = 200;
 
@@ -82,9 +89,10 @@ public sealed class IntroStore(Db db)
         var ids = intros.Select(i => i.Id).ToList();
         var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids }, transaction)).ToLookup(p => p.IntroId);
         var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids }, transaction)).ToLookup(e => e.IntroId);
+        var replies = (await connection.QueryAsync<ReplyRow>(ReplyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids }, transaction)).ToLookup(r => r.PartyId);
         var held = await connection.ExecuteScalarAsync<long>(HeldConnectorSql, new { connector.TenantId, connector.ObjectId }, transaction) > 0
             ? (await connection.QueryAsync<string>(HeldIntrosSql + db.In("intro_id", "ids"), new { ids }, transaction)).ToHashSet()
             : [];
-        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id))).ToList();
+        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id), replies)).ToList();
     }
 }

@@ -84,10 +84,12 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
 
     /// <summary>
     /// Records a party's answer. <paramref name="owner"/> is the connector recording it for them
-    /// (only their own intro is touched); null when the party's consent link is the authority.
+    /// (only their own intro is touched); null when the party's consent link (or their reply, with
+    /// <paramref name="byReply"/>) is the authority.
     /// </summary>
-    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null)
+    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null, bool byReply = false)
     {
+        var answeredBy = owner is not null ? AnsweredBy.Connector : byReply ? AnsweredBy.Reply : AnsweredBy.Link;
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var untilText = answer == Answer.NotNow ? until?.ToString("yyyy-MM-dd") : null;
         var outcome = await db.InTransactionAsync(async (connection, transaction) =>
@@ -101,6 +103,8 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
             if (party.Answer == answer && party.NotNowUntil == untilText) return AnswerOutcome.Unchanged;
 
             await SetAnswerAsync(connection, transaction, partyId, answer, untilText, now);
+            await connection.ExecuteAsync("UPDATE parties SET answered_by = @answeredBy WHERE id = @partyId", new { partyId, answeredBy }, transaction);
+            if (byReply) await AddEventAsync(connection, transaction, introId, partyId, "answeredByReply", now);
             await AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(answer), now);
             await ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
             return AnswerOutcome.Recorded;

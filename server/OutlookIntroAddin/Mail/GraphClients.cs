@@ -44,7 +44,7 @@ public sealed class GraphClients : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>The sandbox is mounted in this very server: reach it over loopback HTTP like any Graph endpoint.</summary>
-    private static string OwnOrigin(IServer server)
+    public static string OwnOrigin(IServer server)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault()

@@ -8,6 +8,9 @@ namespace OutlookIntroAddin.Mail;
 
 public sealed record MessageStatus(string Id, bool IsDraft, DateTimeOffset? SentAt);
 
+/// <summary>What ties a sent message's replies to it: Graph's conversation and the Internet-Message-ID.</summary>
+public sealed record MessageThread(string? ConversationId, string? InternetMessageId);
+
 /// <summary>The Graph calls of the dispatcher, each one request.</summary>
 public static class GraphMail
 {
@@ -80,6 +83,17 @@ public static class GraphMail
         {
             return null;
         }
+    }
+
+    /// <summary>The thread of a sent message, reading nothing else.</summary>
+    public static async Task<MessageThread> ThreadAsync(GraphServiceClient client, string mailbox, string id)
+    {
+        var message = await client.Users[mailbox].Messages[id].GetAsync(c =>
+        {
+            c.QueryParameters.Select = ["conversationId", "internetMessageId"];
+            c.Headers.Add("Prefer", ImmutableIds);
+        });
+        return new MessageThread(message?.ConversationId, message?.InternetMessageId);
     }
 
     /// <summary>

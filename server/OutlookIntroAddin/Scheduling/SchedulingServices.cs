@@ -5,7 +5,7 @@ namespace OutlookIntroAddin.Scheduling;
 
 public static class SchedulingServices
 {
-    /// <summary>The work loop of this instance: follow-ups and expiries, the outbox, the retention purge.</summary>
+    /// <summary>The work loops of this instance: follow-ups and expiries, the outbox, the retention purge; and hearing replies.</summary>
     public static void AddScheduling(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<WorkLoopOptions>().BindConfiguration("Work")
@@ -23,6 +23,8 @@ public static class SchedulingServices
         builder.Services.AddSingleton<Scheduler>();
         builder.Services.AddSingleton<Dispatcher>();
         builder.Services.AddSingleton<DueWork>();
+        // Hosts stop services in reverse order: the work loop first, so a stopping instance gives back its mail at once.
+        builder.Services.AddHostedService<ReplyLoop>();
         builder.Services.AddHostedService<WorkLoop>();
     }
 }
