@@ -53,7 +53,7 @@ public class CrashAndFaultSoakTests
     /// </summary>
     private static SoakOptions Paused(bool endsInKill) => CiSize with
     {
-        Intros = 8, Connectors = 1, Instances = 2, PerMailboxConcurrency = 2, Kills = 0, Pauses = 2, LeaseSeconds = 8,
+        Intros = 8, Connectors = 1, Instances = 2, PerMailboxConcurrency = 2, Kills = 0, Pauses = 2, LeaseSeconds = 10,
         GraphLatencyMs = 3000, FirstPauseEndsInKill = endsInKill, Minutes = 8,
     };
 

@@ -45,8 +45,8 @@ public static class CreateIntro
     /// What a key already used gets. The same request gets the intro it created, as a create answers
     /// (201 and its Location): the draft's §2.6 has a retry after the original completed answered with
     /// "the result of the previously completed operation"; the intro is read as it is now. Another
-    /// request under the same key is the draft's §2.7 422. Null when the key is unused (or its intro
-    /// was purged).
+    /// request under the same key is a 409: it conflicts with the intro the key already made (our API's
+    /// contract; the draft's §2.7 would answer 422). Null when the key is unused (or its intro was purged).
     /// </summary>
     private static async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>?> ReplayAsync(
         Connector connector, string key, string fingerprint, IdempotencyKeys keys, IntroStore store)
@@ -54,7 +54,7 @@ public static class CreateIntro
         if (await keys.FindAsync(connector, key) is not { } recorded) return null;
         if (recorded.RequestHash != fingerprint)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "This Idempotency-Key was used for another request",
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This Idempotency-Key was used for another request",
                 detail: "An Idempotency-Key names one request: send a new key for a different introduction.");
         }
         if (await store.GetAsync(connector, recorded.IntroId) is not { } intro) return null;

@@ -184,10 +184,11 @@ public sealed class Dispatcher(
                 await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
                 break;
             case ApiException api when row.Attempts >= MaxHardFailures:
-                await FailAsync(row, $"Graph answered {api.ResponseStatusCode}: {api.Message}");
+                await FailAsync(row, $"Graph answered {api.ResponseStatusCode} ({GraphCode(api)})");
                 break;
             case ApiException api:
-                logger.LogWarning(api, "Graph refused outbox row {Row} ({Kind}) with {Status}", row.Id, row.Kind, api.ResponseStatusCode);
+                // Graph's message may quote a recipient's address: the log keeps its status and code only.
+                logger.LogWarning("Graph refused outbox row {Row} ({Kind}) with {Status} {Code}", row.Id, row.Kind, api.ResponseStatusCode, GraphCode(api));
                 await RetryLaterAsync(row, Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
                 break;
             default:
@@ -273,6 +274,9 @@ public sealed class Dispatcher(
         }
         return null;
     }
+
+    private static string GraphCode(ApiException e) =>
+        e is Microsoft.Graph.Models.ODataErrors.ODataError { Error.Code: { } code } ? code : "no error code";
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Clamp(attempts, 0, 9))));
 

@@ -42,7 +42,7 @@ public class IdempotencyKeyTests
     }
 
     [Fact]
-    public async Task TheSameKeyWithAnotherBodyIsA422AndCreatesNothing()
+    public async Task TheSameKeyWithAnotherBodyIsA409AndCreatesNothing()
     {
         await using var app = new IntroApp();
         using var client = app.Client();
@@ -53,7 +53,7 @@ public class IdempotencyKeyTests
             parties = new object[] { new { name = "Ann Other", email = "ann@example.net" }, new { name = "Bo Else", email = "bo@example.net" } },
         }));
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
         Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Idempotency-Key", JsonNode.Parse(await other.Content.ReadAsStringAsync())!["title"]!.GetValue<string>());
         await app.AdvanceAsync();
