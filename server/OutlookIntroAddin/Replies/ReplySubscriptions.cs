@@ -65,7 +65,7 @@ public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer serv
         catch (Exception e) when (e is ODataError or HttpRequestException)
         {
             // Commonly the handshake failed (the notification URL is not reachable from Graph); replies are still heard by polling.
-            logger.LogWarning("Could not subscribe to a connector's Inbox ({Error}); its replies are heard by delta every poll interval", e.Message);
+            logger.LogWarning("Could not subscribe to a connector's Inbox ({Error}); its replies are heard by delta every poll interval", Why(e));
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer serv
         }
         catch (Exception e) when (e is ODataError or HttpRequestException)
         {
-            logger.LogWarning("Could not delete subscription {Subscription} ({Error}); it lapses on its own", subscriptionId, e.Message);
+            logger.LogWarning("Could not delete subscription {Subscription} ({Error}); it lapses on its own", subscriptionId, Why(e));
         }
     }
 
@@ -97,4 +97,9 @@ public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer serv
             WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox
             """, new { id, hash, expiresAt, watch.TenantId, watch.ConnectorId, watch.Mailbox });
     }
+
+    /// <summary>Graph's status and error code, never its message, which may quote an address.</summary>
+    private static string Why(Exception e) => e is ODataError odata
+        ? $"{odata.ResponseStatusCode} {odata.Error?.Code ?? "no error code"}"
+        : e.GetType().Name;
 }
