@@ -35,7 +35,9 @@ public class KeyRingTests
             // A second instance decrypts the key ring with the same certificate, then the cache with the key.
             var other = entra.StartAnotherInstance();
             var token = await other.GraphTokenForAsync(entra, Owner().ObjectId);
-            Assert.Equal(entra.Issuer.Issued[^1], entra.Issuer.Issued.Single(t => t.AccessToken == token && t.Grant == "refresh_token"));
+            // Issued by a refresh, so read from the cache; not necessarily the latest token, since the first
+            // instance's reply watching calls Graph too.
+            Assert.Equal("refresh_token", entra.Issuer.Issued.Single(t => t.AccessToken == token).Grant);
         }
         finally
         {
