@@ -50,7 +50,8 @@ public sealed partial class SoakRun
         {
             var mail = await MailAsync();
             var states = await StatesAsync(plan);
-            if (plan.All(p => states.GetValueOrDefault(p.First) == p.ExpectedState && (p.Finals == 0 || Has(mail, p.Second, "final")))) break;
+            if (plan.All(p => states.GetValueOrDefault(p.First) == p.ExpectedState && (p.Finals == 0 || Has(mail, p.Second, "final"))
+                              && (p.Notices == 0 || mail.Any(m => m.Folder == "inbox" && m.Mailbox == p.ConnectorEmail && m.Subject == p.NoticeSubject)))) break;
             if (Budget <= TimeSpan.Zero) { log.WriteLine("Out of time before the intros settled."); break; }
             await Task.Delay(1000);
         }
@@ -110,6 +111,8 @@ public sealed partial class SoakRun
             Count(intro.Finals, second.Count(m => m.Kind == "final"));
             // The connector's own Bcc copy of the final intro.
             Count(intro.Finals, mail.Count(m => m.Folder == "inbox" && m.Mailbox == intro.ConnectorEmail && m.Subject == intro.FinalSubject));
+            // The connector's own note that the intro closed for silence.
+            Count(intro.Notices, mail.Count(m => m.Folder == "inbox" && m.Mailbox == intro.ConnectorEmail && m.Subject == intro.NoticeSubject));
         }
         var wrongStates = plan.Count(p => states.GetValueOrDefault(p.First) != p.ExpectedState);
         int duplicatedIds = 0, extraDrafts = 0;

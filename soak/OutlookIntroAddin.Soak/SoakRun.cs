@@ -282,6 +282,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         public string Second => $"second{Index}@example.org";
         public string ConnectorEmail => $"connector{Connector}@contoso.example";
         public string FinalSubject => $"Introduction: First {Index} <> Second {Index}";
+        public string NoticeSubject => $"No answer: your introduction of First {Index} and Second {Index} has closed";
         public string ExpectedState => Outcome switch
         {
             Outcome.BothYes => "introduced",
@@ -291,6 +292,7 @@ public sealed partial class SoakRun(SoakOptions options, TextWriter log)
         public int Requests => 2;
         public int FollowUps => Outcome == Outcome.SecondSilent ? 1 : 0;
         public int Finals => Outcome == Outcome.BothYes ? 1 : 0;
+        public int Notices => Outcome == Outcome.SecondSilent ? 1 : 0;
     }
 
     [GeneratedRegex("href=\"http://[^\"]+(/consent/[A-Za-z0-9_-]+)\\?answer=yes\"")]

@@ -114,25 +114,29 @@ public class DoubleOptInFlowTests
         Assert.Equal("expired", expired.State);
         Assert.Equal("expired", expired.Parties[1].Answer);
 
+        // The connector alone is told who did not answer; nothing more goes to the parties.
         await app.AdvanceAsync(days: 60);
         mail = await app.MailAsync();
         Assert.Equal(2, mail.Inbox(Sue).Count());
         Assert.Single(mail.Inbox(Juan));
-        Assert.Equal(3, mail.Sent().Count());
+        Assert.Equal(4, mail.Sent().Count());
+        var notice = Assert.Single(mail.Inbox(Connector));
+        Assert.Equal("No answer: your introduction of Juan Perez and Sue Lee has closed", notice.Subject);
+        Assert.Equal([Connector], notice.To.Select(p => p.Address));
+        Assert.Contains("Sue Lee did not answer your request", notice.Body);
     }
 
     [Fact]
-    public async Task NotNowDeclinesAndKeepsTheDate()
+    public async Task NotNowWithoutADateDeclines()
     {
         await using var app = new IntroApp();
         using var client = app.Client();
         var intro = await client.CreateIntroAsync();
         var mail = await app.MailWhenAsync(m => m.Sent().Count() == 2);
-        Assert.Equal(HttpStatusCode.OK, (await client.AnswerAsync(mail.Inbox(Sue).Single().ConsentPath(), "notNow", "2027-03-01")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.AnswerAsync(mail.Inbox(Sue).Single().ConsentPath(), "notNow")).StatusCode);
         var declined = await client.GetIntroAsync(intro.Id);
         Assert.Equal("declined", declined.State);
-        Assert.Equal("notNow", declined.Parties[1].Answer);
-        Assert.Equal("2027-03-01", declined.Parties[1].NotNowUntil);
+        Assert.Equal(("notNow", null, null), (declined.Parties[1].Answer, declined.Parties[1].NotNowUntil, declined.Parties[1].AskAgainAt));
         await app.AdvanceAsync(days: 30);
         Assert.Equal(2, (await app.MailAsync()).Sent().Count());
     }

@@ -18,6 +18,15 @@ public class IntroRulesTests
         Assert.Equal(state, IntroRules.StateFor(finalIntro, [first, second]));
 
     [Theory]
+    [InlineData("notNow", 1_800_000_000_000L, "yes", "requested")]
+    [InlineData("notNow", null, "yes", "declined")]
+    [InlineData("undeliverable", null, "yes", "requested")]
+    [InlineData("undeliverable", null, "no", "declined")]
+    [InlineData("notNow", 1_800_000_000_000L, "expired", "expired")]
+    public void ANotNowWithADateAndABounceStillWait(string answer, long? askAgainAt, string other, string state) =>
+        Assert.Equal(state, IntroRules.StateFor("send", [IntroRules.Standing(answer, askAgainAt), other]));
+
+    [Theory]
     [InlineData("requested", true)]
     [InlineData("ready", false)]
     [InlineData("introduced", false)]

@@ -64,4 +64,48 @@ public class MailComposerTests
         var intro = Intro(language);
         Assert.Contains(subjectPart, MailComposer.Request(intro, intro.Parties[0]).Subject, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("en", "You asked me to check back after January 15")]
+    [InlineData("de", "nach dem 15. Januar")]
+    [InlineData("fr", "après le 15 janvier")]
+    [InlineData("es", "después del 15 de enero")]
+    [InlineData("nl", "na 15 januari")]
+    [InlineData("pt-BR", "depois de 15 de janeiro")]
+    public void TheCheckBackNamesTheDayThePartyGaveInTheirLanguageAndKeepsTheLink(string language, string part)
+    {
+        var intro = Intro(language);
+        var party = new PartyRow { Id = "b", Position = 1, Name = "Sue Lee", Email = "sue@example.org", NotNowUntil = "2027-01-15" };
+        var mail = MailComposer.CheckBack(intro with { Parties = [intro.Parties[0], party] }, party);
+        Assert.Contains(part, System.Net.WebUtility.HtmlDecode(mail.Html));
+        Assert.Contains(MailComposer.AnswerBlockMarker, mail.Html);
+        Assert.Equal(("", "b"), (mail.Subject, mail.ConsentPartyId));
+        Assert.Equal(["sue@example.org"], mail.To.Select(r => r.Address));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("nl")]
+    [InlineData("pt")]
+    public void NotesGoToTheConnectorAloneWithEveryPlaceholderFilled(string language)
+    {
+        var intro = Intro(language);
+        var notes = new[]
+        {
+            MailComposer.Silence(intro, [intro.Parties[1]]), MailComposer.Silence(intro, intro.Parties), MailComposer.Bounce(intro, intro.Parties[0]),
+        };
+        Assert.All(notes, note =>
+        {
+            Assert.Equal(["alex@contoso.example"], note.To.Select(r => r.Address));
+            Assert.Empty(note.Bcc);
+            Assert.Null(note.ConsentPartyId);
+            Assert.DoesNotContain("{", note.Subject + note.Html);
+            Assert.Contains("Juan Perez", note.Subject + note.Html);
+            Assert.DoesNotContain("<b>", note.Html);
+        });
+        Assert.Contains("juan@example.com", notes[2].Html);
+    }
 }

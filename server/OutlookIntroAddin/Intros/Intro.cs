@@ -22,6 +22,9 @@ public static class Answer
     public const string AlreadyConnected = "alreadyConnected";
     public const string Expired = "expired";
 
+    /// <summary>The request to the party bounced: nobody has read it. The connector is told, and may record an answer they got another way.</summary>
+    public const string Undeliverable = "undeliverable";
+
     /// <summary>What a party (by link) or the connector (for a reply) may record.</summary>
     public static readonly string[] Givable = [Yes, NotNow, No, AlreadyConnected];
 }

@@ -21,6 +21,13 @@ public static class IntroRules
         return IntroState.Requested;
     }
 
+    /// <summary>
+    /// A party's answer as the intro's state counts it: a "not now" with a date to ask again, and a
+    /// request that bounced, still wait (the intro stays open); every other answer counts as given.
+    /// </summary>
+    public static string Standing(string answer, long? askAgainAt) =>
+        (answer == Answer.NotNow && askAgainAt is not null) || answer == Answer.Undeliverable ? Answer.Pending : answer;
+
     /// <summary>Answers count only while the intro is still waiting for them.</summary>
     public static bool AcceptsAnswers(string state) => state == IntroState.Requested;
 
@@ -39,6 +46,7 @@ public static class IntroRules
         Answer.No => "answeredNo",
         Answer.AlreadyConnected => "answeredAlreadyConnected",
         Answer.Expired => "expired",
+        Answer.Undeliverable => "undeliverable",
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "not an answer"),
     };
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Policy;
@@ -9,6 +10,9 @@ public static class DueKind
 {
     public const string FollowUp = "followUp";
     public const string Expire = "expire";
+
+    /// <summary>A party who said "not now" until a date is asked again (<see cref="OutboxKind.CheckBack"/>).</summary>
+    public const string AskAgain = "askAgain";
 }
 
 /// <summary>
@@ -24,30 +28,33 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
         {
             await IntroTransitions.LockAsync(connection, transaction, row.IntroId);
             if (!await Outbox.MarkSentAsync(connection, transaction, row.Id, sentAt)) return;
-            // The tenant's policy as it is now, when the next step is scheduled.
+            await IntroTransitions.AddEventAsync(connection, transaction, row.IntroId, row.PartyId, SentEvent(row.Kind), sentAt);
+            switch (row.Kind)
+            {
+                case OutboxKind.Final:
+                    await connection.ExecuteAsync("UPDATE intros SET introduced_at = @sentAt WHERE id = @IntroId", new { sentAt, row.IntroId }, transaction);
+                    return;
+                case OutboxKind.FinalDraft:
+                    await connection.ExecuteAsync("UPDATE intros SET final_draft_id = @messageId WHERE id = @IntroId", new { messageId, row.IntroId }, transaction);
+                    return;
+                case OutboxKind.Notice:
+                    return;
+                case OutboxKind.Request:
+                    await connection.ExecuteAsync("UPDATE parties SET requested_at = @sentAt, request_message_id = @messageId WHERE id = @PartyId",
+                        new { sentAt, messageId, row.PartyId }, transaction);
+                    break;
+                case OutboxKind.FollowUp:
+                    await connection.ExecuteAsync("UPDATE parties SET followed_up_at = @sentAt WHERE id = @PartyId", new { sentAt, row.PartyId }, transaction);
+                    break;
+            }
+            // The tenant's policy as it is now, when the next step is scheduled. A party is followed up
+            // once at most: after a check-back, one who was followed up before is let go when it runs out.
             var policy = await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, defaults);
-            var (column, nextKind, days, what) = row.Kind switch
-            {
-                OutboxKind.Request => ("requested_at", DueKind.FollowUp, policy.FollowUpAfterBusinessDays, "requestSent"),
-                OutboxKind.FollowUp => ("followed_up_at", DueKind.Expire, policy.ExpireAfterBusinessDays, "followUpSent"),
-                OutboxKind.Final => ("", "", 0, "introduced"),
-                _ => ("", "", 0, "finalDraftReady"),
-            };
-            await IntroTransitions.AddEventAsync(connection, transaction, row.IntroId, row.PartyId, what, sentAt);
-            if (row.Kind == OutboxKind.Final)
-            {
-                await connection.ExecuteAsync("UPDATE intros SET introduced_at = @sentAt WHERE id = @IntroId", new { sentAt, row.IntroId }, transaction);
-                return;
-            }
-            if (row.Kind == OutboxKind.FinalDraft)
-            {
-                await connection.ExecuteAsync("UPDATE intros SET final_draft_id = @messageId WHERE id = @IntroId", new { messageId, row.IntroId }, transaction);
-                return;
-            }
-            // column is one of two constants above, never input.
-            await connection.ExecuteAsync(
-                $"UPDATE parties SET {column} = @sentAt" + (row.Kind == OutboxKind.Request ? ", request_message_id = @messageId" : "") + " WHERE id = @PartyId",
-                new { sentAt, messageId, row.PartyId }, transaction);
+            var followedUp = row.Kind == OutboxKind.FollowUp || await connection.ExecuteScalarAsync<long?>(
+                "SELECT followed_up_at FROM parties WHERE id = @PartyId", new { row.PartyId }, transaction) is not null;
+            var (nextKind, days) = followedUp
+                ? (DueKind.Expire, policy.ExpireAfterBusinessDays)
+                : (DueKind.FollowUp, policy.FollowUpAfterBusinessDays);
             // Only a party still waiting, in an intro still open, gets a next step.
             await connection.ExecuteAsync(
                 """
@@ -59,7 +66,17 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
         });
     }
 
-    /// <summary>A party's follow-up or expiry fell due (claimed by the scheduler); <paramref name="dueAt"/> guards against a stale claim.</summary>
+    private static string SentEvent(string kind) => kind switch
+    {
+        OutboxKind.Request => "requestSent",
+        OutboxKind.FollowUp => "followUpSent",
+        OutboxKind.CheckBack => "checkedBack",
+        OutboxKind.Final => "introduced",
+        OutboxKind.FinalDraft => "finalDraftReady",
+        _ => "connectorNotified",
+    };
+
+    /// <summary>A party's follow-up, expiry or "ask again" fell due (claimed by the scheduler); <paramref name="dueAt"/> guards against a stale claim.</summary>
     public async Task OnDueAsync(string introId, string partyId, string kind, long dueAt, long now)
     {
         await db.InTransactionAsync(async (connection, transaction) =>
@@ -68,19 +85,54 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
             var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
             var party = aggregate.Party(partyId);
             if (party.DueKind != kind || party.DueAt != dueAt || !IntroRules.AcceptsAnswers(aggregate.Intro.State)) return;
-            if (kind == DueKind.FollowUp)
+            switch (kind)
             {
-                await connection.ExecuteAsync(
-                    "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE id = @partyId",
-                    new { partyId }, transaction);
-                await Outbox.EnqueueAsync(connection, transaction, introId, partyId, aggregate.Intro.ConnectorEmail,
-                    OutboxKind.FollowUp, MailComposer.FollowUp(aggregate, party), now);
-                return;
+                case DueKind.FollowUp:
+                    await connection.ExecuteAsync(
+                        "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE id = @partyId",
+                        new { partyId }, transaction);
+                    await Outbox.EnqueueAsync(connection, transaction, introId, partyId, aggregate.Intro.ConnectorEmail,
+                        OutboxKind.FollowUp, MailComposer.FollowUp(aggregate, party), now);
+                    return;
+                case DueKind.AskAgain:
+                    // Waiting again from now on: the check-back carries a link, and a reply to it is heard.
+                    await connection.ExecuteAsync(
+                        """
+                        UPDATE parties SET answer = 'pending', answered_at = NULL, answered_by = NULL,
+                                           due_kind = NULL, due_at = NULL, claimed_until = NULL
+                        WHERE id = @partyId
+                        """,
+                        new { partyId }, transaction);
+                    await IntroTransitions.AddEventAsync(connection, transaction, introId, partyId, "askedAgain", now);
+                    await Outbox.EnqueueAsync(connection, transaction, introId, partyId, aggregate.Intro.ConnectorEmail,
+                        OutboxKind.CheckBack, MailComposer.CheckBack(aggregate, party), now);
+                    return;
             }
-            await IntroTransitions.SetAnswerAsync(connection, transaction, partyId, Answer.Expired, null, now);
-            await IntroTransitions.AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(Answer.Expired), now);
-            await IntroTransitions.ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
+            await ExpireAsync(connection, transaction, aggregate, party, now);
         });
         work.Wake();
+    }
+
+    /// <summary>
+    /// A party stayed silent: the intro closes for silence, and every party still waiting closes
+    /// with it. The connector is told once, by a note to themselves, if the tenant wants it.
+    /// </summary>
+    private async Task ExpireAsync(DbConnection connection, DbTransaction transaction, IntroAggregate aggregate, PartyRow party, long now)
+    {
+        var introId = aggregate.Intro.Id;
+        var silent = aggregate.Parties
+            .Where(p => p.Id == party.Id || p.Answer is Answer.Pending or Answer.Undeliverable)
+            .OrderBy(p => p.Position).ToList();
+        foreach (var p in silent)
+        {
+            await IntroTransitions.SetAnswerAsync(connection, transaction, p.Id, Answer.Expired, null, now);
+            await IntroTransitions.AddEventAsync(connection, transaction, introId, p.Id, IntroRules.EventFor(Answer.Expired), now);
+        }
+        await IntroTransitions.ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
+        if ((await PolicyStore.ForIntroAsync(connection, transaction, introId, defaults)).NotifyConnector)
+        {
+            await Outbox.EnqueueAsync(connection, transaction, introId, null, aggregate.Intro.ConnectorEmail,
+                OutboxKind.Notice, MailComposer.Silence(aggregate, silent), now);
+        }
     }
 }

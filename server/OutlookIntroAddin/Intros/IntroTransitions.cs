@@ -15,7 +15,7 @@ public enum CancelOutcome { Cancelled, NotFound, AlreadyClosed }
 /// Applies what <see cref="IntroRules"/> decides. Each method is one transaction: the state change,
 /// its events and the outbox rows it causes commit together or not at all.
 /// </summary>
-public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
+public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work, PolicyDefaults defaults)
 {
     /// <summary>Stores the intro and queues its requests; returns it as stored, without reading it back.</summary>
     /// <param name="inTransaction">
@@ -102,11 +102,54 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
             var party = aggregate.Party(partyId);
             if (party.Answer == answer && party.NotNowUntil == untilText) return AnswerOutcome.Unchanged;
 
-            await SetAnswerAsync(connection, transaction, partyId, answer, untilText, now);
+            var askAgainAt = untilText is null ? (long?)null
+                : AskAgainAt(await MailboxCalendars.CachedAsync(connection, transaction, aggregate.Intro.ConnectorEmail), until!.Value, now);
+            await SetAnswerAsync(connection, transaction, partyId, answer, untilText, now, askAgainAt);
             await connection.ExecuteAsync("UPDATE parties SET answered_by = @answeredBy WHERE id = @partyId", new { partyId, answeredBy }, transaction);
             if (byReply) await AddEventAsync(connection, transaction, introId, partyId, "answeredByReply", now);
             await AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(answer), now);
             await ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
+            return AnswerOutcome.Recorded;
+        });
+        if (outcome == AnswerOutcome.Recorded) work.Wake();
+        return outcome;
+    }
+
+    /// <summary>
+    /// The request to a waiting party bounced. The party is marked undeliverable (the intro stays open:
+    /// the connector may reach them another way and record their answer), gets no follow-up, and
+    /// closes for silence when a silent party's time would run out. The connector is told at once by a note to themselves.
+    /// Closed when the party answered meanwhile or the intro is closed: the bounce is then only shown.
+    /// </summary>
+    public async Task<AnswerOutcome> UndeliverableAsync(string introId, string partyId, BusinessCalendar calendar)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var outcome = await db.InTransactionAsync(async (connection, transaction) =>
+        {
+            await LockAsync(connection, transaction, introId);
+            var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
+            if (aggregate.Parties.All(p => p.Id != partyId)) return AnswerOutcome.NotFound;
+            var party = aggregate.Party(partyId);
+            if (party.Answer == Answer.Undeliverable) return AnswerOutcome.Unchanged;
+            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State) || party.Answer != Answer.Pending) return AnswerOutcome.Closed;
+
+            var policy = await PolicyStore.ForIntroAsync(connection, transaction, introId, defaults);
+            // They close when a silent party would have: their follow-up's day plus the time to answer it.
+            var waitsUntil = party is { DueKind: DueKind.FollowUp, DueAt: { } followUp } ? followUp : now;
+            await connection.ExecuteAsync(
+                """
+                UPDATE parties SET answer = @answer, answered_at = @now, answered_by = NULL,
+                                   due_kind = @expire, due_at = @expireAt, claimed_until = NULL
+                WHERE id = @partyId
+                """,
+                new { partyId, answer = Answer.Undeliverable, now, expire = DueKind.Expire, expireAt = calendar.AddBusinessDays(waitsUntil, policy.ExpireAfterBusinessDays) },
+                transaction);
+            await AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(Answer.Undeliverable), now);
+            if (policy.NotifyConnector)
+            {
+                await Outbox.EnqueueAsync(connection, transaction, introId, null, aggregate.Intro.ConnectorEmail,
+                    OutboxKind.Notice, MailComposer.Bounce(aggregate, party), now);
+            }
             return AnswerOutcome.Recorded;
         });
         if (outcome == AnswerOutcome.Recorded) work.Wake();
@@ -131,7 +174,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
     internal static async Task ApplyStateAsync(DbConnection connection, DbTransaction transaction, IntroAggregate aggregate, long now)
     {
         var intro = aggregate.Intro;
-        var next = IntroRules.StateFor(intro.FinalIntro, aggregate.Parties.Select(p => p.Answer));
+        var next = IntroRules.StateFor(intro.FinalIntro, aggregate.Parties.Select(p => IntroRules.Standing(p.Answer, p.AskAgainAt)));
         if (next == intro.State) return;
         switch (next)
         {
@@ -172,14 +215,27 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work)
             "UPDATE intros SET state = state WHERE id = @introId AND tenant_id = @TenantId AND connector_id = @ObjectId",
             new { introId, connector.TenantId, connector.ObjectId }, transaction) > 0;
 
-    internal static Task SetAnswerAsync(DbConnection connection, DbTransaction transaction, string partyId, string answer, string? until, long now) =>
+    /// <summary>
+    /// Sets a party's answer. A "not now" with a date (<paramref name="askAgainAt"/>) is due to be asked
+    /// again then; every other answer ends what was due for the party.
+    /// </summary>
+    internal static Task SetAnswerAsync(DbConnection connection, DbTransaction transaction, string partyId, string answer, string? until, long now,
+        long? askAgainAt = null) =>
         connection.ExecuteAsync(
             """
-            UPDATE parties SET answer = @answer, not_now_until = @until, answered_at = @now,
-                               due_kind = NULL, due_at = NULL, claimed_until = NULL
+            UPDATE parties SET answer = @answer, not_now_until = @until, answered_at = @now, ask_again_at = @askAgainAt,
+                               due_kind = @dueKind, due_at = @askAgainAt, claimed_until = NULL
             WHERE id = @partyId
             """,
-            new { partyId, answer, until, now }, transaction);
+            new { partyId, answer, until, now, askAgainAt, dueKind = askAgainAt is null ? null : DueKind.AskAgain }, transaction);
+
+    /// <summary>
+    /// When a party who said "not now, ask me after <paramref name="until"/>" is asked again: the
+    /// connector's first working day after that date, at nine in the morning, and never sooner than
+    /// one working day from now.
+    /// </summary>
+    public static long AskAgainAt(BusinessCalendar calendar, DateOnly until, long now) =>
+        Math.Max(calendar.FirstWorkingDayAfter(until, new TimeOnly(9, 0)), calendar.AddBusinessDays(now, 1));
 
     private static Task SetStateAsync(DbConnection connection, DbTransaction transaction, string introId, string state, long? closedAt) =>
         connection.ExecuteAsync("UPDATE intros SET state = @state, closed_at = @closedAt WHERE id = @introId",

@@ -25,8 +25,18 @@ public static class OutboxKind
 {
     public const string Request = "request";
     public const string FollowUp = "followUp";
+
+    /// <summary>"Checking back, as you suggested": to a party who said not now until a date, in their request's thread.</summary>
+    public const string CheckBack = "checkBack";
+
     public const string Final = "final";
 
     /// <summary>The final intro created as a draft in the connector's mailbox for review, not sent.</summary>
     public const string FinalDraft = "finalDraft";
+
+    /// <summary>A short note to the connector alone: who did not answer, or whose request bounced.</summary>
+    public const string Notice = "notice";
+
+    /// <summary>Mail that answers in the request's thread (Graph createReply on the sent request).</summary>
+    public static bool InThread(string kind) => kind is FollowUp or CheckBack;
 }

@@ -42,4 +42,15 @@ public sealed record BusinessCalendar(TimeZoneInfo TimeZone, IReadOnlySet<DayOfW
         if (TimeZone.IsInvalidTime(wall)) wall = wall.AddHours(1);
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(wall, TimeZone)).ToUnixTimeMilliseconds();
     }
+
+    /// <summary>
+    /// The first working day after <paramref name="date"/>, at <paramref name="at"/> local time: when
+    /// someone who said "after the 15th" or "back on the 14th" is asked again.
+    /// </summary>
+    public long FirstWorkingDayAfter(DateOnly date, TimeOnly at)
+    {
+        var wall = DateTime.SpecifyKind(date.ToDateTime(at), DateTimeKind.Unspecified);
+        if (TimeZone.IsInvalidTime(wall)) wall = wall.AddHours(1);
+        return AddBusinessDays(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(wall, TimeZone)).ToUnixTimeMilliseconds(), 1);
+    }
 }

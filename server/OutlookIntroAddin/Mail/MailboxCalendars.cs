@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Graph;
 using OutlookIntroAddin.Data;
@@ -29,6 +30,18 @@ public sealed class MailboxCalendars(Db db, TimeProvider clock, ILogger<MailboxC
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The calendar last read for a mailbox, whatever its age, inside a transaction that must not call
+    /// Graph (an answer arriving by link); Monday to Friday in UTC if it was never read.
+    /// </summary>
+    public static async Task<BusinessCalendar> CachedAsync(DbConnection connection, DbTransaction transaction, string mailbox)
+    {
+        var cached = await connection.QuerySingleOrDefaultAsync<(string TimeZone, string WorkingDays)>(
+            "SELECT time_zone, working_days FROM mailbox_calendars WHERE mailbox = @mailbox",
+            new { mailbox = mailbox.ToLowerInvariant() }, transaction);
+        return cached.TimeZone is null ? BusinessCalendar.Default : BusinessCalendar.From(cached.TimeZone, cached.WorkingDays.Split(','));
     }
 
     private async Task<BusinessCalendar> ReadAsync(GraphServiceClient client, string mailbox)

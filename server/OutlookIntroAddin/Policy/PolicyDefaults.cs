@@ -17,4 +17,7 @@ public sealed class PolicyDefaults
 
     /// <summary>Closed intros are deleted, with their links, this many days after they closed.</summary>
     public int RetentionDays { get; set; } = 365;
+
+    /// <summary>The connector gets a short mail of their own when an intro closes for silence or a request bounces.</summary>
+    public bool NotifyConnector { get; set; } = true;
 }

@@ -9,7 +9,8 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
 {
     private const string Columns = """
         SELECT p.follow_up_after_business_days AS FollowUpAfterBusinessDays, p.expire_after_business_days AS ExpireAfterBusinessDays,
-               p.final_intro AS FinalIntro, p.send_check AS SendCheck, p.retention_days AS RetentionDays
+               p.final_intro AS FinalIntro, p.send_check AS SendCheck, p.retention_days AS RetentionDays,
+               p.notify_connector AS NotifyConnector
         FROM tenant_policies p
         """;
 
@@ -23,19 +24,19 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
     public async Task<TenantPolicy> SetAsync(string tenantId, TenantPolicy policy, string updatedBy)
     {
         const string sql = """
-            INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, updated_at, updated_by)
-            VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @now, @updatedBy)
+            INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
+            VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy)
             ON CONFLICT (tenant_id) DO UPDATE SET
                 follow_up_after_business_days = excluded.follow_up_after_business_days,
                 expire_after_business_days = excluded.expire_after_business_days,
                 final_intro = excluded.final_intro, send_check = excluded.send_check,
-                retention_days = excluded.retention_days, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                retention_days = excluded.retention_days, notify_connector = excluded.notify_connector, updated_at = excluded.updated_at, updated_by = excluded.updated_by
             """;
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync(sql, new
         {
             tenantId, policy.FollowUpAfterBusinessDays, policy.ExpireAfterBusinessDays, policy.FinalIntro, policy.SendCheck,
-            policy.RetentionDays, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
+            policy.RetentionDays, policy.NotifyConnector, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
         });
         return policy;
     }
@@ -55,7 +56,8 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
         public string FinalIntro { get; init; } = "";
         public string SendCheck { get; init; } = "";
         public int RetentionDays { get; init; }
+        public bool NotifyConnector { get; init; }
 
-        public TenantPolicy ToPolicy() => new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays);
+        public TenantPolicy ToPolicy() => new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays, NotifyConnector);
     }
 }

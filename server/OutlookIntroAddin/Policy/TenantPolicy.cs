@@ -20,18 +20,20 @@ public static class SendCheck
 }
 
 /// <summary>A tenant's policy, as GET /api/policy returns it and PUT /api/admin/policy takes it.</summary>
+/// <param name="NotifyConnector">The connector gets a short mail of their own when an intro closes for silence or a request bounces.</param>
 public sealed record TenantPolicy(
-    int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays)
+    int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays, bool NotifyConnector)
 {
     public const int MinBusinessDays = 1, MaxBusinessDays = 60, MinRetentionDays = 1, MaxRetentionDays = 3650;
 
     public static TenantPolicy Defaults(PolicyDefaults options) => new(
-        options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays);
+        options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays,
+        options.NotifyConnector);
 }
 
 /// <summary>The body of PUT /api/admin/policy: every field is required, so a policy is never half set.</summary>
 public sealed record PolicyRequest(
-    int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays)
+    int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays, bool? NotifyConnector)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -50,12 +52,13 @@ public sealed record PolicyRequest(
         {
             errors["retentionDays"] = [$"retentionDays is a whole number from {TenantPolicy.MinRetentionDays} to {TenantPolicy.MaxRetentionDays}."];
         }
+        if (NotifyConnector is null) errors["notifyConnector"] = ["notifyConnector is true or false."];
         return errors;
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
     public TenantPolicy ToPolicy() =>
-        new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value);
+        new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value, NotifyConnector!.Value);
 
     private static void Days(int? value, string field, Dictionary<string, string[]> errors)
     {

@@ -36,11 +36,19 @@ public sealed class ReplyRecorder(Db db, IntroTransitions transitions, TimeProvi
     /// <summary>A reply from the party in their request's thread.</summary>
     public async Task RecordAsync(string mailbox, InboxItem item, WaitingParty party, ReplyReading reading, BusinessCalendar calendar)
     {
+        // A reply names the first day to ask again ("after 15 January" is the 16th); the record keeps the
+        // last day not to, as the consent page's "ask me again after" does.
+        if (reading is { Understood: Understood.NotNow, Until: { } from }) reading = reading with { Until = from.AddDays(-1) };
         var status = ReplyStatus.NeedsReview;
         if (Answers.Contains(reading.Understood))
         {
             // Answering first and storing the reply after is safe to repeat: a second try finds the answer Unchanged.
             var outcome = await transitions.AnswerAsync(party.IntroId, party.PartyId, reading.Understood, reading.Until, byReply: true);
+            status = outcome is AnswerOutcome.Recorded or AnswerOutcome.Unchanged ? ReplyStatus.Recorded : ReplyStatus.NeedsReview;
+        }
+        else if (reading.Understood == Understood.Bounce)
+        {
+            var outcome = await transitions.UndeliverableAsync(party.IntroId, party.PartyId, calendar);
             status = outcome is AnswerOutcome.Recorded or AnswerOutcome.Unchanged ? ReplyStatus.Recorded : ReplyStatus.NeedsReview;
         }
         else if (reading.Understood == Understood.AutoReply) status = ReplyStatus.Ignored;
@@ -94,10 +102,7 @@ public sealed class ReplyRecorder(Db db, IntroTransitions transitions, TimeProvi
     private static long? AfterReturn(BusinessCalendar calendar, DateOnly back, long due)
     {
         var local = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(due), calendar.TimeZone);
-        var wall = DateTime.SpecifyKind(back.ToDateTime(TimeOnly.FromTimeSpan(local.TimeOfDay)), DateTimeKind.Unspecified);
-        if (calendar.TimeZone.IsInvalidTime(wall)) wall = wall.AddHours(1);
-        var start = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(wall, calendar.TimeZone)).ToUnixTimeMilliseconds();
-        var next = calendar.AddBusinessDays(start, 1);
+        var next = calendar.FirstWorkingDayAfter(back, TimeOnly.FromTimeSpan(local.TimeOfDay));
         return next > due ? next : null;
     }
 }

@@ -213,13 +213,13 @@ public sealed class Dispatcher(
             var token = guards.SingleToken ? await claims.ConsentTokenAsync(row, partyId, Now()) : await tokens.MintAloneAsync(row.IntroId, partyId);
             html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
         }
-        if (row.Kind != OutboxKind.FollowUp) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail.ToSend(html));
+        if (!OutboxKind.InThread(row.Kind)) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail.ToSend(html));
         return await GraphMail.CreateReplyDraftAsync(client, row.Mailbox, row.Id, await RequestMessageIdAsync(row.PartyId!), mail.ToSend(html));
     }
 
     private async Task RecordAsync(GraphServiceClient client, OutboxRow row, string messageId, DateTimeOffset? sentAt)
     {
-        var calendar = row.Kind is OutboxKind.Request or OutboxKind.FollowUp
+        var calendar = row.Kind is OutboxKind.Request || OutboxKind.InThread(row.Kind)
             ? await calendars.GetAsync(client, row.Mailbox)
             : BusinessCalendar.Default;
         // Graph's sentDateTime is the truer time when an earlier attempt sent it, but never one in our future:

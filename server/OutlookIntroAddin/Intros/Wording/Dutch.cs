@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Waarom ik denk dat jullie moeten praten: {reason}",
         FinalNextStep = "{taker}, wil jij het vanaf hier oppakken en een moment voorstellen?",
         FinalStepOut = "Ik stap nu uit de conversatie (ik sta in Bcc), dus 'allen beantwoorden' bereikt alleen jullie tweeën.",
+        CheckBack = "Je vroeg me om na {date} nog eens bij je terug te komen, dus bij dezen, alleen deze keer: wil je nu kennismaken met {other}? Als het nog steeds niet uitkomt, zeg het gerust.",
+        SilenceSubject = "Geen antwoord: je introductie van {a} en {b} is gesloten",
+        SilenceOne = "{silent} heeft niet op je verzoek gereageerd, dus je introductie van {a} en {b} is gesloten.",
+        SilenceBoth = "{a} en {b} hebben allebei niet op je verzoeken gereageerd, dus de introductie is gesloten.",
+        SilenceNothingMore = "Geen van beiden krijgt hier nog iets over. Dit bericht gaat alleen naar jou.",
+        BounceSubject = "Onbestelbaar: je verzoek aan {name}",
+        BounceBody = "Je verzoek aan {name} ({email}) over {other} kon niet worden bezorgd, dus {first} heeft het niet gezien. Controleer het adres; als je {first} op een andere manier bereikt, kun je het antwoord in de invoegtoepassing vastleggen.",
     };
 }

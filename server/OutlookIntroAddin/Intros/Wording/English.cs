@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Why I think you two should talk: {reason}",
         FinalNextStep = "{taker}, would you take it from here and suggest a time?",
         FinalStepOut = "I'm stepping out of the thread now (I'm in Bcc), so reply-all reaches just the two of you.",
+        CheckBack = "You asked me to check back after {date}, so here I am, just this once: would you like an introduction to {other} now? If the timing still isn't right, just say so.",
+        SilenceSubject = "No answer: your introduction of {a} and {b} has closed",
+        SilenceOne = "{silent} did not answer your request, so your introduction of {a} and {b} has closed.",
+        SilenceBoth = "Neither {a} nor {b} answered your requests, so the introduction has closed.",
+        SilenceNothingMore = "Neither of them gets anything more about it. This note goes only to you.",
+        BounceSubject = "Undeliverable: your request to {name}",
+        BounceBody = "Your request to {name} ({email}) about {other} could not be delivered, so {first} has not seen it. Please check the address; if you reach {first} another way, you can record their answer in the add-in.",
     };
 }

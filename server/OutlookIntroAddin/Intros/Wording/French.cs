@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Pourquoi je pense que vous devriez échanger : {reason}",
         FinalNextStep = "{taker}, pourriez-vous prendre la suite et proposer un créneau ?",
         FinalStepOut = "Je me retire maintenant de la conversation (je suis en Cci) : « répondre à tous » n'atteindra que vous deux.",
+        CheckBack = "Vous m'aviez demandé de revenir vers vous après le {date} : c'est ce que je fais, une seule fois. Souhaitez-vous maintenant que je vous présente {other} ? Si le moment ne s'y prête toujours pas, dites-le simplement.",
+        SilenceSubject = "Sans réponse : votre mise en relation de {a} et {b} est close",
+        SilenceOne = "{silent} n'a pas répondu à votre demande ; votre mise en relation de {a} et {b} est donc close.",
+        SilenceBoth = "Ni {a} ni {b} n'ont répondu à vos demandes ; la mise en relation est donc close.",
+        SilenceNothingMore = "Aucun des deux ne recevra d'autre message à ce sujet. Cette note n'est adressée qu'à vous.",
+        BounceSubject = "Non distribué : votre demande à {name}",
+        BounceBody = "Votre demande à {name} ({email}) au sujet de {other} n'a pas pu être distribuée : {first} ne l'a donc pas vue. Vérifiez l'adresse ; si vous joignez {first} autrement, vous pouvez enregistrer sa réponse dans le complément.",
     };
 }

@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Warum ihr euch unterhalten solltet: {reason}",
         FinalNextStep = "{taker}, magst du den nächsten Schritt machen und einen Termin vorschlagen?",
         FinalStepOut = "Ich ziehe mich jetzt aus dem Verlauf zurück (ich stehe in Bcc), „Allen antworten“ erreicht also nur euch beide.",
+        CheckBack = "Du hattest mich gebeten, mich nach dem {date} wieder zu melden. Das tue ich hiermit, nur dieses eine Mal: Möchtest du {other} jetzt kennenlernen? Wenn es immer noch nicht passt, sag es einfach.",
+        SilenceSubject = "Keine Antwort: deine Vorstellung von {a} und {b} ist beendet",
+        SilenceOne = "{silent} hat auf deine Anfrage nicht geantwortet, deshalb ist deine Vorstellung von {a} und {b} beendet.",
+        SilenceBoth = "Weder {a} noch {b} hat auf deine Anfragen geantwortet, deshalb ist die Vorstellung beendet.",
+        SilenceNothingMore = "Keiner der beiden bekommt dazu noch eine Nachricht. Diese Notiz geht nur an dich.",
+        BounceSubject = "Unzustellbar: deine Anfrage an {name}",
+        BounceBody = "Deine Anfrage an {name} ({email}) wegen {other} kam unzustellbar zurück; {first} hat sie also nicht gesehen. Prüfe bitte die Adresse. Wenn du {first} auf anderem Weg erreichst, kannst du die Antwort im Add-in eintragen.",
     };
 }

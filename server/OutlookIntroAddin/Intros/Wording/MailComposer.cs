@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -50,6 +51,41 @@ public static partial class MailComposer
         return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
     }
 
+    /// <summary>"Checking back, as you suggested", after the date the party gave with their "not now"; in the request's thread.</summary>
+    public static OutboxMessage CheckBack(IntroAggregate aggregate, PartyRow party)
+    {
+        var w = MailWording.For(aggregate.Intro.Language);
+        var html = new StringBuilder();
+        Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+        Paragraph(html, w.CheckBack, ("date", DayAndMonth(party.NotNowUntil!, w.Language)), ("other", aggregate.Other(party.Id).Name));
+        html.Append(AnswerBlockMarker);
+        SignOff(html, w, aggregate.Intro.ConnectorName);
+        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
+    }
+
+    /// <summary>To the connector alone: the intro closed because <paramref name="silent"/> did not answer.</summary>
+    public static OutboxMessage Silence(IntroAggregate aggregate, IReadOnlyList<PartyRow> silent)
+    {
+        var intro = aggregate.Intro;
+        var w = MailWording.For(intro.Language);
+        var (a, b) = Pair(aggregate);
+        var html = new StringBuilder();
+        if (silent.Count == 1) Paragraph(html, w.SilenceOne, ("silent", silent[0].Name), ("a", a.Name), ("b", b.Name));
+        else Paragraph(html, w.SilenceBoth, ("a", a.Name), ("b", b.Name));
+        Paragraph(html, w.SilenceNothingMore);
+        return ToConnector(intro, Fill(w.SilenceSubject, ("a", a.Name), ("b", b.Name)), html, w);
+    }
+
+    /// <summary>To the connector alone: the request to <paramref name="party"/> came back undelivered.</summary>
+    public static OutboxMessage Bounce(IntroAggregate aggregate, PartyRow party)
+    {
+        var w = MailWording.For(aggregate.Intro.Language);
+        var html = new StringBuilder();
+        Paragraph(html, w.BounceBody, ("name", party.Name), ("email", party.Email), ("other", aggregate.Other(party.Id).Name),
+            ("first", FirstName(party.Name)));
+        return ToConnector(aggregate.Intro, Fill(w.BounceSubject, ("name", party.Name)), html, w);
+    }
+
     public static OutboxMessage Final(IntroAggregate aggregate)
     {
         var intro = aggregate.Intro;
@@ -91,6 +127,23 @@ public static partial class MailComposer
     }
 
     private static MailRecipient Recipient(PartyRow p) => new(p.Name, p.Email);
+
+    private static (PartyRow A, PartyRow B) Pair(IntroAggregate aggregate)
+    {
+        var parties = aggregate.Parties.OrderBy(p => p.Position).ToList();
+        return (parties[0], parties[1]);
+    }
+
+    private static OutboxMessage ToConnector(IntroRow intro, string subject, StringBuilder html, MailWording w) =>
+        new([new MailRecipient(intro.ConnectorName, intro.ConnectorEmail)], [], [], subject, Wrap(html), w.Language);
+
+    /// <summary>"15 January", "15. Januar", "15 de enero": a day the party named, in the mail's language.</summary>
+    private static string DayAndMonth(string isoDate, string language)
+    {
+        var date = DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var culture = CultureInfo.GetCultureInfo(language);
+        return date.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
+    }
 
     private static void SignOff(StringBuilder html, MailWording w, string connector) =>
         html.Append("<p>").Append(Encode(w.SignOff)).Append("<br>").Append(Encode(connector)).Append("</p>");

@@ -30,6 +30,17 @@ public sealed record MailWording
     public required string FinalNextStep { get; init; }
     public required string FinalStepOut { get; init; }
 
+    /// <summary>To a party who said "not now" until {date}, once, after it, in the request's thread.</summary>
+    public required string CheckBack { get; init; }
+
+    // Notes to the connector alone.
+    public required string SilenceSubject { get; init; }
+    public required string SilenceOne { get; init; }
+    public required string SilenceBoth { get; init; }
+    public required string SilenceNothingMore { get; init; }
+    public required string BounceSubject { get; init; }
+    public required string BounceBody { get; init; }
+
     private static readonly Dictionary<string, MailWording> All = new[]
     {
         Wordings.English, Wordings.German, Wordings.French, Wordings.Spanish, Wordings.Dutch, Wordings.Portuguese,

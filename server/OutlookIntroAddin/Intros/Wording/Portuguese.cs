@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Por que acho que vocês deveriam conversar: {reason}",
         FinalNextStep = "{taker}, você pode dar o próximo passo e sugerir um horário?",
         FinalStepOut = "Estou saindo da conversa agora (estou em Cco), então \"responder a todos\" chega só a vocês dois.",
+        CheckBack = "Você me pediu para voltar a falar depois de {date}, então aqui estou, só desta vez: quer que eu apresente você a {other} agora? Se ainda não for um bom momento, é só dizer.",
+        SilenceSubject = "Sem resposta: sua apresentação de {a} e {b} foi encerrada",
+        SilenceOne = "{silent} não respondeu ao seu pedido, então sua apresentação de {a} e {b} foi encerrada.",
+        SilenceBoth = "Nem {a} nem {b} responderam aos seus pedidos, então a apresentação foi encerrada.",
+        SilenceNothingMore = "Nenhum dos dois receberá mais nada sobre isso. Esta nota é só para você.",
+        BounceSubject = "Não entregue: seu pedido para {name}",
+        BounceBody = "Seu pedido para {name} ({email}) sobre {other} não pôde ser entregue, então {first} não o viu. Verifique o endereço; se você falar com {first} de outra forma, pode registrar a resposta no suplemento.",
     };
 }

@@ -27,5 +27,12 @@ public static partial class Wordings
         FinalWhy = "Por qué creo que deberíais hablar: {reason}",
         FinalNextStep = "{taker}, ¿puedes dar el siguiente paso y proponer una hora?",
         FinalStepOut = "Me retiro de la conversación (estoy en CCO), así que «responder a todos» os llega solo a vosotros dos.",
+        CheckBack = "Me pediste que volviera a escribirte después del {date}, así que aquí estoy, solo esta vez: ¿te gustaría ahora que te presente a {other}? Si todavía no es buen momento, dímelo sin más.",
+        SilenceSubject = "Sin respuesta: tu presentación de {a} y {b} se ha cerrado",
+        SilenceOne = "{silent} no respondió a tu petición, así que tu presentación de {a} y {b} se ha cerrado.",
+        SilenceBoth = "Ni {a} ni {b} respondieron a tus peticiones, así que la presentación se ha cerrado.",
+        SilenceNothingMore = "Ninguno de los dos recibirá nada más sobre esto. Esta nota es solo para ti.",
+        BounceSubject = "No entregado: tu petición a {name}",
+        BounceBody = "Tu petición a {name} ({email}) sobre {other} no se pudo entregar, así que {first} no la ha visto. Revisa la dirección; si hablas con {first} por otra vía, puedes registrar su respuesta en el complemento.",
     };
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using static OutlookIntroAddin.Tests.Scenario;
 
 namespace OutlookIntroAddin.Tests.Replies.Hearing;
@@ -40,19 +41,45 @@ public class WhatRepliesChangeTests
     }
 
     [Fact]
-    public async Task ABounceWaitsForTheConnectorAndStopsTheFollowUp()
+    public async Task ABounceMarksThePartyUndeliverableAndTellsTheConnectorAtOnce()
     {
         await using var app = new IntroApp(settings: Hearing.Poll());
         var (intro, toJuan, _) = await app.SentIntroAsync();
 
         app.Store().Bounce(toJuan.Id);
-        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Juan).Replies.Count == 1);
-        var reply = heard.Party(Juan).Replies[0];
-        Assert.Equal(("bounce", "needsReview"), (reply.Understood, reply.Status));
+        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Juan).Answer == "undeliverable");
+        var reply = Assert.Single(heard.Party(Juan).Replies);
+        Assert.Equal(("bounce", "recorded"), (reply.Understood, reply.Status));
+        Assert.Equal("requested", heard.State);
+        Assert.Contains(heard.Events, e => e.What == "undeliverable" && e.PartyId == heard.Party(Juan).Id);
 
+        // The non-delivery report itself is in the connector's Inbox too; the note is the one they sent themselves.
+        var mail = await app.MailWhenAsync(m => m.Inbox(Connector).Any(n => n.From?.Address == Connector));
+        var notice = Assert.Single(mail.Inbox(Connector), n => n.From?.Address == Connector);
+        Assert.Equal("Undeliverable: your request to Juan Perez", notice.Subject);
+        Assert.Contains($"Your request to Juan Perez ({Juan}) about Sue Lee could not be delivered", notice.Body);
+
+        // No follow-up to an address that bounces; the connector may still record an answer they got another way.
         await app.AdvanceAsync(days: 10);
         var later = await app.IntroWhenAsync(intro.Id, i => i.Party(Sue).FollowedUpAt is not null);
         Assert.Null(later.Party(Juan).FollowedUpAt);
+        using var client = app.Client();
+        var recorded = await client.PostAsJsonAsync($"/api/intros/{intro.Id}/parties/{later.Party(Juan).Id}/answer", new { answer = "yes" });
+        Assert.Equal(System.Net.HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Equal("yes", (await client.GetIntroAsync(intro.Id)).Party(Juan).Answer);
+    }
+
+    [Fact]
+    public async Task ANotNowWithADateByReplyKeepsTheIntroOpenUntilThen()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        var (intro, _, toSue) = await app.SentIntroAsync();
+
+        app.Store().Reply(Sue, toSue.Id, "Not right now, I'm swamped. Could you ask me again after 15 January?");
+        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Sue).Answer == "notNow");
+        Assert.Equal(("requested", "2027-01-15", "reply"), (heard.State, heard.Party(Sue).NotNowUntil, heard.Party(Sue).AnsweredBy));
+        Assert.NotNull(heard.Party(Sue).AskAgainAt);
+        Assert.True(heard.Party(Sue).AskAgainAt > new DateTimeOffset(2027, 1, 15, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
