@@ -85,9 +85,11 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
     /// <summary>
     /// Records a party's answer. <paramref name="owner"/> is the connector recording it for them
     /// (only their own intro is touched); null when the party's consent link (or their reply, with
-    /// <paramref name="byReply"/>) is the authority.
+    /// <paramref name="byReply"/>) is the authority. With <paramref name="correctingReply"/> the connector
+    /// corrects what we read in the party's reply: a decline that reply caused opens the intro again.
     /// </summary>
-    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null, bool byReply = false)
+    public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null, bool byReply = false,
+        bool correctingReply = false)
     {
         var answeredBy = owner is not null ? AnsweredBy.Connector : byReply ? AnsweredBy.Reply : AnsweredBy.Link;
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -98,9 +100,14 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
             else if (!await LockOwnAsync(connection, transaction, owner, introId)) return AnswerOutcome.NotFound;
             var aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
             if (aggregate.Parties.All(p => p.Id != partyId)) return AnswerOutcome.NotFound;
-            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return AnswerOutcome.Closed;
             var party = aggregate.Party(partyId);
-            if (party.Answer == answer && party.NotNowUntil == untilText) return AnswerOutcome.Unchanged;
+            var unchanged = party.Answer == answer && party.NotNowUntil == untilText;
+            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State))
+            {
+                if (!correctingReply || unchanged || !await ReopenAsync(connection, transaction, aggregate, party, now)) return AnswerOutcome.Closed;
+                aggregate = await IntroStore.LoadAsync(connection, transaction, introId);
+            }
+            else if (unchanged) return AnswerOutcome.Unchanged;
 
             var askAgainAt = untilText is null ? (long?)null
                 : AskAgainAt(await MailboxCalendars.CachedAsync(connection, transaction, aggregate.Intro.ConnectorEmail), until!.Value, now);
@@ -113,6 +120,47 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
         });
         if (outcome == AnswerOutcome.Recorded) work.Wake();
         return outcome;
+    }
+
+    /// <summary>
+    /// Opens again an intro that closed only because of what we read in <paramref name="party"/>'s
+    /// reply, while its links still work and every request had gone out (a request the decline
+    /// stopped cannot be taken back). Everyone else's next step is scheduled again, as it stood.
+    /// </summary>
+    private async Task<bool> ReopenAsync(DbConnection connection, DbTransaction transaction, IntroAggregate aggregate, PartyRow party, long now)
+    {
+        var intro = aggregate.Intro;
+        if (intro.State != IntroState.Declined || party.AnsweredBy != AnsweredBy.Reply) return false;
+        if (intro.ClosedAt is not { } closedAt || closedAt + (long)ConsentTokens.GracePeriod.TotalMilliseconds <= now) return false;
+        var others = aggregate.Parties.Where(p => p.Id != party.Id).ToList();
+        if (others.Any(p => IntroRules.StateFor(intro.FinalIntro, [IntroRules.Standing(p.Answer, p.AskAgainAt)]) == IntroState.Declined)) return false;
+        if (await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM outbox WHERE intro_id = @Id AND kind = @kind AND state <> 'sent'", new { intro.Id, kind = OutboxKind.Request }, transaction) > 0)
+        {
+            return false;
+        }
+
+        await SetStateAsync(connection, transaction, intro.Id, IntroState.Requested, closedAt: null);
+        await connection.ExecuteAsync("UPDATE consent_tokens SET expires_at = NULL WHERE intro_id = @Id", new { intro.Id }, transaction);
+        var calendar = await MailboxCalendars.CachedAsync(connection, transaction, intro.ConnectorEmail);
+        var policy = await PolicyStore.ForIntroAsync(connection, transaction, intro.Id, defaults);
+        foreach (var other in others)
+        {
+            (string Kind, long At)? next = other switch
+            {
+                { Answer: Answer.NotNow, AskAgainAt: { } ask } => (DueKind.AskAgain, ask),
+                { Answer: Answer.Pending or Answer.Undeliverable, FollowedUpAt: { } followedUp } => (DueKind.Expire, calendar.AddBusinessDays(followedUp, policy.ExpireAfterBusinessDays)),
+                { Answer: Answer.Pending, RequestedAt: { } requested } => (DueKind.FollowUp, calendar.AddBusinessDays(requested, policy.FollowUpAfterBusinessDays)),
+                { Answer: Answer.Undeliverable, RequestedAt: { } bounced } => (DueKind.Expire,
+                    calendar.AddBusinessDays(calendar.AddBusinessDays(bounced, policy.FollowUpAfterBusinessDays), policy.ExpireAfterBusinessDays)),
+                _ => null,
+            };
+            if (next is not { } due) continue;
+            await connection.ExecuteAsync("UPDATE parties SET due_kind = @Kind, due_at = @At, claimed_until = NULL WHERE id = @id",
+                new { due.Kind, due.At, id = other.Id }, transaction);
+        }
+        await AddEventAsync(connection, transaction, intro.Id, party.Id, "reopened", now);
+        return true;
     }
 
     /// <summary>

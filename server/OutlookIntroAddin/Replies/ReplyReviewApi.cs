@@ -30,15 +30,15 @@ public static class ReplyReviewApi
             if (decision.Answer is not { } answer || !(answer == Ignore || Answer.Givable.Contains(answer)))
                 return Invalid("answer", "answer is yes, notNow, no, alreadyConnected or ignore.");
             if (decision.Until is not null && answer != Answer.NotNow) return Invalid("until", "until goes only with notNow.");
-            if (!IntroRules.AcceptsAnswers(intro.State))
-                return TypedResults.Problem(statusCode: 409, title: "This introduction is closed", detail: $"The introduction is {intro.State}; replies no longer change it.");
+            // A decline we read in this party's reply is the connector's to correct; any other closed intro stays closed.
+            var correcting = party.AnsweredBy == AnsweredBy.Reply && answer != Ignore;
+            if (!IntroRules.AcceptsAnswers(intro.State) && !correcting) return Closed(intro.State);
 
             if (answer != Ignore)
             {
-                var outcome = await transitions.AnswerAsync(id, partyId, answer, decision.Until, connector);
+                var outcome = await transitions.AnswerAsync(id, partyId, answer, decision.Until, connector, correctingReply: correcting);
                 if (outcome == AnswerOutcome.NotFound) return TypedResults.Problem(statusCode: 404, title: "Reply not found");
-                if (outcome == AnswerOutcome.Closed)
-                    return TypedResults.Problem(statusCode: 409, title: "This introduction is closed", detail: "Answers no longer change it.");
+                if (outcome == AnswerOutcome.Closed) return Closed(intro.State);
             }
             await using (var connection = await db.OpenAsync())
             {
@@ -48,6 +48,10 @@ public static class ReplyReviewApi
             return TypedResults.Ok((await store.GetAsync(connector, id))!);
         });
     }
+
+    private static ProblemHttpResult Closed(string state) =>
+        TypedResults.Problem(statusCode: 409, title: "This introduction is closed",
+            detail: $"The introduction is {state}; replies no longer change it. A decline read in a party's reply can be corrected while its links still work, unless another answer closed it or a request never went out.");
 
     private static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });

@@ -53,4 +53,44 @@ public class ReplyReviewTests
         await client.PostAsync($"/api/intros/{intro.Id}/cancel", null);
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync(path, new { answer = "no" })).StatusCode);
     }
+
+    [Fact]
+    public async Task ADeclineReadInAReplyIsCorrectedAndTheIntroOpensAgainAsItWas()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        var (intro, toJuan, toSue) = await app.SentIntroAsync();
+        app.Store().Reply(Juan, toJuan.Id, "No thanks, I'm not interested.");
+        var declined = await app.IntroWhenAsync(intro.Id, i => i.State == "declined");
+        var juan = declined.Party(Juan);
+        Assert.Equal(("no", "reply"), (juan.Answer, juan.AnsweredBy));
+        using var client = app.Client();
+
+        var response = await client.PostAsJsonAsync($"/api/intros/{intro.Id}/parties/{juan.Id}/replies/{juan.Replies[0].Id}", new { answer = "yes" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reopened = (await response.Content.ReadFromJsonAsync<Intros.IntroResponse>())!;
+        Assert.Equal(("requested", "yes", "connector"), (reopened.State, reopened.Party(Juan).Answer, reopened.Party(Juan).AnsweredBy));
+        Assert.Contains(reopened.Events, e => e.What == "reopened");
+        // Sue's follow-up comes as it would have, and her first link still answers.
+        await app.AdvanceAsync(days: 10);
+        await app.IntroWhenAsync(intro.Id, i => i.Party(Sue).FollowedUpAt is not null);
+        await client.AnswerAsync(toSue.ConsentPath(), "yes");
+        await app.IntroWhenAsync(intro.Id, i => i.State == "introduced");
+    }
+
+    [Fact]
+    public async Task ADeclineByLinkIsThePartysOwnAndCannotBeCorrected()
+    {
+        var (app, intro, partyId, replyId) = await UnclearReplyAsync();
+        await using var _ = app;
+        using var client = app.Client();
+        var toJuan = (await app.MailAsync()).Inbox(Juan).Single();
+        await client.AnswerAsync(toJuan.ConsentPath(), "no");
+
+        var response = await client.PostAsJsonAsync($"/api/intros/{intro.Id}/parties/{partyId}/replies/{replyId}", new { answer = "yes" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var after = await client.GetIntroAsync(intro.Id);
+        Assert.Equal(("declined", "no", "link"), (after.State, after.Party(Juan).Answer, after.Party(Juan).AnsweredBy));
+    }
 }
