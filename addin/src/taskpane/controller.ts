@@ -66,8 +66,8 @@ export class PaneController {
 
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */
   async focused(): Promise<void> {
-    if (this.store.current.reading) return this.refreshIntros();
-    await Promise.all([this.checkDraft(), this.refreshIntros()]);
+    if (this.store.current.reading) return this.intros.refresh(true);
+    await Promise.all([this.checkDraft(), this.intros.refresh(true)]);
   }
 
   async changed(change: DraftChange): Promise<void> {

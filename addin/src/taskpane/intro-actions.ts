@@ -27,8 +27,12 @@ export class IntroActions {
     private readonly signIn: SignInBar
   ) {}
 
-  async refresh(): Promise<void> {
-    this.store.setIntros({ loading: true });
+  /**
+   * `quiet` when the pane just got focus: the click that focused it is still under way, and a
+   * "Refreshing…" that re-wraps the heading would move the button away from under the pointer.
+   */
+  async refresh(quiet = false): Promise<void> {
+    if (!quiet) this.store.setIntros({ loading: true });
     const reading = this.store.current.reading;
     try {
       const items = reading

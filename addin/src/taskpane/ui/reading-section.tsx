@@ -7,7 +7,7 @@ export function ReadingSection({ message }: { message: ReadMessage }) {
   const from = message.from.name || message.from.address;
   return (
     <section class="card reading" aria-labelledby="reading-title" data-testid="reading">
-      <h2 id="reading-title" class="label">
+      <h2 id="reading-title" class="intro-title">
         {message.subject || "(no subject)"}
       </h2>
       {from && <p class="muted small">From {from}</p>}
