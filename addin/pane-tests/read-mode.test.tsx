@@ -153,4 +153,26 @@ describe("the pane on a message being read", () => {
       "This message isn't part of an introduction you made with the add-in."
     );
   });
+
+  it("follows a pinned pane from a draft to a message being read", async () => {
+    const mock = outlookMock();
+    const server = fakeServer((call: FakeCall) => ({
+      json: call.url.includes("by-conversation") ? [introWith("needsReview", "pending")] : [],
+    }));
+    const controller = new PaneController(mock.host, createApi({ fetch: server.fetch }));
+    await controller.start();
+    await settle();
+    expect(controller.current.reading).toBeNull();
+
+    (mock.office.context.mailbox as { item: unknown }).item = readItem;
+    mock.fireItemChanged();
+    await settle();
+    await settle();
+
+    expect(controller.current.reading?.conversationId).toBe("AAQkConv/1+x");
+    expect(server.calls.at(-1)?.url).toBe(
+      "/api/intros/by-conversation?conversationId=AAQkConv%2F1%2Bx"
+    );
+    expect(controller.current.intros.items.map((i) => i.id)).toEqual(["i1"]);
+  });
 });
