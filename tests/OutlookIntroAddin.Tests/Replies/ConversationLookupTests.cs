@@ -49,6 +49,7 @@ public class ConversationLookupTests
     public async Task AConversationOfNoIntroGivesAnEmptyList()
     {
         await using var app = new IntroApp(settings: Hearing.Hearing.Poll());
+        await app.SentIntroAsync();
         await app.SendToConnectorAsync("someone@example.net", "Lunch?", "Are you free on Friday?");
         var unrelated = (await app.MailWhenAsync(m => m.Inbox(Connector).Any())).Inbox(Connector).Single();
         using var client = app.Client();
