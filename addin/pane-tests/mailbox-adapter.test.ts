@@ -1,6 +1,7 @@
 // The Office.js adapter on an office-addin-mock Outlook item.
 
 import { describe, expect, it, vi } from "vitest";
+import { officeMailHost } from "../src/office/mailbox";
 import { outlookMock, person } from "./outlook-mock";
 
 describe("the Office.js adapter", () => {
@@ -145,5 +146,28 @@ describe("the Office.js adapter", () => {
     expect(state.session).toEqual({});
     expect(host.supports("1.14")).toBe(true);
     expect(host.supports("1.15")).toBe(false);
+  });
+
+  it("tells a message being read from one being written, and reads its thread and sender", async () => {
+    const { host, office } = outlookMock();
+    expect(host.readMessage()).toBeNull();
+    (office.context.mailbox as { item: unknown }).item = {
+      itemId: "AAMk1",
+      conversationId: "AAQk1",
+      internetMessageId: "<r1@example.com>",
+      subject: "RE: Would you like to meet Sue Lee?",
+      from: person("Juan Perez", "juan@example.com"),
+      body: { getAsync: () => undefined },
+    };
+    const reading = officeMailHost(office);
+    expect(reading.readMessage()).toEqual({
+      itemId: "AAMk1",
+      conversationId: "AAQk1",
+      internetMessageId: "<r1@example.com>",
+      subject: "RE: Would you like to meet Sue Lee?",
+      from: { name: "Juan Perez", address: "juan@example.com" },
+    });
+    await expect(reading.readDraft()).rejects.toThrow("This message is being read, not written.");
+    await expect(reading.recall("key")).resolves.toBeNull();
   });
 });

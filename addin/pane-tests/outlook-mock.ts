@@ -121,6 +121,10 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
                 state.coercions.push(coercion);
                 later(cb, ok(state.body));
               },
+              setAsync: (value: string, cb?: Cb) => {
+                state.body = value;
+                later(cb, ok());
+              },
             },
             addHandlerAsync: (type: string, handler: (a: unknown) => void, cb?: Cb) => {
               if (type === "olkRecipientsChanged") state.recipientHandlers.push(handler);

@@ -154,6 +154,26 @@ describe("the manifest", () => {
     ).toEqual([TASKPANE_COMMAND_ID]);
   });
 
+  it("opens the same task pane from a message being read (a party's reply), on Mailbox 1.5", () => {
+    const inner = LEVELS["VersionOverrides 1.1"];
+    const surface = `${inner}//${el("ExtensionPoint")}[@*[local-name()='type']='MessageReadCommandSurface']`;
+    const source = (controls: string) =>
+      xpath(manifests.development!, `${controls}/${el("Action")}/${el("SourceLocation")}/@resid`);
+    expect(xpath(manifests.development!, `${surface}//${el("Control")}/@id`)).toEqual([
+      "msgReadOpenPaneButton",
+    ]);
+    expect(source(`${surface}//${el("Control")}`)).toEqual(
+      source(`${inner}//${el("Control")}[@id='${TASKPANE_COMMAND_ID}']`)
+    );
+    // Mailbox 1.3 clients keep the compose button only.
+    expect(
+      xpath(
+        manifests.development!,
+        `${LEVELS["VersionOverrides 1.0"]}/${el("Hosts")}//${el("ExtensionPoint")}/@*[local-name()='type']`
+      )
+    ).toEqual(["MessageComposeCommandSurface"]);
+  });
+
   it("points at icons that exist as PNG files of the declared size", () => {
     const icons = [
       ...xpath(manifests.development!, `//${el("Image")}[@id]/@DefaultValue`),

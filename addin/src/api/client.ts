@@ -8,8 +8,28 @@ import { parsePolicy, type TenantPolicy } from "../shared/policy";
 
 export type IntroState =
   "requested" | "introduced" | "ready" | "declined" | "expired" | "cancelled";
-export type Answer = "pending" | "yes" | "notNow" | "no" | "alreadyConnected" | "expired";
+export type Answer =
+  "pending" | "yes" | "notNow" | "no" | "alreadyConnected" | "expired" | "undeliverable";
 export type GivableAnswer = "yes" | "notNow" | "no" | "alreadyConnected";
+
+/** What the server read in a party's reply. */
+export type Understood =
+  "yes" | "notNow" | "no" | "alreadyConnected" | "unclear" | "autoReply" | "bounce";
+/** recorded: it changed the party's answer; needsReview: it waits for the connector; ignored: it was no answer. */
+export type ReplyStatus = "recorded" | "needsReview" | "ignored";
+/** What the connector decides a reply means: an answer, or that it was none. */
+export type ReplyDecision = GivableAnswer | "ignore";
+
+/** A party's mail reply as the connector sees it: an excerpt, never the whole body. */
+export interface ReplyResource {
+  id: string;
+  receivedAt: string;
+  excerpt: string;
+  understood: Understood;
+  /** The date a "not now" reply named, yyyy-mm-dd. */
+  until: string | null;
+  status: ReplyStatus;
+}
 
 export interface PartyResource {
   id: string;
@@ -22,6 +42,12 @@ export interface PartyResource {
   requestedAt: string | null;
   followedUpAt: string | null;
   answeredAt: string | null;
+  /** link: the consent page; reply: read from their mail; connector: recorded in the pane. */
+  answeredBy?: "link" | "reply" | "connector" | null;
+  /** A "not now" with a date: the intro stays open and they are asked again then. */
+  askAgainAt?: string | null;
+  /** Their mail replies, newest first. */
+  replies?: ReplyResource[];
 }
 
 export interface IntroResource {
@@ -187,6 +213,25 @@ export function createApi(options: ApiOptions = {}) {
         "POST",
         `/api/intros/${encodeURIComponent(introId)}/parties/${encodeURIComponent(partyId)}/answer`,
         { answer }
+      ),
+    /** The connector's decision on one reply; the intro as it is now. */
+    reviewReply: (
+      introId: string,
+      partyId: string,
+      replyId: string,
+      answer: ReplyDecision,
+      until?: string
+    ) =>
+      call<IntroResource>(
+        "POST",
+        `/api/intros/${encodeURIComponent(introId)}/parties/${encodeURIComponent(partyId)}/replies/${encodeURIComponent(replyId)}`,
+        until ? { answer, until } : { answer }
+      ),
+    /** The connector's intros a mail conversation belongs to (none, usually one). */
+    introsByConversation: (conversationId: string) =>
+      call<IntroResource[]>(
+        "GET",
+        `/api/intros/by-conversation?conversationId=${encodeURIComponent(conversationId)}`
       ),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),

@@ -9,10 +9,16 @@ import type {
   ComposeItemLike,
   NoticeLike,
   OfficeApi,
+  ReadItemLike,
   RecipientLike,
 } from "./office-types";
 
 export type * from "./office-types";
+
+/** Outlook gives a message being written a body it can set; a message being read has none. */
+export function isComposeItem(item: ComposeItemLike | ReadItemLike): item is ComposeItemLike {
+  return typeof (item.body as { setAsync?: unknown }).setAsync === "function";
+}
 
 /** The real Office.js global, checked against OfficeApi by the compiler. */
 export function officeApi(): OfficeApi {
@@ -42,12 +48,14 @@ export function officeMailHost(office: OfficeApi): MailHost {
   function item(): ComposeItemLike {
     const current = mailbox.item;
     if (!current) throw new Error("No message is open.");
+    if (!isComposeItem(current)) throw new Error("This message is being read, not written.");
     return current;
   }
 
-  /** The item, when there is one and the client implements `version`. */
+  /** The item being written, when there is one and the client implements `version`. */
   function composing(version: string): ComposeItemLike | null {
-    return supports(version) && mailbox.item ? mailbox.item : null;
+    const current = mailbox.item;
+    return supports(version) && current && isComposeItem(current) ? current : null;
   }
 
   async function replaceNotice(details: NoticeLike): Promise<void> {
@@ -77,8 +85,8 @@ export function officeMailHost(office: OfficeApi): MailHost {
   async function onChange(listener: (change: DraftChange) => void): Promise<void> {
     const watchRecipients = async () => {
       // RecipientsChanged arrived with Mailbox 1.7; older clients re-check when the pane gets focus.
-      if (!supports("1.7") || !mailbox.item) return;
-      const it = mailbox.item;
+      const it = composing("1.7");
+      if (!it) return;
       await call<void>((cb) =>
         it.addHandlerAsync(office.EventType.RecipientsChanged, () => listener("recipients"), cb)
       ).catch(() => undefined);
@@ -99,6 +107,17 @@ export function officeMailHost(office: OfficeApi): MailHost {
       address: mailbox.userProfile.emailAddress,
     }),
     readDraft,
+    readMessage() {
+      const it = mailbox.item;
+      if (!it || isComposeItem(it)) return null;
+      return {
+        itemId: it.itemId ?? "",
+        conversationId: it.conversationId ?? "",
+        internetMessageId: it.internetMessageId ?? "",
+        subject: it.subject ?? "",
+        from: it.from ? person(it.from) : { name: "", address: "" },
+      };
+    },
     onChange,
     canDiscard: () => supports("1.14"),
     discardDraft: () => call<void>((cb) => item().closeAsync({ discardItem: true }, cb)),

@@ -41,7 +41,11 @@ export interface ComposeItemLike {
   to: RecipientsLike;
   cc: RecipientsLike;
   subject: { getAsync(callback: Callback<string>): void };
-  body: { getAsync(coercionType: EnumValue, callback: Callback<string>): void };
+  body: {
+    getAsync(coercionType: EnumValue, callback: Callback<string>): void;
+    /** Only a message being written has it; a read item's body cannot be changed. */
+    setAsync(data: string, callback?: Callback<void>): void;
+  };
   addHandlerAsync(
     eventType: EnumValue,
     handler: (args: unknown) => void,
@@ -61,8 +65,18 @@ export interface ComposeItemLike {
   };
 }
 
+/** A message opened for reading (Mailbox 1.1): plain properties, no setters. */
+export interface ReadItemLike {
+  itemId: string;
+  conversationId: string;
+  internetMessageId: string;
+  subject: string;
+  from: RecipientLike | null | undefined;
+  body: { getAsync(coercionType: EnumValue, callback: Callback<string>): void };
+}
+
 export interface MailboxLike {
-  item?: ComposeItemLike | null | undefined;
+  item?: ComposeItemLike | ReadItemLike | null | undefined;
   userProfile: { displayName: string; emailAddress: string };
   addHandlerAsync(
     eventType: EnumValue,

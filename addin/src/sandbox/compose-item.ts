@@ -12,16 +12,17 @@ import type {
   RecipientLike,
   RecipientsLike,
 } from "../office/mailbox";
+import type { SandboxReadItem } from "./read-item";
 import { ENUMS } from "./sandbox-office";
 
 type Handler = (args: unknown) => void;
 
-function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
+export function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
   // Office.js never calls back synchronously.
   if (callback)
     setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
 }
-const ok = <T>(value: T): AsyncResultLike<T> => ({
+export const ok = <T>(value: T): AsyncResultLike<T> => ({
   status: ENUMS.AsyncResultStatus.Succeeded,
   value,
   error: null,
@@ -198,6 +199,8 @@ export const DEMO_CONNECTOR = {
 
 export class SandboxMailbox implements MailboxLike {
   private current: SandboxItem;
+  /** A message of the connector's mailbox open for reading; the draft waits meanwhile. */
+  private reading: SandboxReadItem | null = null;
   private readonly itemHandlers = new Set<Handler>();
   readonly userProfile = { ...DEMO_CONNECTOR, timeZone: "UTC", accountType: "enterprise" };
 
@@ -208,12 +211,33 @@ export class SandboxMailbox implements MailboxLike {
     this.current = new SandboxItem(observer);
   }
 
-  get item(): SandboxItem | null {
+  /** What Office.context.mailbox.item is: the message being read, else the draft. */
+  get item(): SandboxItem | SandboxReadItem | null {
+    return this.reading ?? this.draft;
+  }
+
+  /** The draft of the compose window, whether or not a message is being read. */
+  get draft(): SandboxItem | null {
     return this.current.closed ? null : this.current;
+  }
+
+  get isReading(): boolean {
+    return this.reading !== null;
+  }
+
+  /** Opens a message for reading, as selecting it in Outlook's reading pane. */
+  read(message: SandboxReadItem): void {
+    this.reading = message;
+  }
+
+  /** Back to the compose window's draft. */
+  stopReading(): void {
+    this.reading = null;
   }
 
   /** A new compose window: the pinned pane hears ItemChanged. */
   newItem(): SandboxItem {
+    this.reading = null;
     this.current = new SandboxItem(this.observer);
     for (const handler of this.itemHandlers)
       setTimeout(() => invoke(handler, { type: ENUMS.EventType.ItemChanged }), 0);

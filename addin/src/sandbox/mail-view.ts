@@ -98,7 +98,10 @@ function header(label: string, value: string, testId: string): HTMLElement | nul
     : null;
 }
 
-function message(m: MailItem, open: boolean): HTMLElement {
+/** Opens a message of the connector's Inbox for reading, with the add-in's pane beside it. */
+export type OnRead = (m: MailItem) => void;
+
+function message(m: MailItem, open: boolean, onRead: OnRead | null): HTMLElement {
   const details = el(
     "details",
     { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-folder": m.folder, open },
@@ -114,17 +117,29 @@ function message(m: MailItem, open: boolean): HTMLElement {
     header("Cc", list(m.cc), "mail-cc"),
     header("Bcc", list(m.bcc), "mail-bcc"),
     header("Reply-To", list(m.replyTo), "mail-reply-to"),
+    onRead &&
+      el(
+        "button",
+        {
+          type: "button",
+          class: "btn btn-subtle",
+          "data-testid": "mail-read",
+          onClick: () => onRead(m),
+        },
+        "Read it with the add-in"
+      ),
     el("div", { class: "mail-body" }, bodyNodes(m.body))
   );
   return details;
 }
 
-/** Newest first within each mailbox; the connector's own mailbox first. */
+/** Newest first within each mailbox; the connector's own mailbox first, its Inbox readable with the add-in. */
 export function renderMailboxes(
   container: HTMLElement,
   items: readonly MailItem[],
   connector: string,
-  openIds: ReadonlySet<string>
+  openIds: ReadonlySet<string>,
+  onRead: OnRead | null = null
 ): void {
   const boxes = new Map<string, MailItem[]>();
   for (const m of items) boxes.set(m.mailbox, [...(boxes.get(m.mailbox) ?? []), m]);
@@ -144,7 +159,9 @@ export function renderMailboxes(
         name === connector ? `${name} (you)` : name,
         el("span", { class: "count" }, ` ${mails.length}`)
       ),
-      ...mails.map((m) => message(m, openIds.has(m.id)))
+      ...mails.map((m) =>
+        message(m, openIds.has(m.id), name === connector && m.folder === "inbox" ? onRead : null)
+      )
     );
   });
   container.replaceChildren(

@@ -7,6 +7,7 @@ import { byTestId, el } from "./dom";
 import { sandboxEvents, type SendBlocked } from "./events";
 import { EXAMPLE } from "./example";
 import { renderMailboxes, type MailItem } from "./mail-view";
+import { SandboxReadItem } from "./read-item";
 import type { NoticeLike } from "../office/mailbox";
 import { parseRecipients } from "./recipients-text";
 
@@ -76,7 +77,8 @@ const noticeButton = (label: string, onClick: () => void) =>
 
 /** As a banner's or Smart Alerts' button: the pane opens with the button's contextData. */
 function openPane(contextData: string | undefined): void {
-  if (mailbox.item) mailbox.item.initializationContext = contextData ?? "";
+  leaveReading();
+  if (mailbox.draft) mailbox.draft.initializationContext = contextData ?? "";
   frame.src = "/sandbox/pane";
 }
 
@@ -96,7 +98,7 @@ function sendBlocked(outcome: SendBlocked): void {
 }
 
 function applyRecipients(field: "to" | "cc"): void {
-  const item = mailbox.item;
+  const item = mailbox.draft;
   if (!item) return;
   const { resolved, unresolved } = parseRecipients(fields[field].value);
   item[field].setAsync(resolved, () => undefined);
@@ -127,9 +129,11 @@ for (const field of ["to", "cc"] as const) {
   });
 }
 fields.subject.addEventListener("input", () =>
-  mailbox.item?.subject.setAsync(fields.subject.value)
+  mailbox.draft?.subject.setAsync(fields.subject.value)
 );
-fields.body.addEventListener("input", () => mailbox.item?.body.setAsync(fields.body.value));
+fields.body.addEventListener("input", () => mailbox.draft?.body.setAsync(fields.body.value));
+// Working on the draft again takes the pane back to it, as switching windows in Outlook.
+byTestId("compose-fields").addEventListener("focusin", leaveReading);
 
 function newMessage(): void {
   mailbox.newItem();
@@ -144,13 +148,13 @@ function newMessage(): void {
 }
 
 function loadExample(): void {
-  if (!mailbox.item) newMessage();
+  if (!mailbox.draft) newMessage();
   fields.to.value = EXAMPLE.to;
   fields.cc.value = EXAMPLE.cc;
   fields.subject.value = EXAMPLE.subject;
   fields.body.value = EXAMPLE.body;
-  mailbox.item?.subject.setAsync(EXAMPLE.subject);
-  mailbox.item?.body.setAsync(EXAMPLE.body);
+  mailbox.draft?.subject.setAsync(EXAMPLE.subject);
+  mailbox.draft?.body.setAsync(EXAMPLE.body);
   applyRecipients("to");
   applyRecipients("cc");
 }
@@ -159,9 +163,12 @@ byTestId("new-message").addEventListener("click", newMessage);
 byTestId("new-message-after-discard").addEventListener("click", newMessage);
 byTestId("load-example").addEventListener("click", loadExample);
 byTestId("compose-discard").addEventListener("click", () =>
-  mailbox.item?.closeAsync({ discardItem: true })
+  mailbox.draft?.closeAsync({ discardItem: true })
 );
-byTestId("compose-send").addEventListener("click", () => events.send());
+byTestId("compose-send").addEventListener("click", () => {
+  leaveReading();
+  events.send();
+});
 
 // --- Mailboxes ---------------------------------------------------------------------------------
 
@@ -181,7 +188,51 @@ async function refreshMail(): Promise<void> {
       (d) => d.dataset.mailId ?? ""
     )
   );
-  renderMailboxes(mailboxes, JSON.parse(text) as MailItem[], DEMO_CONNECTOR.emailAddress, open);
+  renderMailboxes(
+    mailboxes,
+    JSON.parse(text) as MailItem[],
+    DEMO_CONNECTOR.emailAddress,
+    open,
+    (m) => void readMessage(m)
+  );
+}
+
+// --- Reading a message ---------------------------------------------------------------------------
+
+/** The pane opened from a received message's ribbon button: Outlook's read item, with the ids Graph has. */
+async function readMessage(m: MailItem): Promise<void> {
+  // Outlook knows a message's Internet-Message-ID; the sandbox asks Graph, as the server would.
+  const graph: { internetMessageId?: string } = await fetch(
+    `/graph/v1.0/users/${encodeURIComponent(m.mailbox)}/messages/${encodeURIComponent(m.id)}?$select=internetMessageId`
+  )
+    .then((r) => (r.ok ? (r.json() as Promise<{ internetMessageId?: string }>) : {}))
+    .catch(() => ({}));
+  mailbox.read(
+    new SandboxReadItem({
+      itemId: m.id,
+      conversationId: m.conversationId,
+      internetMessageId: graph.internetMessageId ?? "",
+      subject: m.subject,
+      from: m.from
+        ? { displayName: m.from.name ?? m.from.address, emailAddress: m.from.address }
+        : null,
+      body: m.body,
+    })
+  );
+  showNotice(
+    "reading",
+    `The task pane is open on "${m.subject || "(no subject)"}", a message you received.`,
+    "info",
+    noticeButton("Back to the draft", leaveReading)
+  );
+  frame.src = "/sandbox/pane";
+}
+
+function leaveReading(): void {
+  if (!mailbox.isReading) return;
+  mailbox.stopReading();
+  notices.querySelector('[data-key="reading"]')?.remove();
+  frame.src = "/sandbox/pane";
 }
 
 async function openMessage(id: string): Promise<void> {
@@ -258,7 +309,7 @@ void loadClock();
 void refreshMail();
 events.composed();
 // A browser reload may restore what was typed; the new item gets it too.
-mailbox.item?.subject.setAsync(fields.subject.value);
-mailbox.item?.body.setAsync(fields.body.value);
+mailbox.draft?.subject.setAsync(fields.subject.value);
+mailbox.draft?.body.setAsync(fields.body.value);
 applyRecipients("to");
 applyRecipients("cc");

@@ -11,6 +11,16 @@ export interface ComposeSnapshot {
   body: string;
 }
 
+/** A message the connector is reading: a party's reply, say. */
+export interface ReadMessage {
+  itemId: string;
+  /** The thread in the connector's mailbox, which the server knows each request by. */
+  conversationId: string;
+  internetMessageId: string;
+  subject: string;
+  from: Person;
+}
+
 /** "recipients": To or Cc changed; "item": a pinned pane moved to another message. */
 export type DraftChange = "recipients" | "item";
 
@@ -28,6 +38,8 @@ export interface MailHost {
   /** The signed-in user, who is the connector. */
   connector(): Person;
   readDraft(): Promise<ComposeSnapshot>;
+  /** The message open for reading; null when a message is being written (or none is open). */
+  readMessage(): ReadMessage | null;
   /** Calls the listener when recipients or the item change; resolves once the handlers are registered. */
   onChange(listener: (change: DraftChange) => void): Promise<void>;
   /** Whether this client can discard the draft for us (Mailbox 1.14). */

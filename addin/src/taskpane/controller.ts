@@ -1,9 +1,10 @@
 // The task pane's logic, with the mail client and the server passed in: Outlook (or the sandbox's
 // stand-in) through MailHost, the server through Api. It wires four parts over one store and is
 // what the views call: this draft (draft-check.ts), converting it (conversion.ts), your
-// introductions (intro-actions.ts) and the sign-in bar (signin.ts).
+// introductions (intro-actions.ts) and the sign-in bar (signin.ts). On a message being read it
+// shows only the introductions that message's conversation belongs to.
 
-import type { Api, GivableAnswer, IntroResource } from "../api/client";
+import type { Api, GivableAnswer, IntroResource, ReplyDecision } from "../api/client";
 import { SENT_KEY } from "../shared/draft-memory";
 import type { DraftChange, MailHost } from "../shared/host";
 import { Conversion } from "./conversion";
@@ -52,6 +53,7 @@ export class PaneController {
 
   async start(): Promise<void> {
     await this.host.onChange((change) => void this.changed(change));
+    if (this.readMode()) return this.refreshIntros();
     const [launch] = await Promise.all([
       launchContext(this.host),
       this.checkDraft(),
@@ -64,11 +66,24 @@ export class PaneController {
 
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */
   async focused(): Promise<void> {
-    await Promise.all([this.checkDraft(), this.refreshIntros()]);
+    if (this.store.current.reading) return this.intros.refresh(true);
+    await Promise.all([this.checkDraft(), this.intros.refresh(true)]);
   }
 
-  changed(change: DraftChange): Promise<void> {
-    return this.draft.changed(change);
+  async changed(change: DraftChange): Promise<void> {
+    if (change !== "item") return this.draft.changed(change);
+    // A pinned pane moved to another message, read or written.
+    const wasReading = this.store.current.reading !== null;
+    if (this.readMode()) return this.refreshIntros();
+    await Promise.all([this.draft.changed(change), wasReading ? this.refreshIntros() : undefined]);
+  }
+
+  /** Whether the item is a message being read; notes it in the state either way. */
+  private readMode(): boolean {
+    const reading = this.host.readMessage();
+    if (reading !== this.store.current.reading)
+      this.store.set({ reading, intros: { ...this.store.current.intros, items: [] } });
+    return reading !== null;
   }
 
   checkDraft(): Promise<void> {
@@ -113,6 +128,20 @@ export class PaneController {
 
   recordAnswer(introId: string, partyId: string, answer: GivableAnswer): Promise<boolean> {
     return this.intros.recordAnswer(introId, partyId, answer);
+  }
+
+  reviewReply(
+    introId: string,
+    partyId: string,
+    replyId: string,
+    decision: ReplyDecision,
+    until?: string
+  ): Promise<boolean> {
+    return this.intros.reviewReply(introId, partyId, replyId, decision, until);
+  }
+
+  askAgain(intro: IntroResource): Promise<boolean> {
+    return this.intros.askAgain(intro);
   }
 
   cancelIntro(introId: string): Promise<boolean> {

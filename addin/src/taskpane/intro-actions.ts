@@ -1,14 +1,25 @@
 // "Your introductions": the list from the server, refreshed when the pane opens, regains focus or
-// sends, and what the connector can do to one of them.
+// sends, and what the connector can do to one of them. In read mode the list is the intros the
+// message's conversation belongs to.
 
-import type { Api, GivableAnswer, IntroResource } from "../api/client";
+import {
+  ApiProblem,
+  type Api,
+  type GivableAnswer,
+  type IntroResource,
+  type ReplyDecision,
+} from "../api/client";
 import type { MailHost } from "../shared/host";
 import { plainProblem } from "./convert";
 import { ordered } from "./intros";
+import { askAgainPayload } from "./replies";
 import type { SignInBar } from "./signin";
 import type { PaneStore } from "./state";
 
 export class IntroActions {
+  /** One key per intro asked again: kept across retries, new once the server surely stored nothing. */
+  private readonly askAgainKeys = new Map<string, string>();
+
   constructor(
     private readonly store: PaneStore,
     private readonly host: MailHost,
@@ -16,16 +27,23 @@ export class IntroActions {
     private readonly signIn: SignInBar
   ) {}
 
-  async refresh(): Promise<void> {
-    this.store.setIntros({ loading: true });
+  /**
+   * `quiet` when the pane just got focus: the click that focused it is still under way, and a
+   * "Refreshing…" that re-wraps the heading would move the button away from under the pointer.
+   */
+  async refresh(quiet = false): Promise<void> {
+    if (!quiet) this.store.setIntros({ loading: true });
+    const reading = this.store.current.reading;
     try {
-      this.store.setIntros({
-        loading: false,
-        items: ordered(await this.api.listIntros()),
-        problem: null,
-      });
+      const items = reading
+        ? await this.api.introsByConversation(reading.conversationId)
+        : await this.api.listIntros();
+      // The pane moved to another message while this was loading.
+      if (this.store.current.reading !== reading) return;
+      this.store.setIntros({ loading: false, items: ordered(items), problem: null });
       this.signIn.succeeded();
     } catch (e) {
+      if (this.store.current.reading !== reading) return;
       this.store.setIntros({
         loading: false,
         problem: this.signIn.needsSignIn(e)
@@ -68,12 +86,59 @@ export class IntroActions {
     );
   }
 
+  /** The connector's decision on a reply: one that waited for them, or a correction. */
+  reviewReply(
+    introId: string,
+    partyId: string,
+    replyId: string,
+    decision: ReplyDecision,
+    until?: string
+  ): Promise<boolean> {
+    return this.act(
+      introId,
+      () => this.api.reviewReply(introId, partyId, replyId, decision, until),
+      decision === "ignore" ? "The reply was not ignored" : "The answer was not recorded"
+    );
+  }
+
   cancel(introId: string): Promise<boolean> {
     return this.act(
       introId,
       () => this.api.cancelIntro(introId),
       "The introduction was not cancelled"
     );
+  }
+
+  /** A new intro between the same people, for reason and language as before. */
+  async askAgain(intro: IntroResource): Promise<boolean> {
+    if (this.store.current.intros.busy) return false;
+    const key = this.askAgainKeys.get(intro.id) ?? globalThis.crypto.randomUUID();
+    this.askAgainKeys.set(intro.id, key);
+    this.store.setIntros({ busy: intro.id, problem: null });
+    try {
+      const created = await this.api.createIntro(askAgainPayload(intro), key);
+      this.askAgainKeys.delete(intro.id);
+      this.store.setIntros({
+        busy: null,
+        askedAgain: { ...this.store.current.intros.askedAgain, [intro.id]: created.id },
+      });
+      await this.refresh();
+      return true;
+    } catch (e) {
+      // As for a conversion: a refusal stored nothing; a lost answer or a 5xx may have, so a retry keeps the key.
+      if (
+        e instanceof ApiProblem &&
+        e.status >= 400 &&
+        e.status < 500 &&
+        ![408, 429].includes(e.status)
+      )
+        this.askAgainKeys.delete(intro.id);
+      this.store.setIntros({
+        busy: null,
+        problem: this.signIn.needsSignIn(e) ? null : plainProblem(e, "Nobody was asked again"),
+      });
+      return false;
+    }
   }
 
   openFinalDraft(intro: IntroResource): void {

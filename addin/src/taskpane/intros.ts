@@ -35,13 +35,14 @@ export const ANSWER_LABELS: Record<Answer, string> = {
   no: "No thanks",
   alreadyConnected: "Already know each other",
   expired: "No answer (expired)",
+  undeliverable: "Mail could not be delivered",
 };
 
 export const GIVABLE: readonly GivableAnswer[] = ["yes", "notNow", "no", "alreadyConnected"];
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
-function shortDate(iso: string | null): string {
+export function shortDate(iso: string | null): string {
   if (!iso) return "";
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? "" : DATE.format(d);

@@ -3,6 +3,7 @@
 
 import type { Detection, Person } from "../core";
 import type { IntroResource } from "../api/client";
+import type { ReadMessage } from "../shared/host";
 import type { ConvertForm, ProblemView } from "./convert";
 
 export type DraftView =
@@ -28,10 +29,14 @@ export interface IntrosView {
   problem: ProblemView | null;
   /** The intro an action is running on. */
   busy: string | null;
+  /** Intros just created by "Ask again", by the id of the intro they ask again. */
+  askedAgain: Record<string, string>;
 }
 
 export interface PaneState {
   connector: Person;
+  /** The message open for reading (read mode): the pane shows its intro instead of a draft. */
+  reading: ReadMessage | null;
   draft: DraftView;
   intros: IntrosView;
   signIn: SignInView;
@@ -49,8 +54,9 @@ export interface SignInView {
 export function initialState(connector: Person): PaneState {
   return {
     connector,
+    reading: null,
     draft: { kind: "reading" },
-    intros: { loading: true, items: [], problem: null, busy: null },
+    intros: { loading: true, items: [], problem: null, busy: null, askedAgain: {} },
     signIn: { needed: false, busy: false, message: null },
   };
 }

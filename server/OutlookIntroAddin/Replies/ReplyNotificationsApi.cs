@@ -20,6 +20,7 @@ public static class ReplyNotificationsApi
             HandleAsync(http, watches, work, clock, logs.CreateLogger(typeof(ReplyNotificationsApi)), lifecycle: true))
             .AllowAnonymous().ExcludeFromDescription();
         routes.MapReplyReview();
+        routes.MapConversationLookup();
     }
 
     private const int MaxBodyBytes = 1024 * 1024;

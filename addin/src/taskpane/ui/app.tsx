@@ -1,9 +1,11 @@
-// The whole pane: this draft on top, the connector's introductions below.
+// The whole pane: this draft on top, the connector's introductions below; on a message being
+// read, that message and the introduction it belongs to.
 
 import { useEffect, useState } from "preact/hooks";
 import type { PaneController, PaneState } from "../controller";
 import { DraftSection } from "./draft-section";
 import { IntroList } from "./intro-list";
+import { ReadingSection } from "./reading-section";
 import { SignInBar } from "./sign-in";
 
 function usePane(controller: PaneController): PaneState {
@@ -21,9 +23,18 @@ export function App({ controller }: { controller: PaneController }) {
     <main class="pane">
       <h1 class="visually-hidden">Double opt-in introductions</h1>
       <SignInBar view={state.signIn} controller={controller} />
-      <DraftSection view={state.draft} controller={controller} />
-      {state.draft.kind !== "convert" && (
-        <IntroList view={state.intros} signIn={state.signIn} controller={controller} />
+      {state.reading ? (
+        <ReadingSection message={state.reading} />
+      ) : (
+        <DraftSection view={state.draft} controller={controller} />
+      )}
+      {(state.reading || state.draft.kind !== "convert") && (
+        <IntroList
+          view={state.intros}
+          signIn={state.signIn}
+          controller={controller}
+          reading={state.reading}
+        />
       )}
     </main>
   );

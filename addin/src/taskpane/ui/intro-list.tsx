@@ -1,24 +1,21 @@
-// The pending consents view: the connector's intros, open ones first, each party's answer and dates,
-// and the actions: record an answer that came by mail, cancel, open the final draft.
+// The pending consents view: the connector's intros, open ones first, each party's answer, dates
+// and mail replies, and the actions: decide a reply, record an answer that came by mail, cancel,
+// open the final draft, ask again. In read mode: the intros of the message being read.
 
-import { useState } from "preact/hooks";
-import type { GivableAnswer, IntroResource, PartyResource } from "../../api/client";
+import type { IntroResource, PartyResource } from "../../api/client";
 import type { IntrosView, PaneController, SignInView } from "../controller";
-import {
-  ANSWER_LABELS,
-  GIVABLE,
-  canRecord,
-  isOpen,
-  partyTimeline,
-  stateLine,
-  title,
-} from "../intros";
+import { ANSWER_LABELS, canRecord, isOpen, partyTimeline, stateLine, title } from "../intros";
+import { answeredByLabel, canAskAgain, needsReview, notNowLine } from "../replies";
+import type { ReadMessage } from "../../shared/host";
+import { AskAgain } from "./ask-again";
+import { CancelIntro, RecordAnswer } from "./card-actions";
+import { PartyReplies } from "./party-replies";
 import { Problem } from "./parts";
 import { HeldForSignIn } from "./sign-in";
 
-function RecordAnswer({
+function Party({
   intro,
-  party,
+  party: p,
   controller,
   busy,
 }: {
@@ -27,93 +24,27 @@ function RecordAnswer({
   controller: PaneController;
   busy: boolean;
 }) {
-  const [open, setOpen] = useState(false);
-  const [answer, setAnswer] = useState<GivableAnswer>("yes");
-  const id = `answer-${intro.id}-${party.id}`;
-  if (!open) {
-    return (
-      <button
-        type="button"
-        class="btn btn-subtle btn-small"
-        onClick={() => setOpen(true)}
-        aria-label={`Record ${party.name}'s answer`}
-      >
-        Record answer
-      </button>
-    );
-  }
+  const by = answeredByLabel(p);
   return (
-    <div class="record">
-      <label class="field-label" for={id}>
-        {party.name} answered by mail:
-      </label>
-      <select
-        id={id}
-        class="input"
-        value={answer}
-        onChange={(e) => setAnswer(e.currentTarget.value as GivableAnswer)}
-      >
-        {GIVABLE.map((a) => (
-          <option key={a} value={a}>
-            {ANSWER_LABELS[a]}
-          </option>
-        ))}
-      </select>
-      <div class="row">
-        <button
-          type="button"
-          class="btn btn-primary btn-small"
-          disabled={busy}
-          onClick={() =>
-            void controller
-              .recordAnswer(intro.id, party.id, answer)
-              .then((done) => done && setOpen(false))
-          }
-        >
-          Save
-        </button>
-        <button type="button" class="btn btn-subtle btn-small" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </div>
-  );
-}
-
-function CancelIntro({
-  intro,
-  controller,
-  busy,
-}: {
-  intro: IntroResource;
-  controller: PaneController;
-  busy: boolean;
-}) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" class="btn btn-subtle btn-small" onClick={() => setConfirming(true)}>
-        Cancel introduction
-      </button>
-    );
-  }
-  return (
-    <div class="confirm" role="group" aria-label="Confirm cancelling">
-      <p>Cancel it? Nothing more will be sent to either of them.</p>
-      <div class="row">
-        <button
-          type="button"
-          class="btn btn-danger btn-small"
-          disabled={busy}
-          onClick={() => void controller.cancelIntro(intro.id)}
-        >
-          Yes, cancel it
-        </button>
-        <button type="button" class="btn btn-subtle btn-small" onClick={() => setConfirming(false)}>
-          Keep it
-        </button>
-      </div>
-    </div>
+    <li data-testid="intro-party" data-answer={p.answer} data-party-id={p.id}>
+      <span class="party-line">
+        <span class="party-name">{p.name || p.email}</span>
+        <span class={`answer answer-${p.answer}`} data-testid="party-answer">
+          {notNowLine(p) ?? ANSWER_LABELS[p.answer] ?? p.answer}
+          {by && <span class="muted" data-testid="answered-by">{` · ${by}`}</span>}
+        </span>
+      </span>
+      {needsReview(intro, p) && (
+        <span class="badge badge-review small" data-testid="party-needs-review">
+          Needs your review
+        </span>
+      )}
+      <span class="muted small">{partyTimeline(p)}</span>
+      <PartyReplies intro={intro} party={p} controller={controller} busy={busy} />
+      {canRecord(intro, p) && !needsReview(intro, p) && (
+        <RecordAnswer intro={intro} party={p} controller={controller} busy={busy} />
+      )}
+    </li>
   );
 }
 
@@ -122,37 +53,37 @@ function IntroCard({
   controller,
   busy,
   signIn,
+  askedAgain,
 }: {
   intro: IntroResource;
   controller: PaneController;
   busy: boolean;
   signIn: SignInView;
+  askedAgain: string | undefined;
 }) {
+  const review = intro.parties.some((p) => needsReview(intro, p));
   return (
     <li
       class={`card intro state-${intro.state}`}
       data-testid="intro"
       data-state={intro.state}
       data-intro-id={intro.id}
+      data-needs-review={review || undefined}
       aria-busy={busy || undefined}
     >
       <h3 class="intro-title">{title(intro)}</h3>
       <p class={`badge badge-${intro.state}`} data-testid="intro-state">
         {stateLine(intro)}
       </p>
+      {review && (
+        <p class="badge badge-review" data-testid="needs-review">
+          Needs your review
+        </p>
+      )}
       {isOpen(intro) && <HeldForSignIn intro={intro} view={signIn} controller={controller} />}
       <ul class="parties">
         {intro.parties.map((p) => (
-          <li key={p.id} data-testid="intro-party" data-answer={p.answer}>
-            <span class="party-line">
-              <span class="party-name">{p.name || p.email}</span>
-              <span class={`answer answer-${p.answer}`}>{ANSWER_LABELS[p.answer] ?? p.answer}</span>
-            </span>
-            <span class="muted small">{partyTimeline(p)}</span>
-            {canRecord(intro, p) && (
-              <RecordAnswer intro={intro} party={p} controller={controller} busy={busy} />
-            )}
-          </li>
+          <Party key={p.id} intro={intro} party={p} controller={controller} busy={busy} />
         ))}
       </ul>
       {isOpen(intro) && (
@@ -169,6 +100,9 @@ function IntroCard({
           <CancelIntro intro={intro} controller={controller} busy={busy} />
         </div>
       )}
+      {canAskAgain(intro) && (
+        <AskAgain intro={intro} controller={controller} busy={busy} done={askedAgain} />
+      )}
     </li>
   );
 }
@@ -177,16 +111,19 @@ export function IntroList({
   view,
   signIn,
   controller,
+  reading,
 }: {
   view: IntrosView;
   signIn: SignInView;
   controller: PaneController;
+  /** Read mode: the list holds the intros of this message's conversation. */
+  reading: ReadMessage | null;
 }) {
   return (
     <section class="intros" aria-labelledby="intros-title">
       <div class="row">
         <h2 id="intros-title" class="title">
-          Your introductions
+          {reading ? "This message's introduction" : "Your introductions"}
         </h2>
         <button
           type="button"
@@ -199,7 +136,11 @@ export function IntroList({
       </div>
       <Problem problem={view.problem} />
       {view.items.length === 0 && !view.loading && !view.problem && (
-        <p class="muted">None yet. Converted introductions show up here.</p>
+        <p class="muted" data-testid="intro-list-empty">
+          {reading
+            ? "This message isn't part of an introduction you made with the add-in."
+            : "None yet. Converted introductions show up here."}
+        </p>
       )}
       <ul class="intro-list" data-testid="intro-list" aria-live="polite">
         {view.items.map((intro) => (
@@ -209,6 +150,7 @@ export function IntroList({
             controller={controller}
             busy={view.busy === intro.id}
             signIn={signIn}
+            askedAgain={view.askedAgain[intro.id]}
           />
         ))}
       </ul>
