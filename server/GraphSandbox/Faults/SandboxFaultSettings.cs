@@ -20,6 +20,15 @@ public sealed record SandboxFaultSettings
     /// </summary>
     public int HoldAfterSendMs { get; init; }
 
+    /// <summary>
+    /// send only: Exchange sends asynchronously. After the 202 the message stays in Drafts, still
+    /// <c>isDraft</c>, this long before it goes out and moves to Sent Items ("the copy of the message
+    /// isn't created until the message is successfully sent, which might take some time":
+    /// https://learn.microsoft.com/graph/outlook-immutable-id#immutable-id-with-sending-mail). A draft
+    /// sent again meanwhile goes out again: the documentation promises nothing better.
+    /// </summary>
+    public int SendDelayMs { get; init; }
+
     public int RetryAfterSeconds { get; init; } = 1;
     public int LatencyMs { get; init; }
     public double LatencySpikeRate { get; init; }
@@ -33,6 +42,9 @@ public sealed record SandboxFaultSettings
     public int Next503 { get; init; }
     public int Next504AfterSend { get; init; }
 
+    /// <summary>send and sendMail only: the next this many are answered 503 before anything is sent.</summary>
+    public int Next503OnSend { get; init; }
+
     public void Validate()
     {
         foreach (var (name, rate) in new[] { (nameof(Rate429), Rate429), (nameof(Rate503), Rate503),
@@ -42,8 +54,8 @@ public sealed record SandboxFaultSettings
                 throw new ArgumentOutOfRangeException(name, rate, "must be between 0 and 1");
         }
         foreach (var (name, value) in new[] { (nameof(RetryAfterSeconds), RetryAfterSeconds), (nameof(LatencyMs), LatencyMs),
-                     (nameof(LatencySpikeMs), LatencySpikeMs), (nameof(HoldAfterSendMs), HoldAfterSendMs), (nameof(MaxConcurrentPerMailbox), MaxConcurrentPerMailbox),
-                     (nameof(Next429), Next429), (nameof(Next503), Next503), (nameof(Next504AfterSend), Next504AfterSend) })
+                     (nameof(LatencySpikeMs), LatencySpikeMs), (nameof(HoldAfterSendMs), HoldAfterSendMs), (nameof(SendDelayMs), SendDelayMs), (nameof(MaxConcurrentPerMailbox), MaxConcurrentPerMailbox),
+                     (nameof(Next429), Next429), (nameof(Next503), Next503), (nameof(Next504AfterSend), Next504AfterSend), (nameof(Next503OnSend), Next503OnSend) })
         {
             if (value < 0)
                 throw new ArgumentOutOfRangeException(name, value, "must not be negative");

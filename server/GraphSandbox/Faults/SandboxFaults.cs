@@ -34,6 +34,7 @@ public sealed class SandboxFaults
     public int LatencyMs { get => Settings.LatencyMs; set => Update(s => s with { LatencyMs = value }); }
     public double LatencySpikeRate { get => Settings.LatencySpikeRate; set => Update(s => s with { LatencySpikeRate = value }); }
     public int LatencySpikeMs { get => Settings.LatencySpikeMs; set => Update(s => s with { LatencySpikeMs = value }); }
+    public int SendDelayMs { get => Settings.SendDelayMs; set => Update(s => s with { SendDelayMs = value }); }
     public int MaxConcurrentPerMailbox { get => Settings.MaxConcurrentPerMailbox; set => Update(s => s with { MaxConcurrentPerMailbox = value }); }
     public int? Seed { get => Settings.Seed; set => Set(Settings with { Seed = value }); }
 
@@ -163,6 +164,17 @@ public sealed class SandboxFaults
                 return true;
             }
             return _settings.Rate504AfterSend > 0 && _random.NextDouble() < _settings.Rate504AfterSend;
+        }
+    }
+
+    /// <summary>Whether this send is turned away with 503 before it takes effect (<see cref="SandboxFaultSettings.Next503OnSend"/>).</summary>
+    internal bool NextSendRefused()
+    {
+        lock (_lock)
+        {
+            if (_settings.Next503OnSend == 0) return false;
+            _settings = _settings with { Next503OnSend = _settings.Next503OnSend - 1 };
+            return true;
         }
     }
 

@@ -52,9 +52,11 @@ internal static class MessageEndpoints
         return GraphJson.Result(GraphMessageJson.Write(updated, MessageQuery.Parse(http.Request.Query, collection: false)));
     }
 
-    private static IResult Send(HttpContext http, SandboxMailStore store, string messageId)
+    private static IResult Send(HttpContext http, SandboxMailStore store, SandboxFaults faults, string messageId)
     {
-        store.Send(Mailbox(http), messageId);
+        var delay = faults.Settings.SendDelayMs;
+        if (delay > 0) store.SendLater(Mailbox(http), messageId, TimeSpan.FromMilliseconds(delay));
+        else store.Send(Mailbox(http), messageId);
         return Results.Accepted();
     }
 

@@ -53,6 +53,8 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
             stats.ObserveInFlight(mailbox, inFlight);
             if (faults.NextLatencyMs() is > 0 and var latency)
                 await Task.Delay(latency, http.RequestAborted);
+            if (route.IsSend && faults.NextSendRefused())
+                return Fail(http, request, 503, "ServiceUnavailable", "The service is temporarily unavailable.", mailbox);
             switch (faults.NextFailure())
             {
                 case 429:

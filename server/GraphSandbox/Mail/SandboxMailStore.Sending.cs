@@ -42,6 +42,31 @@ public sealed partial class SandboxMailStore
         }
     }
 
+    /// <summary>
+    /// Exchange's asynchronous send: the draft stays as it is for <paramref name="delay"/> (real time),
+    /// then goes out as <see cref="Send"/> does. Each call is its own submission, so a draft sent
+    /// twice before it left goes out twice; one deleted meanwhile goes nowhere.
+    /// </summary>
+    internal void SendLater(string mailbox, string id, TimeSpan delay)
+    {
+        lock (_lock)
+        {
+            var draft = Get(mailbox, id);
+            if (!draft.IsDraft)
+                throw GraphErrors.BadRequest("The message has already been sent; only a draft can be sent.");
+            Sent(draft); // Refuses a draft without valid recipients now, as Graph does, not later.
+        }
+        _ = Task.Delay(delay).ContinueWith(_ =>
+        {
+            lock (_lock)
+            {
+                if (!_byId.TryGetValue(id, out var message) || message.Folder == "deleteditems") return;
+                var sent = message.IsDraft ? Sent(message) : message;
+                Commit(new JournalEntry([sent, .. Deliver(sent)]));
+            }
+        }, TaskScheduler.Default);
+    }
+
     /// <summary>DELETE: the message moves to Deleted Items, as Outlook's delete does.</summary>
     internal void Delete(string mailbox, string id)
     {

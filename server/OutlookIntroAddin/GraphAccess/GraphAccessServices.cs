@@ -29,6 +29,7 @@ public static class GraphAccessServices
             .Validate(o => o.BaseUrl.Length == 0 || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Graph:BaseUrl is an absolute URL.")
             .Validate(o => o.MaxConcurrentPerMailbox is >= 1 and <= 4, "Graph:MaxConcurrentPerMailbox is between 1 and 4 (Graph's own limit).")
             .Validate(o => o.DispatchParallelism is >= 1 and <= 256, "Graph:DispatchParallelism is between 1 and 256.")
+            .Validate(o => o.SendGrace >= TimeSpan.Zero && o.SendGrace <= TimeSpan.FromHours(1), "Graph:SendGrace is between 0 and one hour.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.Options<GraphOptions>());
         services.AddSingleton<ConnectorSessions>();

@@ -20,6 +20,13 @@ public sealed class GraphOptions
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long after asking Graph to send a draft it may still be on its way: Exchange sends
+    /// asynchronously, and the Sent Items copy exists only once the mail went out. A later attempt
+    /// that finds the draft still a draft (after a timeout, a crash) waits this long before sending it again.
+    /// </summary>
+    public TimeSpan SendGrace { get; set; } = TimeSpan.FromMinutes(2);
+
     public const string SandboxPath = "/graph/v1.0";
 
     public const string MicrosoftGraph = "https://graph.microsoft.com/v1.0";

@@ -32,6 +32,9 @@ public sealed class OutboxRow
     /// <summary>This claim's generation: a step of the claim holds only while the row still has it.</summary>
     public long Generation { get; init; }
 
+    /// <summary>When a claim last asked Graph to send the draft (real time), unless Graph refused it outright.</summary>
+    public long? SendRequestedAt { get; init; }
+
     /// <summary>The raw token of this mail's consent link, minted when it was queued; null once sent, or for mail without a link.</summary>
     public string? ConsentToken { get; init; }
 

@@ -27,6 +27,7 @@ public sealed class Dispatcher(
     // waiting, so a pass never waits on one connector's backlog.
     private static readonly TimeSpan LongestSendWait = TimeSpan.FromSeconds(1);
     private const int MaxHardFailures = 3;
+    private const long SendCheckEveryMs = 5_000;
 
     private long LeaseMs => (long)work.OutboxLease.TotalMilliseconds;
 
@@ -115,6 +116,7 @@ public sealed class Dispatcher(
                 await RecordAsync(client, row, found.Id, found.SentAt);
                 return;
             }
+            if (row.SendRequestedAt is { } requested && await MayStillBeSendingAsync(client, row, found, requested)) return;
             var id = found?.Id ?? await CreateDraftAsync(client, row);
             if (row.DraftId is null && !await claims.RecordDraftAsync(row, id) && guards.LeaseCheck)
             {
@@ -135,13 +137,52 @@ public sealed class Dispatcher(
             // Dated when we asked Graph to send it: the answer may come much later (a slow Graph, a paused
             // instance), and the follow-up counts from when the party got the mail.
             var asked = clock.GetUtcNow();
-            await GraphMail.SendDraftAsync(client, row.Mailbox, id);
+            try
+            {
+                await GraphMail.SendDraftAsync(client, row.Mailbox, id);
+            }
+            catch (ApiException refused) when (refused.ResponseStatusCode is 429 or 503)
+            {
+                // Graph turned the request away before acting on it: the retry need not wait for a send in flight.
+                await claims.SendRefusedAsync(row);
+                throw;
+            }
             await RecordAsync(client, row, id, asked);
         }
         catch (Exception e)
         {
             await OnFailureAsync(row, e);
         }
+    }
+
+    /// <summary>
+    /// An earlier claim asked Graph to send this row's draft and the outcome is unknown (a timeout, a
+    /// crash). Exchange sends asynchronously: the draft stays a draft until the mail is out, and only
+    /// then is its Sent Items copy there. So the copy is looked for by its tag first; until
+    /// Graph:SendGrace has passed since the request nothing is sent or drafted again. True when this
+    /// claim is done with the row.
+    /// </summary>
+    private async Task<bool> MayStillBeSendingAsync(GraphServiceClient client, OutboxRow row, MessageStatus? found, long requested)
+    {
+        if (row.Kind == OutboxKind.FinalDraft) return false;
+        if ((await GraphMail.FindAllByTagAsync(client, row.Mailbox, row.Id)).FirstOrDefault(m => !m.IsDraft) is { } sent)
+        {
+            await RecordAsync(client, row, sent.Id, sent.SentAt);
+            return true;
+        }
+        var left = requested + (long)options.SendGrace.TotalMilliseconds - Leases.Now();
+        if (left > 0)
+        {
+            // Looked for again every few seconds: most sends are out well within the grace.
+            await claims.ReleaseAsync(row, Now() + Math.Min(left, SendCheckEveryMs), "Asked Graph to send it; Exchange may still be sending it");
+            return true;
+        }
+        if (found is not null || row.DraftId is null) return false;
+        // Asked to send, then gone from every folder: it went out and its copy was deleted. Sending a
+        // new draft could reach the party twice; the record says when it was asked.
+        logger.LogWarning("Outbox row {Row} ({Kind}) was sent but its copy is gone from the mailbox; recorded as sent", row.Id, row.Kind);
+        await RecordAsync(client, row, row.DraftId!, DateTimeOffset.FromUnixTimeMilliseconds(requested));
+        return true;
     }
 
     /// <summary>The intro closed after this mail's draft was made: on record if it went out after all, else its draft goes.</summary>

@@ -33,7 +33,7 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
           AND state IN ('pending', 'drafted', 'cancelling') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
         RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
                   state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts,
-                  claim_generation AS Generation, consent_token AS ConsentToken,
+                  claim_generation AS Generation, consent_token AS ConsentToken, send_requested_at AS SendRequestedAt,
                   (SELECT tenant_id FROM intros WHERE intros.id = outbox.intro_id) AS TenantId,
                   (SELECT connector_id FROM intros WHERE intros.id = outbox.intro_id) AS ConnectorId
         """;
@@ -59,15 +59,17 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
     public Task<bool> RecordDraftAsync(OutboxRow row, string draftId) => FencedAsync(row,
         "SET state = 'drafted', draft_id = @draftId", " AND state <> 'cancelling'" + (guards.LeaseCheck ? " AND draft_id IS NULL" : ""), new { draftId });
 
-    /// <summary>Whether this claim may still send its draft: the row is its own, not cancelled, and the lease has not run out.</summary>
-    public async Task<bool> MaySendAsync(OutboxRow row)
-    {
-        await using var connection = await db.OpenAsync();
-        const string sql = "SELECT state, claim_generation AS Generation, claimed_until AS ClaimedUntil FROM outbox WHERE id = @Id";
-        var now = await connection.QuerySingleAsync<(string State, long Generation, long? ClaimedUntil)>(sql, new { row.Id });
-        if (!guards.LeaseCheck) return now.State != OutboxState.Cancelled;
-        return now.State == OutboxState.Drafted && now.Generation == row.Generation && now.ClaimedUntil > Leases.Now();
-    }
+    /// <summary>
+    /// Whether this claim may still send its draft (the row is its own, not cancelled, and the lease
+    /// has not run out); when it may, the moment of asking Graph is on record before Graph is asked.
+    /// </summary>
+    public Task<bool> MaySendAsync(OutboxRow row) => guards.LeaseCheck
+        ? FencedAsync(row, "SET send_requested_at = @now", " AND state = 'drafted' AND claimed_until > @now", new { now = Leases.Now() })
+        : db.InTransactionAsync(async (connection, transaction) => await connection.ExecuteAsync(
+            "UPDATE outbox SET send_requested_at = @now WHERE id = @Id AND state <> 'cancelled'", new { now = Leases.Now(), row.Id }, transaction) > 0);
+
+    /// <summary>Graph refused the send outright (429, 503): nothing went out, so the next claim need not wait for it.</summary>
+    public Task<bool> SendRefusedAsync(OutboxRow row) => FencedAsync(row, "SET send_requested_at = NULL", "", new { });
 
     /// <summary>The draft on record for the row now, whoever recorded it.</summary>
     public async Task<string?> DraftIdAsync(OutboxRow row)
