@@ -39,10 +39,16 @@ public sealed class WatchedInboxes : IAsyncDisposable
             foreach (var client in clients) client.Dispose();
             var watched = new WatchedInboxes { App = app, Mode = mode, Interval = interval, Connectors = connectors, IntroIds = created.Ids };
             await watched.UntilAsync("every request sent and every Inbox watched", TimeSpan.FromMinutes(3), async connection =>
-                await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM parties WHERE request_conversation_id IS NULL") == 0
+                await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM parties WHERE requested_at IS NULL") == 0
                 && await connection.QuerySingleAsync<long>(
-                    "SELECT COUNT(*) FROM reply_watches WHERE delta_link IS NOT NULL AND claimed_until IS NULL AND (@poll OR subscription_id IS NOT NULL)",
+                    "SELECT COUNT(*) FROM reply_watches WHERE delta_link IS NOT NULL AND (@poll OR subscription_id IS NOT NULL)",
                     new { poll = mode == "poll" }) == connectors, ct);
+            // A request that went out after its Inbox's first catch-up has its thread read by the next one: one poll
+            // interval on, the set-up's own reads are done, and none of them falls into a measurement.
+            app.Get<SandboxClock>().Advance(interval);
+            await watched.CaughtUpAsync(ct);
+            await watched.UntilAsync("every request's thread known", TimeSpan.FromSeconds(10), async connection =>
+                await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM parties WHERE request_conversation_id IS NULL") == 0, ct);
             return watched;
         }
         catch
