@@ -20,6 +20,12 @@ public static class ReplyHearing
             results.Add(await ReplyRequests.RunAsync(notifications, ct));
             results.Add(await ReplyLatency.RunAsync(notifications, sizes.Replies, Window, ct));
         }
+        // A host Graph cannot reach, left in notifications mode: what each Inbox costs while every subscription is refused.
+        await using (var refused = await WatchedInboxes.StartAsync("notifications", DefaultInterval, sizes.HearConnectors, sizes.HearIntrosPerConnector,
+                         sizes.Concurrency, ct, publicBaseUrl: "http://127.0.0.1:9"))
+        {
+            results.Add(await ReplyRequests.RunAsync(refused, ct));
+        }
         await using (var poll = await StartAsync("poll", DefaultInterval, sizes, ct))
         {
             results.Add(await ReplyRequests.RunAsync(poll, ct));

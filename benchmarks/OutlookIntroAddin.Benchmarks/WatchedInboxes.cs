@@ -17,11 +17,18 @@ public sealed class WatchedInboxes : IAsyncDisposable
     public required int Connectors { get; init; }
     public required IReadOnlyList<string> IntroIds { get; init; }
 
+    /// <summary>In notifications mode, whether Graph could validate the notification URL (else every Inbox is polled).</summary>
+    public required bool Subscribed { get; init; }
+
+    public string Setting => Mode == "notifications" && !Subscribed ? "notifications, notification URL unreachable" : Mode;
+
     public int PendingParties => 2 * IntroIds.Count;
 
-    public static async Task<WatchedInboxes> StartAsync(string mode, TimeSpan interval, int connectors, int introsPerConnector, int concurrency, CancellationToken ct)
+    public static async Task<WatchedInboxes> StartAsync(string mode, TimeSpan interval, int connectors, int introsPerConnector, int concurrency, CancellationToken ct,
+        string? publicBaseUrl = null)
     {
-        var app = new BenchApp(new Dictionary<string, string?>
+        var subscribed = mode == "notifications" && publicBaseUrl is null;
+        var settings = new Dictionary<string, string?>
         {
             ["Graph:ReplyDetection"] = mode,
             ["Graph:ReplyPollInterval"] = interval.ToString("c"),
@@ -29,7 +36,9 @@ public sealed class WatchedInboxes : IAsyncDisposable
             ["Graph:MessagesPerMinute"] = "0",
             // The reply loop also wakes on this (real-time) period; short, so a poll-mode latency reflects the poll interval alone.
             ["Work:PollInterval"] = "00:00:00.100",
-        });
+        };
+        if (publicBaseUrl is not null) settings["Intros:PublicBaseUrl"] = publicBaseUrl;
+        var app = new BenchApp(settings);
         try
         {
             var clients = Enumerable.Range(0, connectors).Select(c => app.Http($"bench-tenant/hear-{c}/hear.{c}@contoso.example/Connector {c}")).ToArray();
@@ -37,12 +46,12 @@ public sealed class WatchedInboxes : IAsyncDisposable
             Benchmarks.Progress($"replies ({mode}, poll interval {interval}): {intros:N0} intros, {2 * intros:N0} pending parties across {connectors} connectors");
             var created = await ApiLoad.CreateIntrosAsync(clients, intros, concurrency, "hear", ct);
             foreach (var client in clients) client.Dispose();
-            var watched = new WatchedInboxes { App = app, Mode = mode, Interval = interval, Connectors = connectors, IntroIds = created.Ids };
+            var watched = new WatchedInboxes { App = app, Mode = mode, Interval = interval, Connectors = connectors, IntroIds = created.Ids, Subscribed = subscribed };
             await watched.UntilAsync("every request sent and every Inbox watched", TimeSpan.FromMinutes(3), async connection =>
                 await connection.QuerySingleAsync<long>("SELECT COUNT(*) FROM parties WHERE requested_at IS NULL") == 0
                 && await connection.QuerySingleAsync<long>(
                     "SELECT COUNT(*) FROM reply_watches WHERE delta_link IS NOT NULL AND (@poll OR subscription_id IS NOT NULL)",
-                    new { poll = mode == "poll" }) == connectors, ct);
+                    new { poll = !subscribed }) == connectors, ct);
             // A request that went out after its Inbox's first catch-up has its thread read by the next one: one poll
             // interval on, the set-up's own reads are done, and none of them falls into a measurement.
             app.Get<SandboxClock>().Advance(interval);
