@@ -91,6 +91,39 @@ public class SubscriptionTests
         Assert.True(app.GraphStats.RequestsByRoute.GetValueOrDefault("createSubscription") >= 1);
     }
 
+    [Fact]
+    public async Task ARefusedSubscriptionIsTriedAgainAfterAnHourNotAtEveryCatchUp()
+    {
+        await using var webhook = await RefusingWebhook.StartAsync(StatusCodes.Status500InternalServerError, TimeSpan.Zero);
+        await using var app = new IntroApp(settings: new() { ["Intros:PublicBaseUrl"] = webhook.Origin });
+        var clock = app.Services.GetRequiredService<SandboxClock>();
+        await app.SentIntroAsync();
+        await WhenAsync(() => webhook.ValidationRequests > 0 ? "asked" : null);
+        await CaughtUpAsync(app, clock);
+        var (creates, deltas) = (Requests(app, "createSubscription"), Requests(app, "delta"));
+
+        // Eleven catch-ups, five minutes apart, within the hour: each reads the Inbox, none subscribes again.
+        for (var i = 0; i < 11; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(5));
+            await CaughtUpAsync(app, clock);
+        }
+        Assert.Equal((creates, deltas + 11), (Requests(app, "createSubscription"), Requests(app, "delta")));
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await CaughtUpAsync(app, clock);
+        Assert.Equal((creates + 1, deltas + 12), (Requests(app, "createSubscription"), Requests(app, "delta")));
+    }
+
+    private static long Requests(IntroApp app, string route) => app.GraphStats.RequestsByRoute.GetValueOrDefault(route);
+
+    /// <summary>Waits (bounded) until the demo connector's Inbox was caught up at the sandbox clock's present.</summary>
+    private static async Task CaughtUpAsync(IntroApp app, SandboxClock clock)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await app.WatchWhenAsync(w => w?.DeltaDueAt > now);
+    }
+
     /// <summary>Waits (bounded) until <paramref name="found"/> returns something, and returns it.</summary>
     private static async Task<T> WhenAsync<T>(Func<T?> found, int seconds = 30) where T : class
     {
