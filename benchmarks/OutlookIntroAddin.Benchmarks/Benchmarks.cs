@@ -6,26 +6,42 @@ namespace OutlookIntroAddin.Benchmarks;
 /// <summary>How big one run is. <c>--quick</c> runs the same code paths at smoke-test size.</summary>
 public sealed record Sizes(
     bool Quick, int CreateIntros, int CreateRounds, int CreateWarmup, int Concurrency,
-    int ClaimIntros, int ClaimDue, int ClaimWarmup, int ClaimRuns, int DispatchIntros, TimeSpan Limit)
+    int ClaimIntros, int ClaimDue, int ClaimWarmup, int ClaimRuns, int DispatchIntros,
+    int HearConnectors, int HearIntrosPerConnector, int Replies, TimeSpan Limit)
 {
-    public static readonly Sizes Full = new(false, 2_000, 5, 1_000, 16, 500_000, 1_000, 3, 15, 1_000, TimeSpan.FromMinutes(9));
-    public static readonly Sizes Small = new(true, 200, 1, 100, 16, 50_000, 1_000, 2, 5, 100, TimeSpan.FromMinutes(2));
+    public static readonly Sizes Full = new(false, 2_000, 5, 1_000, 16, 500_000, 1_000, 3, 15, 1_000, 100, 5, 100, TimeSpan.FromMinutes(15));
+    public static readonly Sizes Small = new(true, 200, 1, 100, 16, 50_000, 1_000, 2, 5, 100, 10, 2, 20, TimeSpan.FromMinutes(3));
 
     public int ClaimParties => 2 * ClaimIntros;
 }
 
-public sealed record Measurement(string Name, string Result, string Goal, bool Pass, string Details);
+/// <param name="Informational">No goal to meet: reported for reference, neither PASS nor MISS.</param>
+public sealed record Measurement(string Name, string Result, string Goal, bool Pass, string Details, bool Informational = false)
+{
+    public string Verdict => Informational ? "info" : Pass ? "PASS" : "MISS";
+}
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks -- [--out FILE] [--quick]</c>:
-/// runs the three measurements in this process and writes them, with the machine, as Markdown.
+/// <c>dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks -- [--out FILE] [--quick] [--only NAME]</c>:
+/// runs the measurements in this process and writes them, with the machine, as Markdown. A run of
+/// one group (<c>--only</c>) is appended to the file, so it never replaces the full run's report.
 /// Exit code 0 when the run completed (whatever the verdicts), 1 when it could not.
 /// </summary>
 public static class Benchmarks
 {
+    private static readonly (string Name, Func<Sizes, CancellationToken, Task<IEnumerable<Measurement>>> Run)[] Groups =
+    [
+        ("create", async (s, ct) => [await CreateThroughput.RunAsync(s, ct), await CreateThroughput.RunAsync(s, ct, Data.SqliteSynchronous.Normal)]),
+        ("claim", async (s, ct) => await ClaimLatency.RunAsync(s, ct)),
+        ("dispatch", async (s, ct) => await DispatchTime.RunAsync(s, ct)),
+        ("fair", async (s, ct) => [await FairDispatch.RunAsync(s, ct)]),
+        ("replies", async (s, ct) => await ReplyHearing.RunAsync(s, ct)),
+    ];
+
     public static async Task<int> Main(string[] args)
     {
         string? outPath = null;
+        string? only = null;
         var quick = false;
         for (var i = 0; i < args.Length; i++)
         {
@@ -33,8 +49,10 @@ public static class Benchmarks
             {
                 case "--quick": quick = true; break;
                 case "--out" when i + 1 < args.Length: outPath = args[++i]; break;
+                case "--only" when i + 1 < args.Length && Groups.Any(g => g.Name == args[i + 1]): only = args[++i]; break;
                 default:
-                    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks -- [--out benchmarks/results.md] [--quick]");
+                    Console.Error.WriteLine("usage: dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks -- [--out benchmarks/results.md] [--quick] [--only "
+                        + string.Join("|", Groups.Select(g => g.Name)) + "]");
                     return 1;
             }
         }
@@ -47,12 +65,8 @@ public static class Benchmarks
         var results = new List<Measurement>();
         try
         {
-            Progress($"{(quick ? "quick" : "full")} run on {machine.Cores} cores; results go to {outPath}");
-            results.Add(await CreateThroughput.RunAsync(sizes, limit.Token));
-            results.Add(await CreateThroughput.RunAsync(sizes, limit.Token, Data.SqliteSynchronous.Normal));
-            results.AddRange(await ClaimLatency.RunAsync(sizes, limit.Token));
-            results.AddRange(await DispatchTime.RunAsync(sizes, limit.Token));
-            results.Add(await FairDispatch.RunAsync(sizes, limit.Token));
+            Progress($"{(quick ? "quick" : "full")} run{(only is null ? "" : $" of {only}")} on {machine.Cores} cores; results go to {outPath}");
+            foreach (var group in Groups.Where(g => only is null || g.Name == only)) results.AddRange(await group.Run(sizes, limit.Token));
         }
         catch (Exception e)
         {
@@ -60,9 +74,11 @@ public static class Benchmarks
             return 1;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
-        await File.WriteAllTextAsync(outPath, Report.Markdown(machine, sizes, results, total.Elapsed));
-        foreach (var r in results) Progress($"{(r.Pass ? "PASS" : "MISS")}  {r.Name}: {r.Result} (goal {r.Goal})");
-        Progress($"wrote {outPath} after {total.Elapsed.TotalSeconds:0} s");
+        var report = Report.Markdown(machine, sizes, results, total.Elapsed, only);
+        if (only is null) await File.WriteAllTextAsync(outPath, report);
+        else await File.AppendAllTextAsync(outPath, (File.Exists(outPath) ? "\n" : "") + report);
+        foreach (var r in results) Progress($"{r.Verdict,-4}  {r.Name}: {r.Result} (goal {r.Goal})");
+        Progress($"{(only is null ? "wrote" : "appended to")} {outPath} after {total.Elapsed.TotalSeconds:0} s");
         return 0;
     }
 

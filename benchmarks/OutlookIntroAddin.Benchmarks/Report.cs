@@ -4,13 +4,14 @@ namespace OutlookIntroAddin.Benchmarks;
 
 public static class Report
 {
-    public static string Markdown(Machine machine, Sizes sizes, IReadOnlyList<Measurement> results, TimeSpan total)
+    /// <param name="only">The one group run, whose report is appended below the full run's.</param>
+    public static string Markdown(Machine machine, Sizes sizes, IReadOnlyList<Measurement> results, TimeSpan total, string? only = null)
     {
         var text = new StringBuilder();
         text.AppendLine($"""
-            # Benchmark results
+            {(only is null ? "# Benchmark results" : $"# Benchmark results: {only}")}
 
-            Written by `dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks{(sizes.Quick ? " -- --quick" : "")}` ({(sizes.Quick ? "**quick** smoke-test sizes, not comparable with the goals" : "full sizes")}); see [README.md](README.md).
+            Written by `dotnet run -c Release --project benchmarks/OutlookIntroAddin.Benchmarks{Arguments(sizes, only)}` ({(sizes.Quick ? "**quick** smoke-test sizes, not comparable with the goals" : "full sizes")}); see [README.md](README.md).
 
             | Machine | |
             |---|---|
@@ -27,11 +28,17 @@ public static class Report
             | Measurement | Result | Goal | Verdict |
             |---|---|---|---|
             """);
-        foreach (var r in results) text.AppendLine($"| {r.Name} | {r.Result} | {r.Goal} | {(r.Pass ? "PASS" : "**MISS**")} |");
+        foreach (var r in results) text.AppendLine($"| {r.Name} | {r.Result} | {r.Goal} | {(r.Verdict == "MISS" ? "**MISS**" : r.Verdict)} |");
         foreach (var r in results)
         {
-            text.AppendLine().AppendLine($"## {r.Name} — {(r.Pass ? "PASS" : "MISS")}").AppendLine().AppendLine(r.Details.TrimEnd());
+            text.AppendLine().AppendLine($"## {r.Name} — {r.Verdict}").AppendLine().AppendLine(r.Details.TrimEnd());
         }
         return text.ToString();
+    }
+
+    private static string Arguments(Sizes sizes, string? only)
+    {
+        var args = (sizes.Quick ? " --quick" : "") + (only is null ? "" : $" --only {only}");
+        return args.Length == 0 ? "" : " --" + args;
     }
 }

@@ -61,6 +61,27 @@ public class ThreadTests
     }
 
     [Fact]
+    public async Task AReplyFromAnotherMailSystemComesInANewConversationYetNamesTheMessageItAnswers()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var (alice, bob) = (Mail.NewAddress("alice"), Mail.NewAddress("bob"));
+        var request = await sandbox.Graph(alice).SendAsync(alice, Mail.Draft("Intro request", bob));
+        var sentRequest = await sandbox.Graph(alice).Users[alice].Messages[request.Id].GetAsync();
+        var received = Assert.Single(sandbox.Store.Messages(bob, "inbox"));
+
+        sandbox.Store.ReplyInNewConversation(bob, received.Id, "Meeting Sue", "Yes, happy to meet.");
+        var reply = Assert.Single((await sandbox.Graph(alice).Users[alice].MailFolders["inbox"].Messages
+            .GetAsync(c => c.QueryParameters.Select = ThreadFields))!.Value!);
+
+        Assert.NotEqual(sentRequest!.ConversationId, reply.ConversationId);
+        Assert.Equal(("Meeting Sue", bob), (reply.Subject, reply.From!.EmailAddress!.Address));
+        Assert.Equal(sentRequest.InternetMessageId, Header(reply, "In-Reply-To"));
+        Assert.Equal(sentRequest.InternetMessageId, Header(reply, "References"));
+        Assert.Equal("Yes, happy to meet.", reply.UniqueBody!.Content);
+        Assert.Throws<KeyNotFoundException>(() => sandbox.Store.ReplyInNewConversation(alice, received.Id, "Hi", "not alice's message"));
+    }
+
+    [Fact]
     public async Task HeadersComeOnlyWhenSelectedAndOnlyOnReceivedCopies()
     {
         await using var sandbox = await SandboxServer.StartAsync();

@@ -12,6 +12,32 @@ public sealed partial class SandboxMailStore
     public SandboxMessage Reply(string mailbox, string messageId, string comment) =>
         Translate(() => ReplyNow(mailbox, messageId, MessageFields.None, comment));
 
+    /// <summary>
+    /// A party answering from a mail system that writes no Thread-Index (the header Exchange threads
+    /// by) and under a subject of its own: Exchange files such a reply in a new conversation, while
+    /// its In-Reply-To and References still name the message it answers (RFC 5322 §3.6.4), as every
+    /// mail client writes them. Returns the copy in <paramref name="mailbox"/>'s Sent Items.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such message in that mailbox.</exception>
+    public SandboxMessage ReplyInNewConversation(string mailbox, string messageId, string subject, string comment) => Translate(() =>
+    {
+        lock (_lock)
+        {
+            var original = Get(mailbox, messageId);
+            var reply = ReplyTo(original, Normalize(mailbox), "sentitems") with
+            {
+                ConversationId = NewId("AAQkAG"),
+                Subject = subject,
+                Body = ReplyQuote.Compose(original, comment),
+                BodyContentType = original.BodyContentType,
+                UniqueBody = comment,
+            };
+            var sent = Sent(reply);
+            Commit(new JournalEntry([sent, .. Deliver(sent)]));
+            return sent;
+        }
+    });
+
     internal SandboxMessage ReplyNow(string mailbox, string id, MessageFields fields, string? comment)
     {
         if (!string.IsNullOrEmpty(comment) && fields.BodyContent is not null)

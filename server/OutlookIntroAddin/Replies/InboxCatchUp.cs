@@ -50,6 +50,7 @@ public sealed class InboxCatchUp(
                 {
                     if (await watches.SubscriptionOfAsync(watch) is { } id) await subscriptions.DeleteAsync(client, id, ct);
                     await watches.EndAsync(watch);
+                    subscriptions.Forget(watch);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
