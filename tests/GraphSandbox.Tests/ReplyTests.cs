@@ -7,7 +7,7 @@ namespace GraphSandbox.Tests;
 public class ReplyTests
 {
     [Fact]
-    public async Task CreateReplyOnASentItemDraftsToTheOriginalRecipientInTheSameConversation()
+    public async Task CreateReplyOnASentItemDraftsToItsSenderInTheSameConversationAndAddsTheNamedRecipients()
     {
         await using var sandbox = await SandboxServer.StartAsync();
         var (alice, bob) = (Mail.NewAddress("alice"), Mail.NewAddress("bob"));
@@ -19,6 +19,7 @@ public class ReplyTests
         {
             Message = new Message
             {
+                ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = bob } }],
                 Body = new ItemBody { ContentType = BodyType.Html, Content = "<p>Just following up</p>" },
                 SingleValueExtendedProperties =
                     [new SingleValueLegacyExtendedProperty { Id = Mail.OutboxIdProperty, Value = "ob-2" }],
@@ -30,7 +31,8 @@ public class ReplyTests
         Assert.Equal("drafts", reply.ParentFolderId);
         Assert.Equal(original.ConversationId, reply.ConversationId);
         Assert.Equal("RE: Intro request", reply.Subject);
-        Assert.Equal(bob, Assert.Single(reply.ToRecipients!).EmailAddress!.Address);
+        // Graph replies to the sender, here the mailbox itself; the named recipient is added, not put instead.
+        Assert.Equal([alice, bob], reply.ToRecipients!.Select(r => r.EmailAddress!.Address));
         Assert.Equal("<p>Just following up</p>", reply.Body!.Content);
         Assert.Equal(original.Id, stored.InReplyToId);
         Assert.Equal(reply.Id, Assert.Single(await graph.FindByOutboxIdAsync(alice, "drafts", "ob-2")).Id);

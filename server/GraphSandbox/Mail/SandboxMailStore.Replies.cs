@@ -62,14 +62,14 @@ public sealed partial class SandboxMailStore
 
     /// <summary>
     /// A new message answering <paramref name="original"/>: same conversation, RE: subject, thread
-    /// headers. Replying to one's own sent item goes back to its recipients, as Outlook does;
-    /// otherwise to Reply-To when set (RFC 2822), else the sender.
+    /// headers. To Reply-To when set (RFC 2822), else the sender, as Graph's createReply and reply
+    /// document it (https://learn.microsoft.com/graph/api/message-createreply): replying to one's own
+    /// sent item addresses oneself, unlike Outlook's Reply button, which readdresses it.
     /// </summary>
     private SandboxMessage ReplyTo(SandboxMessage original, string owner, string folder)
     {
         IReadOnlyList<SandboxRecipient> to =
-            original.From is { } from && Normalize(from.Address) == owner ? original.To
-            : original.ReplyTo.Count > 0 ? original.ReplyTo
+            original.ReplyTo.Count > 0 ? original.ReplyTo
             : original.From is { } sender ? [sender]
             : [];
         return NewMessage(owner, folder) with

@@ -100,7 +100,12 @@ public sealed partial class SandboxMailStore
         lock (_lock)
         {
             // The draft's body is the comment alone (no quote), as the sandbox has always drafted it.
-            var reply = fields.ApplyTo(ReplyTo(Get(mailbox, id), Normalize(mailbox), "drafts") with { Body = comment ?? "" });
+            var drafted = ReplyTo(Get(mailbox, id), Normalize(mailbox), "drafts") with { Body = comment ?? "" };
+            // Recipients named in the request join the ones the reply already has rather than replace
+            // them: only an update of the draft (PATCH) sets toRecipients outright.
+            if (fields.To is { } named)
+                fields = fields with { To = [.. drafted.To, .. named.Where(n => drafted.To.All(t => Normalize(t.Address) != Normalize(n.Address)))] };
+            var reply = fields.ApplyTo(drafted);
             Commit(new JournalEntry([reply]));
             return reply;
         }

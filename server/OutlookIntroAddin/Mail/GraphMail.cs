@@ -46,8 +46,6 @@ public static class GraphMail
         {
             Message = new Message
             {
-                // Replying to our own sent item would otherwise address ourselves.
-                ToRecipients = Recipients(mail.To),
                 Body = new ItemBody { ContentType = BodyType.Html, Content = mail.Html },
                 SingleValueExtendedProperties = [new() { Id = OutboxIdProperty, Value = outboxId }],
             },
@@ -57,8 +55,23 @@ public static class GraphMail
             c.Headers.Add("Prefer", ImmutableIds);
             c.Options.Add(NoRetry());
         });
-        return created?.Id ?? throw new InvalidOperationException("Graph created a reply without an id.");
+        var id = created?.Id ?? throw new InvalidOperationException("Graph created a reply without an id.");
+        // A reply to our own sent item is addressed to its sender, the connector: set who it goes to.
+        var to = created.ToRecipients?.Select(r => r.EmailAddress?.Address ?? "").ToList() ?? [];
+        if (!SameAddresses(to, mail.To.Select(r => r.Address)) || created.CcRecipients is { Count: > 0 }) await AddressAsync(client, mailbox, id, mail);
+        return id;
     }
+
+    /// <summary>Sets a draft's recipients to exactly the mail's (an update replaces them, unlike createReply's message).</summary>
+    public static Task AddressAsync(GraphServiceClient client, string mailbox, string draftId, OutgoingMail mail) =>
+        client.Users[mailbox].Messages[draftId].PatchAsync(new Message { ToRecipients = Recipients(mail.To), CcRecipients = [] }, c =>
+        {
+            c.Headers.Add("Prefer", ImmutableIds);
+            c.Options.Add(NoRetry());
+        });
+
+    private static bool SameAddresses(IEnumerable<string> a, IEnumerable<string> b) =>
+        a.Select(x => x.Trim().ToLowerInvariant()).Order().SequenceEqual(b.Select(x => x.Trim().ToLowerInvariant()).Order());
 
     /// <summary>
     /// Sends with the SDK's retry turned off: a 504 may come back after the mail left, and only a
