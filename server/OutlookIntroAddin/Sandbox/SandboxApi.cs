@@ -31,6 +31,8 @@ public static class SandboxApi
 
         group.MapSandboxPage();
         group.MapGet("/mail", (SandboxMailStore store) => store.AllMessages().Select(m => m.ToViewItem()));
+        // A party's automatic reply or a bounce, which the sandbox page offers on each message.
+        group.MapMailControl();
         group.MapGet("/clock", (SandboxClock clock) => Results.Ok(new { now = clock.GetUtcNow() }));
 
         group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
