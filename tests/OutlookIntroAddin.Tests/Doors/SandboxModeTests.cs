@@ -74,6 +74,22 @@ public class SandboxModeTests
         Assert.Contains(inbox, s => s.StartsWith("Undeliverable: "));
     }
 
+    [Fact]
+    public async Task AfterAResetRepliesAreHeardAgainThoughTheOldInboxWatchWasStillSubscribed()
+    {
+        await using var app = new IntroApp();
+        await app.SentIntroAsync();
+        await app.WatchWhenAsync(w => w?.SubscriptionId is not null);
+        using var client = app.Client();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/sandbox/reset", null)).StatusCode);
+
+        var (intro, toJuan, _) = await app.SentIntroAsync();
+        app.Store().Reply(Juan, toJuan.Id, "Yes, I'd be glad to meet Sue.");
+
+        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Juan).Answer == "yes", seconds: 10);
+        Assert.Equal("reply", heard.Party(Juan).AnsweredBy);
+    }
+
     private static string Messages(Exception error)
     {
         var all = new List<string>();
