@@ -1,7 +1,8 @@
 // End to end in headless Chromium: the parties reply by email instead of clicking their links.
 // A reply the server cannot read waits for the connector, who records it with one click in the
 // task pane; another is opened in the connector's mailbox, where the pane (read mode) shows the
-// intro it answers and the connector ignores it. Screenshots under test-output/screenshots.
+// intro it answers and the connector ignores it. A party's reply typed on the sandbox page is heard
+// like any other. Screenshots under test-output/screenshots.
 
 import { describe, expect, it } from "vitest";
 import { missingPrerequisite, sandboxWorld, shooter, until } from "./harness";
@@ -15,44 +16,18 @@ const SUE = "sue@example.org";
 describe.skipIf(missing !== null)("the parties' replies in the task pane", () => {
   const world = sandboxWorld();
 
-  /** The party answers their request in their own mail client: Graph's reply, as Outlook sends it. */
-  async function reply(url: string, s: SandboxPage, party: string, text: string): Promise<void> {
-    const [request] = await s.waitForInbox(party, 1);
-    const sent = await fetch(
-      `${url}/graph/v1.0/users/${encodeURIComponent(party)}/messages/${encodeURIComponent(request!.id)}/reply`,
-      {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ comment: text }),
-      }
-    );
-    expect(sent.status).toBe(202);
-  }
-
   it("records a reply that waits with one click, and ignores another from the reply itself", async () => {
     const shot = shooter("replies");
     const url = world.server.url;
     const s = await SandboxPage.open(world.browser, url);
-    const created = await fetch(`${url}/api/intros`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        parties: [
-          { name: "Juan Perez", email: JUAN, about: "runs XYZ at Contoso" },
-          { name: "Sue Lee", email: SUE, about: "expert in XYZ" },
-        ],
-        reason: "you are both deep into XYZ",
-      }),
-    });
-    expect(created.status).toBe(201);
+    await s.createIntro();
 
-    await reply(url, s, JUAN, "Who is Sue exactly? What would we talk about?");
+    await s.replyByMail(JUAN, "Who is Sue exactly? What would we talk about?");
     const card = s.pane.locator('[data-testid="intro"]');
-    await until("Juan's reply waiting for review in the pane", async () => {
-      await s.pane.getByRole("button", { name: /Refresh/ }).click();
-      await s.page.waitForTimeout(300);
-      return (await card.getByTestId("needs-review").count()) > 0 || null;
-    });
+    await s.paneShows(
+      "Juan's reply waiting for review in the pane",
+      async () => (await card.getByTestId("needs-review").count()) > 0
+    );
     const juan = card.locator('[data-testid="intro-party"]', { hasText: "Juan Perez" });
     await expect(juan.getByTestId("reply").textContent()).resolves.toContain("Who is Sue exactly?");
     await shot(s.page, "needs-review", ".pane-host");
@@ -66,7 +41,7 @@ describe.skipIf(missing !== null)("the parties' replies in the task pane", () =>
     );
     await shot(s.page, "recorded", ".pane-host");
 
-    await reply(url, s, SUE, "Hmm, maybe. Can you tell me more about him first?");
+    await s.replyByMail(SUE, "Hmm, maybe. Can you tell me more about him first?");
     await until("Sue's reply in the connector's Inbox and heard", async () => {
       const [intro] = await s.intros();
       return (intro?.parties[1]?.replies ?? []).length > 0 || null;
@@ -119,6 +94,40 @@ describe.skipIf(missing !== null)("the parties' replies in the task pane", () =>
       "This message isn't part of an introduction you made with the add-in."
     );
 
+    await s.context.close();
+  }, 120_000);
+
+  it("hears a reply typed as a party on the sandbox page", async () => {
+    const shot = shooter("reply-as-party");
+    const s = await SandboxPage.open(world.browser, world.server.url);
+    await s.createIntro();
+    await s.waitForInbox(SUE, 1);
+    await s.page.getByTestId("mail-refresh").click();
+    const mailbox = s.page.locator(`[data-testid="mailbox"][data-mailbox="${SUE}"]`);
+    const request = mailbox.locator('[data-testid="mail"][data-folder="inbox"]').first();
+    await request.locator("summary").click();
+    await expect(request.getByTestId("mail-reply").textContent()).resolves.toBe("Reply as Sue Lee");
+
+    await request.getByTestId("mail-reply").click();
+    await request.getByTestId("mail-action-text").fill("Yes, happy to meet!");
+    await shot(s.page, "typed", `[data-testid="mailbox"][data-mailbox="${SUE}"]`);
+    await request.getByTestId("mail-action-send").click();
+    // Her mail client keeps what she sent, as Graph's reply does.
+    await mailbox.locator('[data-testid="mail"][data-folder="sentitems"]').first().waitFor();
+
+    const sue = s.pane.locator('[data-testid="intro-party"]', { hasText: "Sue Lee" });
+    await s.paneShows(
+      "Sue's yes by email in the pane",
+      async () => (await sue.count()) > 0 && (await sue.getAttribute("data-answer")) === "yes"
+    );
+    await expect(sue.getByTestId("answered-by").textContent()).resolves.toContain(
+      "answered by email"
+    );
+    await expect(sue.getByTestId("reply-understood").textContent()).resolves.toBe(
+      "Understood: yes"
+    );
+    await expect(sue.getByTestId("reply").textContent()).resolves.toContain("Yes, happy to meet!");
+    await shot(s.page, "heard");
     await s.context.close();
   }, 120_000);
 });

@@ -97,6 +97,51 @@ export class SandboxPage {
     );
   }
 
+  /** Juan and Sue asked by the demo connector through the API, as the pane's conversion would. */
+  async createIntro(): Promise<IntroResource> {
+    const created = await fetch(`${this.url}/api/intros`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        parties: [
+          { name: "Juan Perez", email: "juan@example.com", about: "runs XYZ at Contoso" },
+          { name: "Sue Lee", email: "sue@example.org", about: "expert in XYZ" },
+        ],
+        reason: "you are both deep into XYZ",
+      }),
+    });
+    if (created.status !== 201) throw new Error(`POST /api/intros answered ${created.status}`);
+    return (await created.json()) as IntroResource;
+  }
+
+  /** The party answers their newest request in their own mail client: Graph's reply, as Outlook sends it. */
+  async replyByMail(party: string, text: string): Promise<void> {
+    const inbox = await this.waitForInbox(party, 1);
+    const request = inbox.sort((a, b) => (b.sentAt ?? "").localeCompare(a.sentAt ?? ""))[0]!;
+    const sent = await fetch(
+      `${this.url}/graph/v1.0/users/${encodeURIComponent(party)}/messages/${encodeURIComponent(request.id)}/reply`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ comment: text }),
+      }
+    );
+    if (sent.status !== 202) throw new Error(`Graph's reply answered ${sent.status}`);
+  }
+
+  /** Refreshes the pane's list until `probe` finds what a test waits for. */
+  async paneShows(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+    await until(
+      what,
+      async () => {
+        await this.pane.getByRole("button", { name: /Refresh/ }).click();
+        await this.page.waitForTimeout(300);
+        return (await probe()) || null;
+      },
+      timeoutMs
+    );
+  }
+
   /** Opens the consent link of a request in the party's inbox (as the party would) and answers. */
   async answerByLink(address: string, subjectPart: string, answerLabel: string): Promise<Page> {
     const mailbox = this.page.locator(`[data-testid="mailbox"][data-mailbox="${address}"]`);

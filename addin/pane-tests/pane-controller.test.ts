@@ -272,6 +272,34 @@ describe("the task pane", () => {
     expect(pane.current.intros.items[0]?.state).toBe("cancelled");
   });
 
+  it("keeps an answer just recorded when a list read before it arrives after it", async () => {
+    const mock = outlookMock(HOT_POTATO);
+    const server = fakeServer((c) =>
+      c.method === "GET"
+        ? { json: [intro("b", "requested")] }
+        : { json: intro("b", "requested", ["yes", "pending"]) }
+    );
+    let hold = false;
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      if (hold && (init?.method ?? "GET") === "GET") await held;
+      return server.fetch(input, init);
+    };
+    const pane = new PaneController(mock.host, createApi({ fetch }));
+    await pane.start();
+    hold = true;
+
+    // The pane got focus from the click that records the answer: its refresh is still on its way.
+    const refreshing = pane.refreshIntros();
+    await expect(pane.recordAnswer("b", "b-p0", "yes")).resolves.toBe(true);
+    release();
+    await refreshing;
+
+    expect(pane.current.intros.items[0]?.parties[0]?.answer).toBe("yes");
+    expect(pane.current.intros.loading).toBe(false);
+  });
+
   it("shows why an action on an intro failed", async () => {
     const { pane } = await openPane(
       HOT_POTATO,

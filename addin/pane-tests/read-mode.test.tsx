@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The pane on a message being read: it finds the intro the message's conversation belongs to,
-// flags a reply that waits for the connector, records the one-click decision and shows a refusal
-// as the server worded it.
+// flags a reply that waits for the connector, records the one-click decision, corrects a decline
+// misread from a reply (which opens the intro again) and shows a refusal as the server worded it.
 
 import { render } from "preact";
 import { describe, expect, it } from "vitest";
@@ -145,6 +145,71 @@ describe("the pane on a message being read", () => {
     expect(alert?.textContent).toContain("This introduction is closed");
     expect(alert?.textContent).toContain("Replies no longer change it.");
     expect(root.querySelector('[data-testid="needs-review"]')).not.toBeNull();
+  });
+
+  it("corrects a decline misread from this reply, reopening the intro, after a refusal in the server's words", async () => {
+    const recorded = introWith("recorded", "pending");
+    const juan = recorded.parties[0]!;
+    const declined: IntroResource = {
+      ...recorded,
+      state: "declined",
+      parties: [
+        {
+          ...juan,
+          answer: "no",
+          answeredBy: "reply",
+          replies: (juan.replies ?? []).map((r) => ({ ...r, understood: "no" as const })),
+        },
+        recorded.parties[1]!,
+      ],
+    };
+    const reopened: IntroResource = {
+      ...declined,
+      state: "requested",
+      parties: [
+        { ...declined.parties[0]!, answer: "yes", answeredBy: "connector" },
+        recorded.parties[1]!,
+      ],
+    };
+    let refuse = true;
+    const { root, calls } = await readPane((call: FakeCall) => {
+      if (call.method === "GET") return { json: [declined] };
+      if (!refuse) return { json: reopened };
+      refuse = false;
+      return {
+        status: 409,
+        json: { title: "This introduction is closed", detail: "Its links no longer work." },
+      };
+    });
+    const card = () => root.querySelector('[data-testid="intro"]');
+    expect(root.querySelector('[data-testid="correct-reply"]')?.textContent).toBe(
+      "Correct and reopen"
+    );
+
+    await click(root, "correct-reply");
+    expect(root.querySelector('[data-testid="correction"]')?.textContent).toContain(
+      "We misread this reply — record instead:"
+    );
+    const choices = Array.from(root.querySelectorAll('[data-testid^="decide-"]'), (b) =>
+      b.getAttribute("data-testid")
+    );
+    expect(choices).toEqual(["decide-yes", "decide-notNow", "decide-alreadyConnected"]);
+
+    await click(root, "decide-yes");
+    expect(calls[1]).toMatchObject({
+      method: "POST",
+      url: "/api/intros/i1/parties/p0/replies/r1",
+      body: { answer: "yes" },
+    });
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain("This introduction is closed");
+    expect(alert?.textContent).toContain("Its links no longer work.");
+    expect(card()?.getAttribute("data-state")).toBe("declined");
+
+    await click(root, "decide-yes");
+    expect(card()?.getAttribute("data-state")).toBe("requested");
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.querySelector('[data-testid="correct-reply"]')).toBeNull();
   });
 
   it("says so when the message belongs to no introduction", async () => {

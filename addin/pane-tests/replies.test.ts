@@ -9,6 +9,7 @@ import {
   askAgainPayload,
   askedAgain,
   canAskAgain,
+  correctionChoices,
   needsReview,
   notNowLine,
   replyControl,
@@ -107,6 +108,44 @@ describe("the controls a reply gets", () => {
     expect(replyControl(open, byConnector, newest)).toBeNull();
     const ignored = reply({ status: "ignored" });
     expect(replyControl(open, party({ replies: [ignored] }), ignored)).toBeNull();
+  });
+
+  it("offers to reopen an intro that a decline read from a reply closed, on that party's newest recorded reply", () => {
+    const older = reply({ id: "old", status: "recorded", understood: "unclear" });
+    const newest = reply({ id: "new", status: "recorded", understood: "no" });
+    for (const answer of ["no", "notNow", "alreadyConnected"] as const) {
+      const declined = party({ answer, answeredBy: "reply", replies: [newest, older] });
+      expect(replyControl(intro("declined", [declined]), declined, newest)).toBe("reopen");
+      expect(replyControl(intro("declined", [declined]), declined, older)).toBeNull();
+    }
+    const byMail = party({ answer: "no", answeredBy: "reply", replies: [newest] });
+    for (const state of ["expired", "cancelled", "introduced"] as const)
+      expect(replyControl(intro(state, [byMail]), byMail, newest)).toBeNull();
+    const byLink = { ...byMail, answeredBy: "link" as const };
+    expect(replyControl(intro("declined", [byLink]), byLink, newest)).toBeNull();
+    const byConnector = { ...byMail, answeredBy: "connector" as const };
+    expect(replyControl(intro("declined", [byConnector]), byConnector, newest)).toBeNull();
+    // Sue's reply said yes; the intro closed on someone else's answer, which hers cannot undo.
+    const sue = party({ id: "p2", answer: "yes", answeredBy: "reply", replies: [newest] });
+    expect(replyControl(intro("declined", [byLink, sue]), sue, newest)).toBeNull();
+    // A reply that waited when the intro closed is no longer the connector's to decide.
+    const waiting = party({ answer: "no", answeredBy: "link", replies: [reply()] });
+    expect(replyControl(intro("declined", [waiting]), waiting, reply())).toBeNull();
+  });
+
+  it("reopens only with a different answer, keeping not now so a date can be added", () => {
+    const decisions = (control: "correct" | "reopen", answer: PartyResource["answer"]) =>
+      correctionChoices(control, party({ answer, answeredBy: "reply" })).map((c) => c.decision);
+    expect(decisions("correct", "yes")).toEqual([
+      "yes",
+      "notNow",
+      "no",
+      "alreadyConnected",
+      "ignore",
+    ]);
+    expect(decisions("reopen", "no")).toEqual(["yes", "notNow", "alreadyConnected"]);
+    expect(decisions("reopen", "alreadyConnected")).toEqual(["yes", "notNow", "no"]);
+    expect(decisions("reopen", "notNow")).toEqual(["yes", "notNow", "no", "alreadyConnected"]);
   });
 });
 

@@ -98,10 +98,19 @@ function header(label: string, value: string, testId: string): HTMLElement | nul
     : null;
 }
 
-/** Opens a message of the connector's Inbox for reading, with the add-in's pane beside it. */
-export type OnRead = (m: MailItem) => void;
+export interface MailboxHooks {
+  /** Opens a message of the connector's Inbox for reading, with the add-in's pane beside it. */
+  onRead?: (m: MailItem) => void;
+  /** The controls under a message of a party's Inbox: replying as them, and the like. */
+  partyActions?: (m: MailItem) => Node;
+}
 
-function message(m: MailItem, open: boolean, onRead: OnRead | null): HTMLElement {
+function message(
+  m: MailItem,
+  open: boolean,
+  onRead: MailboxHooks["onRead"],
+  actions: MailboxHooks["partyActions"]
+): HTMLElement {
   const details = el(
     "details",
     { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-folder": m.folder, open },
@@ -128,18 +137,22 @@ function message(m: MailItem, open: boolean, onRead: OnRead | null): HTMLElement
         },
         "Read it with the add-in"
       ),
+    actions?.(m),
     el("div", { class: "mail-body" }, bodyNodes(m.body))
   );
   return details;
 }
 
-/** Newest first within each mailbox; the connector's own mailbox first, its Inbox readable with the add-in. */
+/**
+ * Newest first within each mailbox; the connector's own mailbox first, its Inbox readable with the
+ * add-in; a party's Inbox with what the party can do with a message.
+ */
 export function renderMailboxes(
   container: HTMLElement,
   items: readonly MailItem[],
   connector: string,
   openIds: ReadonlySet<string>,
-  onRead: OnRead | null = null
+  hooks: MailboxHooks = {}
 ): void {
   const boxes = new Map<string, MailItem[]>();
   for (const m of items) boxes.set(m.mailbox, [...(boxes.get(m.mailbox) ?? []), m]);
@@ -160,7 +173,11 @@ export function renderMailboxes(
         el("span", { class: "count" }, ` ${mails.length}`)
       ),
       ...mails.map((m) =>
-        message(m, openIds.has(m.id), name === connector && m.folder === "inbox" ? onRead : null)
+        m.folder !== "inbox"
+          ? message(m, openIds.has(m.id), undefined, undefined)
+          : name === connector
+            ? message(m, openIds.has(m.id), hooks.onRead, undefined)
+            : message(m, openIds.has(m.id), undefined, hooks.partyActions)
       )
     );
   });

@@ -6,6 +6,7 @@ import { DEMO_CONNECTOR, SandboxMailbox, type ItemObserver } from "./compose-ite
 import { byTestId, el } from "./dom";
 import { sandboxEvents, type SendBlocked } from "./events";
 import { EXAMPLE } from "./example";
+import { mailActions } from "./mail-actions";
 import { renderMailboxes, type MailItem } from "./mail-view";
 import { SandboxReadItem } from "./read-item";
 import type { NoticeLike } from "../office/mailbox";
@@ -173,8 +174,18 @@ byTestId("compose-send").addEventListener("click", () => {
 // --- Mailboxes ---------------------------------------------------------------------------------
 
 let lastMail = "";
+const partyActions = mailActions({
+  fetch: (input, init) => fetch(input, init),
+  changed: () => void refreshMail(),
+});
 
 async function refreshMail(): Promise<void> {
+  // Redrawing the mailboxes would take the text box from under someone typing a party's reply.
+  if (
+    document.activeElement instanceof HTMLTextAreaElement &&
+    mailboxes.contains(document.activeElement)
+  )
+    return;
   const response = await fetch("/sandbox/mail", { headers: { accept: "application/json" } }).catch(
     () => null
   );
@@ -188,13 +199,10 @@ async function refreshMail(): Promise<void> {
       (d) => d.dataset.mailId ?? ""
     )
   );
-  renderMailboxes(
-    mailboxes,
-    JSON.parse(text) as MailItem[],
-    DEMO_CONNECTOR.emailAddress,
-    open,
-    (m) => void readMessage(m)
-  );
+  renderMailboxes(mailboxes, JSON.parse(text) as MailItem[], DEMO_CONNECTOR.emailAddress, open, {
+    onRead: (m) => void readMessage(m),
+    partyActions,
+  });
 }
 
 // --- Reading a message ---------------------------------------------------------------------------

@@ -19,6 +19,8 @@ import type { PaneStore } from "./state";
 export class IntroActions {
   /** One key per intro asked again: kept across retries, new once the server surely stored nothing. */
   private readonly askAgainKeys = new Map<string, string>();
+  /** Counts the intros the server returned from an action, each newer than any list read before it. */
+  private applied = 0;
 
   constructor(
     private readonly store: PaneStore,
@@ -34,12 +36,15 @@ export class IntroActions {
   async refresh(quiet = false): Promise<void> {
     if (!quiet) this.store.setIntros({ loading: true });
     const reading = this.store.current.reading;
+    const applied = this.applied;
     try {
       const items = reading
         ? await this.api.introsByConversation(reading.conversationId)
         : await this.api.listIntros();
       // The pane moved to another message while this was loading.
       if (this.store.current.reading !== reading) return;
+      // The click that focused the pane recorded an answer meanwhile: this list is older than it.
+      if (this.applied !== applied) return void this.store.setIntros({ loading: false });
       this.store.setIntros({ loading: false, items: ordered(items), problem: null });
       this.signIn.succeeded();
     } catch (e) {
@@ -62,6 +67,7 @@ export class IntroActions {
     this.store.setIntros({ busy: introId, problem: null });
     try {
       const updated = await action();
+      this.applied++;
       this.store.setIntros({
         busy: null,
         items: ordered(

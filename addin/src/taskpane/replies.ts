@@ -61,20 +61,40 @@ export function notNowLine(party: PartyResource): string | null {
     : null;
 }
 
+/** The answers read from a reply that close an intro (a "not now" with a date keeps it open). */
+const DECLINES: ReadonlyArray<PartyResource["answer"]> = ["no", "notNow", "alreadyConnected"];
+
 /**
  * What the connector can do with a reply: decide one that waits for them ("review"), or change
- * the answer a reply was read as ("correct", on the newest recorded reply of a party whose answer
- * came by email). Only while the intro still takes answers.
+ * the answer a reply was read as, on the newest recorded reply of a party whose answer came by
+ * email: while the intro takes answers ("correct"), or when that answer was a decline that closed
+ * it ("reopen": the server opens the intro again, or says why it cannot).
  */
 export function replyControl(
   intro: IntroResource,
   party: PartyResource,
   reply: ReplyResource
-): "review" | "correct" | null {
-  if (!isOpen(intro)) return null;
-  if (reply.status === "needsReview") return "review";
+): "review" | "correct" | "reopen" | null {
+  if (isOpen(intro) && reply.status === "needsReview") return "review";
   const newestRecorded = (party.replies ?? []).find((r) => r.status === "recorded");
-  return party.answeredBy === "reply" && newestRecorded?.id === reply.id ? "correct" : null;
+  if (party.answeredBy !== "reply" || newestRecorded?.id !== reply.id) return null;
+  if (isOpen(intro)) return "correct";
+  return intro.state === "declined" && DECLINES.includes(party.answer) ? "reopen" : null;
+}
+
+/**
+ * The choices a correction offers. Reopening takes a different answer: the one already recorded,
+ * or ignoring the reply, would leave the intro closed. "Not now" stays for a "not now" read without
+ * a date, since giving it the date the reply named is what keeps the intro open.
+ */
+export function correctionChoices(
+  control: "correct" | "reopen",
+  party: PartyResource
+): typeof DECISIONS {
+  if (control === "correct") return DECISIONS;
+  return DECISIONS.filter(
+    ({ decision }) => decision !== "ignore" && (decision !== party.answer || decision === "notNow")
+  );
 }
 
 /** A reply of this party waits for the connector, who should notice the card. */

@@ -2,9 +2,10 @@ namespace GraphSandbox;
 
 /// <summary>
 /// Control routes about mail: how often a message's text was read, an automatic reply or a bounce
-/// for a message, and expiring every delta token (the next use answers 410).
+/// for a message, and expiring every delta token (the next use answers 410). Public so a host that
+/// mounts the sandbox in-process can offer them beside its own sandbox routes.
 /// </summary>
-internal static class MailControlEndpoints
+public static class MailControlEndpoints
 {
     public static RouteGroupBuilder MapMailControl(this RouteGroupBuilder group)
     {

@@ -31,6 +31,8 @@ public static class SandboxApi
 
         group.MapSandboxPage();
         group.MapGet("/mail", (SandboxMailStore store) => store.AllMessages().Select(m => m.ToViewItem()));
+        // A party's automatic reply or a bounce, which the sandbox page offers on each message.
+        group.MapMailControl();
         group.MapGet("/clock", (SandboxClock clock) => Results.Ok(new { now = clock.GetUtcNow() }));
 
         group.MapPost("/clock/advance", async (int? days, SandboxClock clock, DueWork work, CancellationToken ct) =>
@@ -45,7 +47,9 @@ public static class SandboxApi
         {
             await db.InTransactionAsync(async (connection, transaction) =>
             {
-                foreach (var table in new[] { "idempotency_keys", "outbox", "consent_tokens", "intro_events", "parties", "intros", "mailbox_calendars" })
+                // The Inbox watches go too: the Graph sandbox forgets their subscriptions and delta links.
+                foreach (var table in new[] { "idempotency_keys", "outbox", "consent_tokens", "intro_events", "party_replies", "parties", "intros", "mailbox_calendars",
+                             "reply_watches", "inbox_messages_seen" })
                 {
                     await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
                 }

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using OutlookIntroAddin.Tests.Identity;
+using OutlookIntroAddin.Tests.Replies.Hearing;
+using static OutlookIntroAddin.Tests.Scenario;
 
 namespace OutlookIntroAddin.Tests.Doors;
 
@@ -50,6 +53,41 @@ public class SandboxModeTests
         }));
 
         Assert.Contains("Intros:PublicBaseUrl is required outside sandbox mode", Messages(error));
+    }
+
+    [Fact]
+    public async Task TheSandboxPageCanHaveARequestAnsweredAutomaticallyOrBouncedAndTheServerHearsIt()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        var (intro, toJuan, toSue) = await app.SentIntroAsync();
+        using var client = app.Client();
+
+        var away = await client.PostAsJsonAsync($"/sandbox/mail/{Uri.EscapeDataString(toJuan.Id)}/auto-reply", new { text = "I'm out of the office until Monday." });
+        var bounced = await client.PostAsync($"/sandbox/mail/{Uri.EscapeDataString(toSue.Id)}/bounce", null);
+        var unknown = await client.PostAsync("/sandbox/mail/AAMkAGnope%3D/bounce", null);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.NotFound), (away.StatusCode, bounced.StatusCode, unknown.StatusCode));
+        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Sue).Answer == "undeliverable" && i.Party(Juan).Replies.Count == 1);
+        Assert.Equal(("pending", "autoReply"), (heard.Party(Juan).Answer, heard.Party(Juan).Replies[0].Understood));
+        var inbox = (await app.MailAsync()).Inbox(Connector).Select(m => m.Subject).ToList();
+        Assert.Contains(inbox, s => s.StartsWith("Automatic reply: "));
+        Assert.Contains(inbox, s => s.StartsWith("Undeliverable: "));
+    }
+
+    [Fact]
+    public async Task AfterAResetRepliesAreHeardAgainThoughTheOldInboxWatchWasStillSubscribed()
+    {
+        await using var app = new IntroApp();
+        await app.SentIntroAsync();
+        await app.WatchWhenAsync(w => w?.SubscriptionId is not null);
+        using var client = app.Client();
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/sandbox/reset", null)).StatusCode);
+
+        var (intro, toJuan, _) = await app.SentIntroAsync();
+        app.Store().Reply(Juan, toJuan.Id, "Yes, I'd be glad to meet Sue.");
+
+        var heard = await app.IntroWhenAsync(intro.Id, i => i.Party(Juan).Answer == "yes", seconds: 10);
+        Assert.Equal("reply", heard.Party(Juan).AnsweredBy);
     }
 
     private static string Messages(Exception error)

@@ -1,12 +1,19 @@
 // A party's mail replies on an intro card, newest first: what they wrote (an excerpt), what was
 // understood, and the connector's one-click decision on a reply that waits for them, or a
-// correction of the answer a reply was read as.
+// correction of the answer a reply was read as (which opens again an intro that reply's decline
+// closed).
 
 import { useState } from "preact/hooks";
 import type { IntroResource, PartyResource, ReplyDecision, ReplyResource } from "../../api/client";
 import type { PaneController } from "../controller";
 import { shortDate } from "../intros";
-import { DECISIONS, STATUS_LABELS, replyControl, understoodLabel } from "../replies";
+import {
+  DECISIONS,
+  STATUS_LABELS,
+  correctionChoices,
+  replyControl,
+  understoodLabel,
+} from "../replies";
 
 function Decisions({
   intro,
@@ -14,6 +21,7 @@ function Decisions({
   reply,
   controller,
   busy,
+  choices = DECISIONS,
   onDone,
 }: {
   intro: IntroResource;
@@ -21,6 +29,7 @@ function Decisions({
   reply: ReplyResource;
   controller: PaneController;
   busy: boolean;
+  choices?: typeof DECISIONS;
   onDone?: () => void;
 }) {
   const [until, setUntil] = useState(reply.until ?? "");
@@ -38,7 +47,7 @@ function Decisions({
   return (
     <div class="decisions" role="group" aria-label={`What ${party.name || party.email} said`}>
       <div class="row wrap">
-        {DECISIONS.map(({ decision, label }) => (
+        {choices.map(({ decision, label }) => (
           <button
             key={decision}
             type="button"
@@ -71,8 +80,11 @@ function Correct(props: {
   reply: ReplyResource;
   controller: PaneController;
   busy: boolean;
+  control: "correct" | "reopen";
 }) {
   const [open, setOpen] = useState(false);
+  const { control, ...rest } = props;
+  const who = props.party.name || props.party.email;
   if (!open)
     return (
       <button
@@ -81,13 +93,26 @@ function Correct(props: {
         data-testid="correct-reply"
         onClick={() => setOpen(true)}
       >
-        Correct
+        {control === "reopen" ? "Correct and reopen" : "Correct"}
       </button>
     );
   return (
-    <div class="record">
-      <p class="small">What did {props.party.name || props.party.email} mean?</p>
-      <Decisions {...props} onDone={() => setOpen(false)} />
+    <div class="record" data-testid="correction">
+      {control === "reopen" ? (
+        <>
+          <p class="small">We misread this reply — record instead:</p>
+          <p class="small muted">
+            The introduction opens again as it stood, if its links still work.
+          </p>
+        </>
+      ) : (
+        <p class="small">What did {who} mean?</p>
+      )}
+      <Decisions
+        {...rest}
+        choices={correctionChoices(control, props.party)}
+        onDone={() => setOpen(false)}
+      />
       <button type="button" class="btn btn-subtle btn-small" onClick={() => setOpen(false)}>
         Keep it
       </button>
@@ -136,13 +161,14 @@ export function PartyReplies({
                 busy={busy}
               />
             )}
-            {control === "correct" && (
+            {(control === "correct" || control === "reopen") && (
               <Correct
                 intro={intro}
                 party={party}
                 reply={reply}
                 controller={controller}
                 busy={busy}
+                control={control}
               />
             )}
           </li>
