@@ -49,4 +49,19 @@ public class BusinessCalendarTests
         var due = berlin.AddBusinessDays(Ms("2027-03-27T02:30+01:00"), 1);
         Assert.Equal("2027-03-28T01:30+00:00", Iso(due));
     }
+
+    [Theory]
+    [InlineData(330, "UTC+05:30", "2026-11-30T04:30+00:00")]
+    [InlineData(-180, "UTC-03:00", "2026-11-30T13:00+00:00")]
+    public void ACustomZonesBiasCountsDaysAtItsOffset(int bias, string id, string mondayTen)
+    {
+        Assert.Equal(id, BusinessCalendar.FixedOffsetId(bias));
+        var calendar = BusinessCalendar.From(id, ["monday", "tuesday", "wednesday", "thursday", "friday"]);
+        Assert.Equal(TimeSpan.FromMinutes(bias), calendar.TimeZone.BaseUtcOffset);
+        // Friday 10:00 there, one business day later: Monday 10:00 there.
+        var fridayTen = new DateTimeOffset(2026, 11, 27, 10, 0, 0, TimeSpan.FromMinutes(bias)).ToUnixTimeMilliseconds();
+        Assert.Equal(mondayTen, Iso(calendar.AddBusinessDays(fridayTen, 1)));
+        Assert.False(BusinessCalendar.Knows("UTC+15:00"));
+        Assert.False(BusinessCalendar.Knows("Customized Time Zone"));
+    }
 }

@@ -19,7 +19,16 @@ internal static class MailboxSettingsEndpoints
                     .Select(d => (JsonNode)JsonValue.Create(d.ToString().ToLowerInvariant())).ToArray()),
                 ["startTime"] = settings.StartTime.ToString("HH:mm:ss.fffffff"),
                 ["endTime"] = settings.EndTime.ToString("HH:mm:ss.fffffff"),
-                ["timeZone"] = new JsonObject { ["name"] = settings.TimeZone },
+                ["timeZone"] = settings.WorkingHoursBias is { } bias
+                    ? new JsonObject
+                    {
+                        ["@odata.type"] = "#microsoft.graph.customTimeZone",
+                        ["name"] = "Customized Time Zone",
+                        ["bias"] = bias,
+                        ["standardOffset"] = new JsonObject { ["time"] = "00:00:00.0000000", ["dayOccurrence"] = 0, ["month"] = 0, ["year"] = 0 },
+                        ["daylightOffset"] = new JsonObject { ["time"] = "00:00:00.0000000", ["dayOccurrence"] = 0, ["month"] = 0, ["year"] = 0, ["daylightBias"] = 0 },
+                    }
+                    : new JsonObject { ["name"] = settings.TimeZone },
             },
             ["dateFormat"] = "yyyy-MM-dd",
             ["timeFormat"] = "HH:mm",

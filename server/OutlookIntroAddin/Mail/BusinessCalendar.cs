@@ -15,13 +15,29 @@ public sealed record BusinessCalendar(TimeZoneInfo TimeZone, IReadOnlySet<DayOfW
         var workingDays = days
             .Select(d => Enum.TryParse<DayOfWeek>(d, ignoreCase: true, out var day) ? day : (DayOfWeek?)null)
             .OfType<DayOfWeek>().ToHashSet();
-        TimeZoneInfo? zone = null;
-        if (!string.IsNullOrWhiteSpace(timeZoneId))
+        return new BusinessCalendar(Zone(timeZoneId) ?? Default.TimeZone, workingDays.Count > 0 ? workingDays : Default.WorkingDays);
+    }
+
+    /// <summary>Whether <paramref name="timeZoneId"/> names a zone this server can count days in.</summary>
+    public static bool Knows(string? timeZoneId) => Zone(timeZoneId) is not null;
+
+    /// <summary>A custom zone's bias (minutes ahead of UTC, as Graph's customTimeZone gives it) as an id <see cref="From"/> reads: "UTC+05:30".</summary>
+    public static string FixedOffsetId(int biasMinutes) =>
+        $"UTC{(biasMinutes < 0 ? '-' : '+')}{Math.Abs(biasMinutes) / 60:00}:{Math.Abs(biasMinutes) % 60:00}";
+
+    private static TimeZoneInfo? Zone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        var fixedOffset = System.Text.RegularExpressions.Regex.Match(id, @"^UTC([+-])(\d{2}):(\d{2})$");
+        if (fixedOffset.Success)
         {
-            try { zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId); }
-            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { }
+            var minutes = int.Parse(fixedOffset.Groups[2].Value) * 60 + int.Parse(fixedOffset.Groups[3].Value);
+            if (minutes > 14 * 60) return null;
+            var offset = TimeSpan.FromMinutes(fixedOffset.Groups[1].Value == "-" ? -minutes : minutes);
+            return TimeZoneInfo.CreateCustomTimeZone(id, offset, id, id);
         }
-        return new BusinessCalendar(zone ?? Default.TimeZone, workingDays.Count > 0 ? workingDays : Default.WorkingDays);
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return null; }
     }
 
     /// <summary>

@@ -148,7 +148,11 @@ public static class GraphMail
     {
         var settings = await client.Users[mailbox].MailboxSettings.GetAsync();
         var hours = settings?.WorkingHours;
-        var zone = hours?.TimeZone?.Name ?? settings?.TimeZone;
+        // The working hours' zone, else the mailbox's; a custom working-hours zone ("Customized Time
+        // Zone") has no id, so the mailbox's zone comes first, and its bias only when there is none.
+        var zone = new[] { hours?.TimeZone?.Name, settings?.TimeZone }.FirstOrDefault(BusinessCalendar.Knows)
+            ?? (hours?.TimeZone is CustomTimeZone { Bias: { } bias } ? BusinessCalendar.FixedOffsetId(bias) : null)
+            ?? settings?.TimeZone;
         var days = hours?.DaysOfWeek?.Where(d => d is not null).Select(d => d!.Value.ToString()).ToList() ?? [];
         return (zone, days);
     }
