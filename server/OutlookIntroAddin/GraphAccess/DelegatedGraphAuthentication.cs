@@ -9,12 +9,14 @@ namespace OutlookIntroAddin.GraphAccess;
 /// session's refresh token. When that refresh token is gone, <see cref="SignInRequiredException"/>
 /// tells the dispatcher to hold the connector's mail rather than fail it.
 /// </summary>
-public sealed class DelegatedGraphAuthentication(ConnectorSessions sessions, ConfidentialClients clients, string[] graphHosts) : IGraphAuthentication
+public sealed class DelegatedGraphAuthentication(ConnectorSessions sessions, ConfidentialClients clients, string[] graphHosts, AppCredentialHealth health)
+    : IGraphAuthentication
 {
     public IAuthenticationProvider For(string tenantId, string connectorId) =>
-        new BaseBearerTokenAuthenticationProvider(new ConnectorTokens(sessions, clients, graphHosts, tenantId, connectorId));
+        new BaseBearerTokenAuthenticationProvider(new ConnectorTokens(sessions, clients, graphHosts, health, tenantId, connectorId));
 
-    private sealed class ConnectorTokens(ConnectorSessions sessions, ConfidentialClients clients, string[] graphHosts, string tenantId, string connectorId)
+    private sealed class ConnectorTokens(
+        ConnectorSessions sessions, ConfidentialClients clients, string[] graphHosts, AppCredentialHealth health, string tenantId, string connectorId)
         : IAccessTokenProvider
     {
         public AllowedHostsValidator AllowedHostsValidator { get; } = new(graphHosts);
@@ -38,7 +40,14 @@ public sealed class DelegatedGraphAuthentication(ConnectorSessions sessions, Con
             }
             try
             {
-                return (await request.ExecuteAsync(cancellationToken)).AccessToken;
+                var token = (await request.ExecuteAsync(cancellationToken)).AccessToken;
+                health.Accepted();
+                return token;
+            }
+            catch (MsalServiceException e) when (AppCredentialHealth.RefusedCode(e) is { } code)
+            {
+                health.Refused(code);
+                throw new AppCredentialRefusedException(code, e);
             }
             catch (MsalUiRequiredException e)
             {

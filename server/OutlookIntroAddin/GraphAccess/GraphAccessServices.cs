@@ -33,6 +33,7 @@ public static class GraphAccessServices
             .ValidateOnStart();
         services.AddSingleton(sp => sp.Options<GraphOptions>());
         services.AddSingleton<ConnectorSessions>();
+        services.AddSingleton<AppCredentialHealth>();
         if (IdentityOptions.IsSandbox(builder.Configuration))
         {
             services.AddSingleton<IGraphAuthentication, SandboxGraphAuthentication>();
@@ -55,9 +56,9 @@ public static class GraphAccessServices
         services.AddSingleton<TokenCacheTable>();
         services.AddSingleton<ConfidentialClients>();
         services.AddSingleton<IGraphAuthentication>(sp => new DelegatedGraphAuthentication(
-            sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(), graphHosts));
+            sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(), graphHosts, sp.GetRequiredService<AppCredentialHealth>()));
         services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(),
-            sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+            sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>(), sp.GetRequiredService<AppCredentialHealth>()));
     }
 
     /// <summary>Graph's root outside sandbox mode: Graph:BaseUrl, else Microsoft Graph itself.</summary>

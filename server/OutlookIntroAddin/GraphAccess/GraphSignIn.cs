@@ -12,7 +12,8 @@ namespace OutlookIntroAddin.GraphAccess;
 /// the connector's session key, so the dispatcher can act for them days later. Does nothing when
 /// Graph is not called on the connector's behalf (sandbox, app-only).
 /// </summary>
-public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients? clients, WorkSignal work, ILogger<GraphSignIn> logger)
+public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients? clients, WorkSignal work, ILogger<GraphSignIn> logger,
+    AppCredentialHealth? health = null)
 {
     public bool OnBehalfOfConnector => clients is not null;
 
@@ -31,6 +32,13 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Microsoft Graph access needs your consent or sign-in",
                 detail: $"Entra ID did not let this app send mail for you ({e.ErrorCode}). Sign in again, or ask your admin to grant the app's permissions.",
                 extensions: new Dictionary<string, object?> { ["errorCode"] = e.ErrorCode, ["needsSignIn"] = true });
+        }
+        catch (MsalServiceException e) when (AppCredentialHealth.RefusedCode(e) is { } code)
+        {
+            health?.Refused(code);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "This app's credential was refused by Microsoft Entra ID",
+                detail: $"The introduction was not created: Entra ID refused the app's client secret or certificate ({code}), which usually means it expired. Your admin must renew it.",
+                extensions: new Dictionary<string, object?> { ["errorCode"] = code });
         }
         catch (Exception e) when (e is MsalException or HttpRequestException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
         {
@@ -68,6 +76,7 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
         await clients!.LongRunning(connector.TenantId)
             .InitiateLongRunningProcessInWebApi(GraphScopes.Delegated, userToken, ref key)
             .ExecuteAsync(http.RequestAborted);
+        health?.Accepted();
         await sessions.SignedInAsync(connector, key);
         work.Wake();
     }

@@ -18,7 +18,7 @@ namespace OutlookIntroAddin.Scheduling;
 public sealed class Dispatcher(
     OutboxClaims claims, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
     ConsentTokens tokens, ConnectorSessions sessions, GraphOptions options, WorkLoopOptions work, DispatchGuards guards,
-    TimeProvider clock, ILogger<Dispatcher> logger)
+    AppCredentialHealth credential, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
     private const int RowsPerSlot = 4;
@@ -187,6 +187,10 @@ public sealed class Dispatcher(
         return true;
     }
 
+    /// <summary>No retry counted: the mail waits for an admin to renew the app's credential (AppCredentialHealth logs it, /healthz shows it).</summary>
+    private Task WaitForCredentialAsync(OutboxRow row, string code) =>
+        claims.ReleaseAsync(row, Now() + (long)AppCredentialHealth.RetryAfter.TotalMilliseconds, $"appCredentialRefused {code}");
+
     /// <summary>The intro closed after this mail's draft was made: on record if it went out after all, else its draft goes.</summary>
     private async Task SettleCancelledAsync(GraphServiceClient client, OutboxRow row)
     {
@@ -222,6 +226,14 @@ public sealed class Dispatcher(
         {
             case SignInRequiredException signIn:
                 await HoldForSignInAsync(row, signIn);
+                break;
+            case AppCredentialRefusedException refused:
+                await WaitForCredentialAsync(row, refused.Code);
+                break;
+            case var appOnly when AppCredentialHealth.RefusedCode(appOnly) is { } code:
+                // Azure.Identity's credential (app-only) refused the same way.
+                credential.Refused(code);
+                await WaitForCredentialAsync(row, code);
                 break;
             case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
                 await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");

@@ -19,13 +19,17 @@ public sealed partial class LocalIssuer
     /// <summary>The app's certificate as registered with Entra ID, with its private key (the server's <c>Identity:ClientCertificatePath</c>).</summary>
     public X509Certificate2 ClientCertificate => _clientCertificate;
 
+    /// <summary>The registration's secret has passed its end date: Entra refuses it with AADSTS7000222 until a new one is set.</summary>
+    public bool SecretExpired { get; set; }
+
     /// <summary>The client proves itself with its secret, or an assertion its certificate signed for this token endpoint.</summary>
     private async Task<IResult?> AuthenticateClientAsync(string tenant, IFormCollection form)
     {
         if (form["client_id"] != ApiClientId) return Error(400, "unauthorized_client", 700016, "Application not found in the directory.");
         if (form.ContainsKey("client_secret"))
         {
-            return form["client_secret"] == ClientSecret ? null : Error(401, "invalid_client", 7000215, "Invalid client secret provided.");
+            if (form["client_secret"] != ClientSecret) return Error(401, "invalid_client", 7000215, "Invalid client secret provided.");
+            return SecretExpired ? Error(401, "invalid_client", 7000222, $"The provided client secret keys for app '{ApiClientId}' are expired.") : null;
         }
         if (form["client_assertion_type"] != AssertionType) return Error(401, "invalid_client", 7000218, "The request body must contain client_assertion or client_secret.");
         var endpoint = $"{HttpsAuthority.GetLeftPart(UriPartial.Authority)}/{tenant}/oauth2/v2.0/token";
