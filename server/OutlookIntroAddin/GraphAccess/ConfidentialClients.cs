@@ -23,7 +23,10 @@ public sealed class ConfidentialClients(AppCredential credential, TokenCacheTabl
         var builder = ConfidentialClientApplicationBuilder.Create(credential.ClientId)
             .WithAuthority(credential.Authority(tenantId), validateAuthority: !credential.IsLocalAuthority)
             .WithInstanceDiscovery(!credential.IsLocalAuthority)
-            .WithLegacyCacheCompatibility(false);
+            .WithLegacyCacheCompatibility(false)
+            // CAE-capable: Graph may then revoke a token at once (a disabled user, a policy change) and
+            // answer 401 with a claims challenge, which DelegatedGraphAuthentication satisfies.
+            .WithClientCapabilities(["cp1"]);
         builder = credential.Certificate is { } certificate
             ? builder.WithCertificate(certificate)
             : builder.WithClientSecret(credential.Secret ?? throw new InvalidOperationException("On-behalf-of access needs a client certificate or secret."));

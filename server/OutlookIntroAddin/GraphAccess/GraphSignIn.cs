@@ -26,6 +26,17 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
             await SignInAsync(http, connector);
             return null;
         }
+        catch (MsalUiRequiredException e) when (!string.IsNullOrEmpty(e.Claims))
+        {
+            // Conditional access (MFA, an authentication context): only the add-in can satisfy it, by asking
+            // for a token with these claims. The challenge goes back as Entra documents it for web APIs.
+            logger.LogInformation("Entra ID asks connector {Tenant}/{Connector} to satisfy a claims challenge ({Code})", connector.TenantId, connector.ObjectId, e.ErrorCode);
+            var claims = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(e.Claims));
+            http.Response.Headers.WWWAuthenticate = $"Bearer error=\"insufficient_claims\", error_description=\"Your organization's policy needs you to sign in again.\", claims=\"{claims}\"";
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Your organization's policy needs you to sign in again",
+                detail: "Microsoft Entra ID asks for a sign-in that meets your organization's conditional access policy (for example multi-factor authentication) before this app may send mail for you. Nothing was created.",
+                extensions: new Dictionary<string, object?> { ["errorCode"] = e.ErrorCode, ["claims"] = claims });
+        }
         catch (MsalUiRequiredException e)
         {
             logger.LogWarning(e, "Entra ID refused to let us act for connector {Tenant}/{Connector}: {Code}", connector.TenantId, connector.ObjectId, e.ErrorCode);

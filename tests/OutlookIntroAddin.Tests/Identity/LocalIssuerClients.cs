@@ -19,6 +19,12 @@ public sealed partial class LocalIssuer
     /// <summary>The app's certificate as registered with Entra ID, with its private key (the server's <c>Identity:ClientCertificatePath</c>).</summary>
     public X509Certificate2 ClientCertificate => _clientCertificate;
 
+    /// <summary>
+    /// A conditional-access policy on Graph that asks for this authentication context (<c>acrs</c>):
+    /// an on-behalf-of exchange for a token without it gets Entra's claims challenge.
+    /// </summary>
+    public string? RequiredAuthenticationContext { get; set; }
+
     /// <summary>The registration's secret has passed its end date: Entra refuses it with AADSTS7000222 until a new one is set.</summary>
     public bool SecretExpired { get; set; }
 

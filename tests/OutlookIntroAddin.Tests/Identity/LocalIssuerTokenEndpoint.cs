@@ -59,6 +59,11 @@ public sealed partial class LocalIssuer
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _clientClaims = new();
+
+    /// <summary>The <c>claims</c> parameters clients sent to the token endpoint (client capabilities such as CAE's cp1, or a challenge's claims).</summary>
+    public IReadOnlyList<string> ClientClaims => _clientClaims.ToArray();
+
     /// <summary>Maps the token endpoint; call before <see cref="StartAsync"/>.</summary>
     public LocalIssuer WithTokenEndpoint()
     {
@@ -66,6 +71,7 @@ public sealed partial class LocalIssuer
         {
             Interlocked.Increment(ref _tokenRequests);
             var form = await http.Request.ReadFormAsync();
+            if (form.TryGetValue("claims", out var asked)) _clientClaims.Enqueue(asked.ToString());
             if (await AuthenticateClientAsync(tenant, form) is { } refused) return refused;
             var clientId = form["client_id"].ToString();
             return form["grant_type"].ToString() switch
@@ -98,6 +104,18 @@ public sealed partial class LocalIssuer
         if (claims.FindFirst("scp") is null)
         {
             return Error(400, "invalid_grant", 50058, "The assertion is not a user's delegated token.");
+        }
+        // Conditional access on Graph that this sign-in has not met (an authentication context the
+        // user's token does not carry): Entra's claims challenge, for the client to satisfy interactively.
+        if (RequiredAuthenticationContext is { } context && claims.FindAll("acrs").All(c => c.Value != context))
+        {
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["error"] = "interaction_required", ["suberror"] = "basic_action",
+                ["error_description"] = "AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access the resource.",
+                ["error_codes"] = new[] { 50076 },
+                ["claims"] = JsonSerializer.Serialize(new { access_token = new { acrs = new { essential = true, value = context } } }),
+            }, statusCode: 400);
         }
         var session = claims.FindFirst("sid")?.Value;
         if (session is not null && _revokedSessions.ContainsKey(session))
