@@ -235,6 +235,18 @@ describe("on send", () => {
     });
   });
 
+  it("still offers Send anyway where the client's Office.js has no SendModeOverride enum", async () => {
+    const { mock, handlers } = setup(HOT_POTATO, () => ({
+      json: { ...POLICY, sendCheck: "prompt" },
+    }));
+    delete (mock.office.MailboxEnums as Record<string, unknown>).SendModeOverride;
+    expect(mock.office.MailboxEnums).not.toHaveProperty("SendModeOverride");
+    expect(await run(handlers.onMessageSendHandler)).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
+    });
+  });
+
   it("only says why before Mailbox 1.14, which has no button, context or override", async () => {
     const { handlers } = setup({ ...HOT_POTATO, mailboxVersion: "1.12" }, () => ({
       json: { ...POLICY, sendCheck: "prompt" },

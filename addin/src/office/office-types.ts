@@ -98,7 +98,6 @@ export interface OfficeApi {
       readonly InsightMessage: string;
     };
     ActionType: { readonly ShowTaskPane: string };
-    SendModeOverride: { readonly PromptUser: string };
     RestVersion: { readonly v2_0: string };
   };
   context: {

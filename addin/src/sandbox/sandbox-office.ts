@@ -16,7 +16,6 @@ export const ENUMS = {
       InsightMessage: "insightMessage",
     },
     ActionType: { ShowTaskPane: "showTaskPane" },
-    SendModeOverride: { PromptUser: "promptUser" },
     RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
   },
 } as const;
