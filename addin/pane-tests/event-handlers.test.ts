@@ -215,6 +215,16 @@ describe("on send", () => {
     expect(server.calls).toHaveLength(0);
   });
 
+  it("lets a converted draft go after it was saved and opened again", async () => {
+    const { mock, handlers, server } = setup({
+      ...HOT_POTATO,
+      customProperties: { [SENT_KEY]: JSON.stringify({ introId: "i1" }) },
+    });
+    mock.saveAndReopen();
+    expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
+    expect(server.calls).toHaveLength(0);
+  });
+
   it("lets a message that is not an introduction go at once", async () => {
     const { handlers, server } = setup(NOT_AN_INTRO);
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });

@@ -17,7 +17,10 @@ export interface OutlookState {
   body: string;
   /** The highest Mailbox requirement set the client supports. */
   mailboxVersion: string;
+  /** sessionData: this compose session's memory, gone once the draft is saved and reopened. */
   session: Record<string, string>;
+  /** The add-in's custom properties as saved on the item. */
+  customProperties: Record<string, string>;
   notices: Record<string, NoticeLike>;
   /** Every notificationMessages call, in order: "replace:key" or "remove:key". */
   noticeCalls: string[];
@@ -51,6 +54,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     body: "",
     mailboxVersion: "1.14",
     session: {},
+    customProperties: {},
     notices: {},
     noticeCalls: [],
     initializationContext: "",
@@ -134,6 +138,22 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
               state.closedWith = options;
               later(cb, ok());
             },
+            loadCustomPropertiesAsync: (cb: Cb) => {
+              // A copy: changes reach the item only through saveAsync.
+              const loaded = { ...state.customProperties };
+              later(
+                cb,
+                ok({
+                  get: (name: string) => loaded[name],
+                  set: (name: string, value: string) => void (loaded[name] = String(value)),
+                  remove: (name: string) => void delete loaded[name],
+                  saveAsync: (done?: Cb) => {
+                    state.customProperties = { ...loaded };
+                    later(done, ok());
+                  },
+                })
+              );
+            },
             getInitializationContextAsync: (cb: Cb) => later(cb, ok(state.initializationContext)),
             notificationMessages: {
               replaceAsync: (key: string, details: NoticeLike, cb?: Cb) => {
@@ -182,6 +202,10 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     host,
     fireRecipientsChanged: () =>
       state.recipientHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
+    /** Saving the draft and opening it again: a new compose session, custom properties kept. */
+    saveAndReopen: () => {
+      state.session = {};
+    },
     fireItemChanged: () => state.itemHandlers.forEach((h) => h({ type: "olkItemSelectedChanged" })),
   };
 }

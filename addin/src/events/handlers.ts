@@ -69,7 +69,7 @@ export function createHandlers(options: HandlerOptions) {
   const sendDeadlineMs = options.sendDeadlineMs ?? 8000;
 
   async function assessDraft(host: MailHost) {
-    const [snapshot, sent] = await Promise.all([host.readDraft(), host.recall(SENT_KEY)]);
+    const [snapshot, sent] = await Promise.all([host.readDraft(), host.keptWithDraft(SENT_KEY)]);
     return { assessment: assess(snapshot, host.connector()), requestsSent: sent !== null };
   }
 

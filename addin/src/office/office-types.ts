@@ -37,6 +37,14 @@ export interface NoticeLike {
   actions?: NoticeActionLike[];
 }
 
+/** Office.CustomProperties (Mailbox 1.1): a copy of the add-in's properties on the item, written back by saveAsync. */
+export interface CustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  remove(name: string): void;
+  saveAsync(callback?: Callback<void>): void;
+}
+
 export interface ComposeItemLike {
   to: RecipientsLike;
   cc: RecipientsLike;
@@ -58,6 +66,8 @@ export interface ComposeItemLike {
     replaceAsync(key: string, details: NoticeLike, callback?: Callback<void>): void;
     removeAsync(key: string, callback?: Callback<void>): void;
   };
+  /** The add-in's custom properties, which Outlook keeps with the saved draft (Mailbox 1.1). */
+  loadCustomPropertiesAsync(callback: Callback<CustomPropertiesLike>): void;
   sessionData: {
     getAsync(name: string, callback: Callback<string>): void;
     setAsync(name: string, value: string, callback?: Callback<void>): void;

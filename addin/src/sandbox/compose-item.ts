@@ -3,37 +3,21 @@
 // asynchrony. The compose page owns it; the task pane's frame reaches it through office-standin.ts.
 
 import type {
-  AsyncResultLike,
   Callback,
   ComposeItemLike,
+  CustomPropertiesLike,
   EnumValue,
   MailboxLike,
   NoticeLike,
   RecipientLike,
   RecipientsLike,
 } from "../office/mailbox";
+import { failure, ok, settle } from "./async-result";
+import { loadCustomProperties, sessionData } from "./item-data";
 import type { SandboxReadItem } from "./read-item";
 import { ENUMS } from "./sandbox-office";
 
 type Handler = (args: unknown) => void;
-
-export function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
-  // Office.js never calls back synchronously.
-  if (callback)
-    setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
-}
-export const ok = <T>(value: T): AsyncResultLike<T> => ({
-  status: ENUMS.AsyncResultStatus.Succeeded,
-  value,
-  error: null,
-});
-function failure<T>(message: string, code: number): AsyncResultLike<T> {
-  return {
-    status: ENUMS.AsyncResultStatus.Failed,
-    value: undefined as T,
-    error: { message, name: "Error", code } as { message: string },
-  };
-}
 
 function invoke(handler: Handler, args: unknown): void {
   try {
@@ -72,7 +56,11 @@ export class SandboxItem implements ComposeItemLike {
   initializationContext = "";
   closed = false;
 
-  constructor(private readonly observer: ItemObserver) {}
+  constructor(
+    private readonly observer: ItemObserver,
+    /** The add-in's custom properties as saved on the draft. */
+    private readonly properties = new Map<string, string>()
+  ) {}
 
   private field(name: "to" | "cc"): RecipientsLike {
     return {
@@ -166,25 +154,25 @@ export class SandboxItem implements ComposeItemLike {
     },
   };
 
-  readonly sessionData = {
-    getAsync: (name: string, callback: Callback<string>) => {
-      const value = this.session.get(name);
-      settle(
-        callback,
-        value === undefined
-          ? failure<string>("The data for the given key does not exist.", 9057)
-          : ok(value)
-      );
-    },
-    setAsync: (name: string, value: string, callback?: Callback<void>) => {
-      this.session.set(name, String(value));
-      settle(callback, ok(undefined));
-    },
-    removeAsync: (name: string, callback?: Callback<void>) => {
-      this.session.delete(name);
-      settle(callback, ok(undefined));
-    },
-  };
+  readonly sessionData = sessionData(this.session);
+
+  loadCustomPropertiesAsync(callback: Callback<CustomPropertiesLike>): void {
+    settle(callback, ok(loadCustomProperties(this.properties)));
+  }
+
+  /**
+   * The draft saved and opened again: the same message and its custom properties in a new compose
+   * session, with no session data, notices or pane handlers.
+   */
+  reopened(): SandboxItem {
+    const next = new SandboxItem(this.observer, this.properties);
+    next.recipients = { to: copy(this.recipients.to), cc: copy(this.recipients.cc) };
+    next.subjectText = this.subjectText;
+    next.bodyText = this.bodyText;
+    this.closed = true;
+    this.handlers.clear();
+    return next;
+  }
 
   /** Forgets the task pane's handlers: a reloaded pane registers again. */
   detachPane(): void {
@@ -233,6 +221,14 @@ export class SandboxMailbox implements MailboxLike {
   /** Back to the compose window's draft. */
   stopReading(): void {
     this.reading = null;
+  }
+
+  /** The draft saved and opened again; null when it was discarded. The pane opens on it afresh. */
+  reopenDraft(): SandboxItem | null {
+    if (this.current.closed) return null;
+    this.reading = null;
+    this.current = this.current.reopened();
+    return this.current;
   }
 
   /** A new compose window: the pinned pane hears ItemChanged. */

@@ -166,6 +166,12 @@ byTestId("load-example").addEventListener("click", loadExample);
 byTestId("compose-discard").addEventListener("click", () =>
   mailbox.draft?.closeAsync({ discardItem: true })
 );
+byTestId("compose-save-reopen").addEventListener("click", () => {
+  if (!mailbox.reopenDraft()) return;
+  // A new compose session: Outlook shows none of the last session's bars, and the pane starts afresh.
+  notices.replaceChildren();
+  frame.src = "/sandbox/pane";
+});
 byTestId("compose-send").addEventListener("click", () => {
   leaveReading();
   events.send();
