@@ -96,6 +96,18 @@ describe("the Office.js adapter", () => {
     await expect(mock.host.keptWithDraft("k")).resolves.toBe("v");
   });
 
+  it("hears a relaunch of the open pane with its context only from Mailbox 1.15", async () => {
+    const older = outlookMock({ mailboxVersion: "1.14" });
+    await older.host.onRelaunch(() => undefined);
+    expect(older.state.relaunchHandlers).toHaveLength(0);
+    const mock = outlookMock({ mailboxVersion: "1.15" });
+    const heard: string[] = [];
+    await mock.host.onRelaunch((data) => heard.push(data));
+    mock.fireRelaunch('{"source":"banner"}');
+    mock.fireRelaunch("");
+    expect(heard).toEqual(['{"source":"banner"}']);
+  });
+
   it("does without sessionData before Mailbox 1.11", async () => {
     const { host, state } = outlookMock({ mailboxVersion: "1.10" });
     await host.remember("k", "v");

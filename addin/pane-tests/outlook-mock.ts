@@ -33,6 +33,7 @@ export interface OutlookState {
   throwOnBody: boolean;
   theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
   recipientHandlers: Array<(args: unknown) => void>;
+  relaunchHandlers: Array<(args: unknown) => void>;
   itemHandlers: Array<(args: unknown) => void>;
   coercions: unknown[];
 }
@@ -64,6 +65,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     throwOnBody: false,
     theme: undefined,
     recipientHandlers: [],
+    relaunchHandlers: [],
     itemHandlers: [],
     coercions: [],
     ...initial,
@@ -92,6 +94,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
       EventType: {
         RecipientsChanged: "olkRecipientsChanged",
         ItemChanged: "olkItemSelectedChanged",
+        InitializationContextChanged: "olkInitializationContextChanged",
       },
       CoercionType: { Text: "text", Html: "html" },
       MailboxEnums: {
@@ -132,6 +135,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
             },
             addHandlerAsync: (type: string, handler: (a: unknown) => void, cb?: Cb) => {
               if (type === "olkRecipientsChanged") state.recipientHandlers.push(handler);
+              if (type === "olkInitializationContextChanged") state.relaunchHandlers.push(handler);
               later(cb, ok());
             },
             closeAsync: (options: unknown, cb?: Cb) => {
@@ -206,6 +210,10 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     saveAndReopen: () => {
       state.session = {};
     },
+    fireRelaunch: (initializationContextData: string) =>
+      state.relaunchHandlers.forEach((h) =>
+        h({ type: "olkInitializationContextChanged", initializationContextData })
+      ),
     fireItemChanged: () => state.itemHandlers.forEach((h) => h({ type: "olkItemSelectedChanged" })),
   };
 }

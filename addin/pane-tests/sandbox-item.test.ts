@@ -1,6 +1,6 @@
-// The sandbox's stand-in compose item keeps what the add-in stores as Outlook documents it: custom
-// properties stay with the saved draft, session data lasts one compose session, both within their
-// documented sizes.
+// The sandbox's stand-in compose item behaves as Outlook documents it: custom properties stay with
+// the saved draft, session data lasts one compose session, both within their documented sizes, and
+// a button pressed while the pane is open reaches it as InitializationContextChanged.
 
 import { describe, expect, it } from "vitest";
 import { officeMailHost, type CustomPropertiesLike } from "../src/office/mailbox";
@@ -16,7 +16,7 @@ const quiet: ItemObserver = {
 
 function sandbox() {
   const mailbox = new SandboxMailbox(quiet, () => undefined);
-  const host = officeMailHost(sandboxOffice({ mailbox, mailboxVersion: "1.14" }));
+  const host = officeMailHost(sandboxOffice({ mailbox, mailboxVersion: "1.15" }));
   return { mailbox, host };
 }
 
@@ -73,5 +73,18 @@ describe("the sandbox's compose item", () => {
     expect(await set("a", "x".repeat(SESSION_DATA_LIMIT - 100))).toBe("succeeded");
     expect(await set("b", "x".repeat(200))).toBe("failed");
     expect(await set("b", "x".repeat(50))).toBe("succeeded");
+  });
+
+  it("hands a button's context to the open pane, and tells the page to open one when none listens", async () => {
+    const { mailbox, host } = sandbox();
+    expect(mailbox.draft?.relaunch('{"source":"banner"}')).toBe(false);
+    const heard: string[] = [];
+    await host.onRelaunch((data) => heard.push(data));
+    expect(mailbox.draft?.relaunch('{"source":"banner"}')).toBe(true);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toEqual(['{"source":"banner"}']);
+    // A reloaded pane leaves no listener behind.
+    mailbox.detachPane();
+    expect(mailbox.draft?.relaunch('{"source":"send"}')).toBe(false);
   });
 });

@@ -207,6 +207,21 @@ export function officeMailHost(office: OfficeApi): MailHost {
       await remember(key, value);
       return value;
     },
+    async onRelaunch(listener) {
+      const it = composing("1.15");
+      if (!it) return;
+      await call<void>((cb) =>
+        it.addHandlerAsync(
+          office.EventType.InitializationContextChanged,
+          (args) => {
+            const data = (args as { initializationContextData?: unknown } | null)
+              ?.initializationContextData;
+            if (typeof data === "string" && data) listener(data);
+          },
+          cb
+        )
+      ).catch(() => undefined);
+    },
     async launchContext() {
       const it = composing("1.8");
       return it

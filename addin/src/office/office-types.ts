@@ -100,7 +100,12 @@ export interface MailboxLike {
 /** Exactly what the adapter uses of the `Office` global. */
 export interface OfficeApi {
   AsyncResultStatus: { readonly Succeeded: EnumValue };
-  EventType: { readonly RecipientsChanged: EnumValue; readonly ItemChanged: EnumValue };
+  EventType: {
+    readonly RecipientsChanged: EnumValue;
+    readonly ItemChanged: EnumValue;
+    /** A banner or Smart Alerts button relaunched the open pane with new contextData (Mailbox 1.15). */
+    readonly InitializationContextChanged: EnumValue;
+  };
   CoercionType: { readonly Text: EnumValue };
   MailboxEnums: {
     ItemNotificationMessageType: {

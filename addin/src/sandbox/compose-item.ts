@@ -50,6 +50,7 @@ export class SandboxItem implements ComposeItemLike {
   private subjectText = "";
   private bodyText = "";
   private readonly handlers = new Set<Handler>();
+  private readonly relaunchHandlers = new Set<Handler>();
   private readonly session = new Map<string, string>();
   private readonly notices = new Map<string, NoticeLike>();
   /** What the next pane gets from getInitializationContextAsync: a banner button's contextData. */
@@ -116,10 +117,27 @@ export class SandboxItem implements ComposeItemLike {
   }
 
   addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
-    if (eventType !== ENUMS.EventType.RecipientsChanged)
-      return settle(callback, failure<void>("The event type is not supported.", 5001));
-    this.handlers.add(handler);
+    if (eventType === ENUMS.EventType.RecipientsChanged) this.handlers.add(handler);
+    else if (eventType === ENUMS.EventType.InitializationContextChanged)
+      this.relaunchHandlers.add(handler);
+    else return settle(callback, failure<void>("The event type is not supported.", 5001));
     settle(callback, ok(undefined));
+  }
+
+  /**
+   * A banner's or Smart Alerts' button pressed while the pane is open: Outlook hands the open pane
+   * the button's contextData in InitializationContextChanged (Mailbox 1.15) instead of loading it
+   * again. https://learn.microsoft.com/javascript/api/outlook/office.initializationcontextchangedeventargs
+   * Returns false when no open pane listens, and the pane must be (re)opened with the context.
+   */
+  relaunch(contextData: string): boolean {
+    if (this.closed || this.relaunchHandlers.size === 0) return false;
+    const args = {
+      type: ENUMS.EventType.InitializationContextChanged,
+      initializationContextData: contextData,
+    };
+    for (const handler of this.relaunchHandlers) setTimeout(() => invoke(handler, args), 0);
+    return true;
   }
 
   closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void {
@@ -127,7 +145,7 @@ export class SandboxItem implements ComposeItemLike {
     if (!options?.discardItem)
       return settle(callback, failure<void>("The operation is not supported.", 9040));
     this.closed = true;
-    this.handlers.clear();
+    this.detachPane();
     settle(callback, ok(undefined));
     setTimeout(() => this.observer.closed(), 0);
   }
@@ -170,13 +188,14 @@ export class SandboxItem implements ComposeItemLike {
     next.subjectText = this.subjectText;
     next.bodyText = this.bodyText;
     this.closed = true;
-    this.handlers.clear();
+    this.detachPane();
     return next;
   }
 
   /** Forgets the task pane's handlers: a reloaded pane registers again. */
   detachPane(): void {
     this.handlers.clear();
+    this.relaunchHandlers.clear();
   }
 }
 

@@ -7,7 +7,11 @@ import type { SandboxMailbox } from "./compose-item";
 /** Office.js's enum values as they are at run time. */
 export const ENUMS = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+  EventType: {
+    RecipientsChanged: "olkRecipientsChanged",
+    ItemChanged: "olkItemSelectedChanged",
+    InitializationContextChanged: "olkInitializationContextChanged",
+  },
   CoercionType: { Text: "text", Html: "html" },
   MailboxEnums: {
     ItemNotificationMessageType: {

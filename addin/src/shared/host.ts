@@ -63,6 +63,8 @@ export interface MailHost {
   keptWithDraft(key: string): Promise<string | null>;
   /** The contextData of the Smart Alerts or banner button that opened the pane (Mailbox 1.8); null when none. */
   launchContext(): Promise<string | null>;
+  /** Calls the listener with the contextData when such a button relaunches the pane already open (Mailbox 1.15). */
+  onRelaunch(listener: (contextData: string) => void): Promise<void>;
   /** Opens a message of the user's mailbox by its Graph (REST) id. */
   openMessage(restId: string): void;
   /** true/false from the Office theme, null when the client does not say. */
