@@ -215,6 +215,16 @@ describe("on send", () => {
     expect(server.calls).toHaveLength(0);
   });
 
+  it("lets a converted draft go after it was saved and opened again", async () => {
+    const { mock, handlers, server } = setup({
+      ...HOT_POTATO,
+      customProperties: { [SENT_KEY]: JSON.stringify({ introId: "i1" }) },
+    });
+    mock.saveAndReopen();
+    expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
+    expect(server.calls).toHaveLength(0);
+  });
+
   it("lets a message that is not an introduction go at once", async () => {
     const { handlers, server } = setup(NOT_AN_INTRO);
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
@@ -232,6 +242,18 @@ describe("on send", () => {
       allowEvent: false,
       sendModeOverride: "promptUser",
       commandId: TASKPANE_COMMAND_ID,
+    });
+  });
+
+  it("still offers Send anyway where the client's Office.js has no SendModeOverride enum", async () => {
+    const { mock, handlers } = setup(HOT_POTATO, () => ({
+      json: { ...POLICY, sendCheck: "prompt" },
+    }));
+    delete (mock.office.MailboxEnums as Record<string, unknown>).SendModeOverride;
+    expect(mock.office.MailboxEnums).not.toHaveProperty("SendModeOverride");
+    expect(await run(handlers.onMessageSendHandler)).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: "promptUser",
     });
   });
 

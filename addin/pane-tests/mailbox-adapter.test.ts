@@ -77,6 +77,37 @@ describe("the Office.js adapter", () => {
     await expect(host.recall("doubleOptIn")).resolves.toBe('{"introId":"i1"}');
   });
 
+  it("keeps what must outlive the compose session in custom properties, cached in sessionData", async () => {
+    const mock = outlookMock();
+    await mock.host.keepWithDraft("doubleOptIn", '{"introId":"i1"}');
+    expect(mock.state.customProperties).toEqual({ doubleOptIn: '{"introId":"i1"}' });
+    expect(mock.state.session).toEqual({ doubleOptIn: '{"introId":"i1"}' });
+    mock.saveAndReopen();
+    await expect(mock.host.recall("doubleOptIn")).resolves.toBeNull();
+    await expect(mock.host.keptWithDraft("doubleOptIn")).resolves.toBe('{"introId":"i1"}');
+    expect(mock.state.session).toEqual({ doubleOptIn: '{"introId":"i1"}' });
+    await expect(mock.host.keptWithDraft("other")).resolves.toBeNull();
+  });
+
+  it("keeps custom properties before Mailbox 1.11, which has no sessionData", async () => {
+    const mock = outlookMock({ mailboxVersion: "1.10" });
+    await mock.host.keepWithDraft("k", "v");
+    expect(mock.state.session).toEqual({});
+    await expect(mock.host.keptWithDraft("k")).resolves.toBe("v");
+  });
+
+  it("hears a relaunch of the open pane with its context only from Mailbox 1.15", async () => {
+    const older = outlookMock({ mailboxVersion: "1.14" });
+    await older.host.onRelaunch(() => undefined);
+    expect(older.state.relaunchHandlers).toHaveLength(0);
+    const mock = outlookMock({ mailboxVersion: "1.15" });
+    const heard: string[] = [];
+    await mock.host.onRelaunch((data) => heard.push(data));
+    mock.fireRelaunch('{"source":"banner"}');
+    mock.fireRelaunch("");
+    expect(heard).toEqual(['{"source":"banner"}']);
+  });
+
   it("does without sessionData before Mailbox 1.11", async () => {
     const { host, state } = outlookMock({ mailboxVersion: "1.10" });
     await host.remember("k", "v");

@@ -17,7 +17,10 @@ export interface OutlookState {
   body: string;
   /** The highest Mailbox requirement set the client supports. */
   mailboxVersion: string;
+  /** sessionData: this compose session's memory, gone once the draft is saved and reopened. */
   session: Record<string, string>;
+  /** The add-in's custom properties as saved on the item. */
+  customProperties: Record<string, string>;
   notices: Record<string, NoticeLike>;
   /** Every notificationMessages call, in order: "replace:key" or "remove:key". */
   noticeCalls: string[];
@@ -30,6 +33,7 @@ export interface OutlookState {
   throwOnBody: boolean;
   theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
   recipientHandlers: Array<(args: unknown) => void>;
+  relaunchHandlers: Array<(args: unknown) => void>;
   itemHandlers: Array<(args: unknown) => void>;
   coercions: unknown[];
 }
@@ -51,6 +55,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     body: "",
     mailboxVersion: "1.14",
     session: {},
+    customProperties: {},
     notices: {},
     noticeCalls: [],
     initializationContext: "",
@@ -60,6 +65,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     throwOnBody: false,
     theme: undefined,
     recipientHandlers: [],
+    relaunchHandlers: [],
     itemHandlers: [],
     coercions: [],
     ...initial,
@@ -88,6 +94,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
       EventType: {
         RecipientsChanged: "olkRecipientsChanged",
         ItemChanged: "olkItemSelectedChanged",
+        InitializationContextChanged: "olkInitializationContextChanged",
       },
       CoercionType: { Text: "text", Html: "html" },
       MailboxEnums: {
@@ -128,11 +135,28 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
             },
             addHandlerAsync: (type: string, handler: (a: unknown) => void, cb?: Cb) => {
               if (type === "olkRecipientsChanged") state.recipientHandlers.push(handler);
+              if (type === "olkInitializationContextChanged") state.relaunchHandlers.push(handler);
               later(cb, ok());
             },
             closeAsync: (options: unknown, cb?: Cb) => {
               state.closedWith = options;
               later(cb, ok());
+            },
+            loadCustomPropertiesAsync: (cb: Cb) => {
+              // A copy: changes reach the item only through saveAsync.
+              const loaded = { ...state.customProperties };
+              later(
+                cb,
+                ok({
+                  get: (name: string) => loaded[name],
+                  set: (name: string, value: string) => void (loaded[name] = String(value)),
+                  remove: (name: string) => void delete loaded[name],
+                  saveAsync: (done?: Cb) => {
+                    state.customProperties = { ...loaded };
+                    later(done, ok());
+                  },
+                })
+              );
             },
             getInitializationContextAsync: (cb: Cb) => later(cb, ok(state.initializationContext)),
             notificationMessages: {
@@ -182,6 +206,14 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     host,
     fireRecipientsChanged: () =>
       state.recipientHandlers.forEach((h) => h({ type: "olkRecipientsChanged" })),
+    /** Saving the draft and opening it again: a new compose session, custom properties kept. */
+    saveAndReopen: () => {
+      state.session = {};
+    },
+    fireRelaunch: (initializationContextData: string) =>
+      state.relaunchHandlers.forEach((h) =>
+        h({ type: "olkInitializationContextChanged", initializationContextData })
+      ),
     fireItemChanged: () => state.itemHandlers.forEach((h) => h({ type: "olkItemSelectedChanged" })),
   };
 }

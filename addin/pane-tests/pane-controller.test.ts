@@ -118,6 +118,9 @@ describe("the task pane", () => {
     });
     expect(pane.current.draft).toMatchObject({ kind: "sent", introId: "i1", canDiscard: true });
     expect(JSON.parse(mock.state.session[SENT_KEY] ?? "{}")).toMatchObject({ introId: "i1" });
+    expect(JSON.parse(mock.state.customProperties[SENT_KEY] ?? "{}")).toMatchObject({
+      introId: "i1",
+    });
     // Sue already agreed, so only Juan got a request.
     expect(pane.current.draft).toMatchObject({ names: "Juan Perez" });
     expect(mock.state.notices["doubleOptIn"]?.message).toBe(
@@ -230,6 +233,18 @@ describe("the task pane", () => {
       introId: "i9",
       names: "Juan Perez and Sue Lee",
     });
+  });
+
+  it("remembers a converted draft that was saved and opened again, from the draft itself", async () => {
+    const sent = JSON.stringify({ introId: "i9", names: "Juan Perez and Sue Lee" });
+    const { pane, mock } = await openPane({
+      ...HOT_POTATO,
+      session: {},
+      customProperties: { [SENT_KEY]: sent },
+    });
+    expect(pane.current.draft).toMatchObject({ kind: "sent", introId: "i9" });
+    // Kept in this session's memory too, for the send check.
+    expect(mock.state.session[SENT_KEY]).toBe(sent);
   });
 
   it("starts over when a pinned pane moves to another message", async () => {

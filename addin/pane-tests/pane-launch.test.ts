@@ -1,12 +1,12 @@
 // How the pane starts when the banner's or the send check's button opened it, and what it takes
 // from the tenant policy.
 
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LAUNCH_KEY, type LaunchContext } from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
 import { createApi } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
-import { fakeServer, outlookMock, person, type OutlookState } from "./outlook-mock";
+import { fakeServer, outlookMock, person, settle, type OutlookState } from "./outlook-mock";
 
 const HOT_POTATO: Partial<OutlookState> = {
   to: [person("Juan Perez", "juan@example.com")],
@@ -102,5 +102,27 @@ describe("the pane and the tenant policy", () => {
     const { pane } = await openPane(HOT_POTATO, null);
     pane.startConvert();
     expect(pane.current.draft).toMatchObject({ kind: "convert", form: { finalIntro: "send" } });
+  });
+
+  it("opens the convert form again when a button relaunches the pane already open", async () => {
+    const { pane, mock } = await openPane({ ...HOT_POTATO, mailboxVersion: "1.15" });
+    expect(pane.current.draft.kind).toBe("offer");
+    mock.fireRelaunch(JSON.stringify({ ...CONTEXT, source: "banner" }));
+    await vi.waitFor(() => expect(pane.current.draft.kind).toBe("convert"));
+  });
+
+  it("keeps the form as typed on a relaunch, and ignores a context that is not the add-in's", async () => {
+    const { pane, mock } = await openPane({ ...HOT_POTATO, mailboxVersion: "1.15" });
+    mock.fireRelaunch('{"card":1}');
+    await settle();
+    expect(pane.current.draft.kind).toBe("offer");
+    pane.startConvert();
+    pane.editIntro({ reason: "You both build fraud models." });
+    mock.fireRelaunch(JSON.stringify(CONTEXT));
+    await settle();
+    expect(pane.current.draft).toMatchObject({
+      kind: "convert",
+      form: { reason: "You both build fraud models." },
+    });
   });
 });

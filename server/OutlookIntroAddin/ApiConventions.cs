@@ -8,6 +8,16 @@ namespace OutlookIntroAddin;
 /// <summary>JSON and error conventions shared by every endpoint: camelCase, strict input, ProblemDetails always.</summary>
 public static class ApiConventions
 {
+    /// <summary>The CORS policy of the add-in's own origin, which Addin/AddinCors.cs builds per request.</summary>
+    public const string AddinOriginPolicy = "AddinOrigin";
+
+    /// <summary>
+    /// Lets the add-in's event handlers call this route from their runtime, which classic Outlook
+    /// makes cross-origin: only the routes they call carry it.
+    /// </summary>
+    public static TBuilder AllowAddinOrigin<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireCors(AddinOriginPolicy);
+
     public static void AddApiConventions(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();

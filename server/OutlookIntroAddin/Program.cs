@@ -35,6 +35,7 @@ builder.AddIntros();
 builder.AddReplies();
 builder.AddScheduling();
 builder.AddApiConventions();
+builder.AddAddinCors();
 builder.AddRateLimits();
 
 var app = builder.Build();
@@ -45,6 +46,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+// Before authentication: a preflight carries no token and is answered here.
+app.UseCors();
 app.UseAuthentication();
 app.UseRateLimits();
 app.UseAuthorization();

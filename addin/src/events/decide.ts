@@ -57,9 +57,15 @@ export interface SendFacts {
   requestsSent: boolean;
   policy: TenantPolicy;
   supports(version: string): boolean;
-  /** Office.MailboxEnums.SendModeOverride.PromptUser */
-  promptUser: string;
 }
+
+/**
+ * Office.MailboxEnums.SendModeOverride.PromptUser as its documented string, read from no enum: an
+ * Office.js without the enum would throw in the send check and let the message go unchecked. The
+ * value and its requirement set (Mailbox 1.14, checked in onSend) are from
+ * https://learn.microsoft.com/javascript/api/outlook/office.mailboxenums.sendmodeoverride
+ */
+export const PROMPT_USER = "promptUser";
 
 /**
  * Only an introduction that was not made double opt-in yet is stopped, and only as the tenant
@@ -77,7 +83,7 @@ export function onSend(facts: SendFacts): SendOutcome {
     outcome.cancelLabel = SEND_BUTTON;
     outcome.commandId = TASKPANE_COMMAND_ID;
     outcome.contextData = JSON.stringify(context);
-    if (check === "prompt") outcome.sendModeOverride = facts.promptUser;
+    if (check === "prompt") outcome.sendModeOverride = PROMPT_USER;
   }
   return outcome;
 }

@@ -69,7 +69,7 @@ export function createHandlers(options: HandlerOptions) {
   const sendDeadlineMs = options.sendDeadlineMs ?? 8000;
 
   async function assessDraft(host: MailHost) {
-    const [snapshot, sent] = await Promise.all([host.readDraft(), host.recall(SENT_KEY)]);
+    const [snapshot, sent] = await Promise.all([host.readDraft(), host.keptWithDraft(SENT_KEY)]);
     return { assessment: assess(snapshot, host.connector()), requestsSent: sent !== null };
   }
 
@@ -128,8 +128,7 @@ export function createHandlers(options: HandlerOptions) {
   }
 
   async function sendCheck(): Promise<SendOutcome> {
-    const office = options.office();
-    const host = officeMailHost(office);
+    const host = officeMailHost(options.office());
     const { assessment, requestsSent } = await assessDraft(host);
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
     if (requestsSent || assessment.kind !== "offer") return ALLOW;
@@ -142,7 +141,6 @@ export function createHandlers(options: HandlerOptions) {
       requestsSent,
       policy: tenant,
       supports: host.supports,
-      promptUser: office.MailboxEnums.SendModeOverride.PromptUser,
     });
     // For a pane that cannot read the button's contextData (before Mailbox 1.8).
     if (!outcome.allowEvent && outcome.contextData)

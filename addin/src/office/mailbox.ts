@@ -7,6 +7,7 @@ import type { ComposeSnapshot, DraftChange, MailHost } from "../shared/host";
 import type {
   Callback,
   ComposeItemLike,
+  CustomPropertiesLike,
   NoticeLike,
   OfficeApi,
   ReadItemLike,
@@ -101,6 +102,26 @@ export function officeMailHost(office: OfficeApi): MailHost {
     }
   }
 
+  async function remember(key: string, value: string): Promise<void> {
+    const it = composing("1.11");
+    if (it)
+      await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
+  }
+
+  async function recall(key: string): Promise<string | null> {
+    const it = composing("1.11");
+    // A missing key is reported as a failure.
+    return it
+      ? call<string>((cb) => it.sessionData.getAsync(key, cb)).then(
+          (v) => v || null,
+          () => null
+        )
+      : null;
+  }
+
+  const customProperties = (it: ComposeItemLike) =>
+    call<CustomPropertiesLike>((cb) => it.loadCustomPropertiesAsync(cb));
+
   return {
     connector: () => ({
       name: mailbox.userProfile.displayName,
@@ -154,24 +175,52 @@ export function officeMailHost(office: OfficeApi): MailHost {
           () => undefined
         );
     },
-    async remember(key, value) {
-      const it = composing("1.11");
-      if (it)
-        await call<void>((cb) => it.sessionData.setAsync(key, value, cb)).catch(() => undefined);
-    },
-    async recall(key) {
-      const it = composing("1.11");
-      // A missing key is reported as a failure.
-      return it
-        ? call<string>((cb) => it.sessionData.getAsync(key, cb)).then(
-            (v) => v || null,
-            () => null
-          )
-        : null;
-    },
+    remember,
+    recall,
     async forget(key) {
       const it = composing("1.11");
       if (it) await call<void>((cb) => it.sessionData.removeAsync(key, cb)).catch(() => undefined);
+    },
+    async keepWithDraft(key, value) {
+      // Session data is the quick copy; the custom property is what outlives the compose session.
+      await remember(key, value);
+      const it = composing("1.1");
+      if (!it) return;
+      try {
+        const properties = await customProperties(it);
+        properties.set(key, value);
+        await call<void>((cb) => properties.saveAsync(cb));
+      } catch (e) {
+        console.warn("Outlook could not keep this with the draft", e);
+      }
+    },
+    async keptWithDraft(key) {
+      const cached = await recall(key);
+      if (cached !== null) return cached;
+      const it = composing("1.1");
+      if (!it) return null;
+      const value = await customProperties(it).then(
+        (properties) => properties.get(key),
+        () => null
+      );
+      if (typeof value !== "string" || !value) return null;
+      await remember(key, value);
+      return value;
+    },
+    async onRelaunch(listener) {
+      const it = composing("1.15");
+      if (!it) return;
+      await call<void>((cb) =>
+        it.addHandlerAsync(
+          office.EventType.InitializationContextChanged,
+          (args) => {
+            const data = (args as { initializationContextData?: unknown } | null)
+              ?.initializationContextData;
+            if (typeof data === "string" && data) listener(data);
+          },
+          cb
+        )
+      ).catch(() => undefined);
     },
     async launchContext() {
       const it = composing("1.8");

@@ -37,6 +37,14 @@ export interface NoticeLike {
   actions?: NoticeActionLike[];
 }
 
+/** Office.CustomProperties (Mailbox 1.1): a copy of the add-in's properties on the item, written back by saveAsync. */
+export interface CustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  remove(name: string): void;
+  saveAsync(callback?: Callback<void>): void;
+}
+
 export interface ComposeItemLike {
   to: RecipientsLike;
   cc: RecipientsLike;
@@ -58,6 +66,8 @@ export interface ComposeItemLike {
     replaceAsync(key: string, details: NoticeLike, callback?: Callback<void>): void;
     removeAsync(key: string, callback?: Callback<void>): void;
   };
+  /** The add-in's custom properties, which Outlook keeps with the saved draft (Mailbox 1.1). */
+  loadCustomPropertiesAsync(callback: Callback<CustomPropertiesLike>): void;
   sessionData: {
     getAsync(name: string, callback: Callback<string>): void;
     setAsync(name: string, value: string, callback?: Callback<void>): void;
@@ -90,7 +100,12 @@ export interface MailboxLike {
 /** Exactly what the adapter uses of the `Office` global. */
 export interface OfficeApi {
   AsyncResultStatus: { readonly Succeeded: EnumValue };
-  EventType: { readonly RecipientsChanged: EnumValue; readonly ItemChanged: EnumValue };
+  EventType: {
+    readonly RecipientsChanged: EnumValue;
+    readonly ItemChanged: EnumValue;
+    /** A banner or Smart Alerts button relaunched the open pane with new contextData (Mailbox 1.15). */
+    readonly InitializationContextChanged: EnumValue;
+  };
   CoercionType: { readonly Text: EnumValue };
   MailboxEnums: {
     ItemNotificationMessageType: {
@@ -98,7 +113,6 @@ export interface OfficeApi {
       readonly InsightMessage: string;
     };
     ActionType: { readonly ShowTaskPane: string };
-    SendModeOverride: { readonly PromptUser: string };
     RestVersion: { readonly v2_0: string };
   };
   context: {

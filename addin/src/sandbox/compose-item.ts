@@ -3,37 +3,21 @@
 // asynchrony. The compose page owns it; the task pane's frame reaches it through office-standin.ts.
 
 import type {
-  AsyncResultLike,
   Callback,
   ComposeItemLike,
+  CustomPropertiesLike,
   EnumValue,
   MailboxLike,
   NoticeLike,
   RecipientLike,
   RecipientsLike,
 } from "../office/mailbox";
+import { failure, ok, settle } from "./async-result";
+import { loadCustomProperties, sessionData } from "./item-data";
 import type { SandboxReadItem } from "./read-item";
 import { ENUMS } from "./sandbox-office";
 
 type Handler = (args: unknown) => void;
-
-export function settle<T>(callback: Callback<T> | undefined, result: AsyncResultLike<T>): void {
-  // Office.js never calls back synchronously.
-  if (callback)
-    setTimeout(() => callback({ ...result, asyncContext: undefined } as AsyncResultLike<T>), 0);
-}
-export const ok = <T>(value: T): AsyncResultLike<T> => ({
-  status: ENUMS.AsyncResultStatus.Succeeded,
-  value,
-  error: null,
-});
-function failure<T>(message: string, code: number): AsyncResultLike<T> {
-  return {
-    status: ENUMS.AsyncResultStatus.Failed,
-    value: undefined as T,
-    error: { message, name: "Error", code } as { message: string },
-  };
-}
 
 function invoke(handler: Handler, args: unknown): void {
   try {
@@ -66,13 +50,18 @@ export class SandboxItem implements ComposeItemLike {
   private subjectText = "";
   private bodyText = "";
   private readonly handlers = new Set<Handler>();
+  private readonly relaunchHandlers = new Set<Handler>();
   private readonly session = new Map<string, string>();
   private readonly notices = new Map<string, NoticeLike>();
   /** What the next pane gets from getInitializationContextAsync: a banner button's contextData. */
   initializationContext = "";
   closed = false;
 
-  constructor(private readonly observer: ItemObserver) {}
+  constructor(
+    private readonly observer: ItemObserver,
+    /** The add-in's custom properties as saved on the draft. */
+    private readonly properties = new Map<string, string>()
+  ) {}
 
   private field(name: "to" | "cc"): RecipientsLike {
     return {
@@ -128,10 +117,27 @@ export class SandboxItem implements ComposeItemLike {
   }
 
   addHandlerAsync(eventType: EnumValue, handler: Handler, callback?: Callback<void>): void {
-    if (eventType !== ENUMS.EventType.RecipientsChanged)
-      return settle(callback, failure<void>("The event type is not supported.", 5001));
-    this.handlers.add(handler);
+    if (eventType === ENUMS.EventType.RecipientsChanged) this.handlers.add(handler);
+    else if (eventType === ENUMS.EventType.InitializationContextChanged)
+      this.relaunchHandlers.add(handler);
+    else return settle(callback, failure<void>("The event type is not supported.", 5001));
     settle(callback, ok(undefined));
+  }
+
+  /**
+   * A banner's or Smart Alerts' button pressed while the pane is open: Outlook hands the open pane
+   * the button's contextData in InitializationContextChanged (Mailbox 1.15) instead of loading it
+   * again. https://learn.microsoft.com/javascript/api/outlook/office.initializationcontextchangedeventargs
+   * Returns false when no open pane listens, and the pane must be (re)opened with the context.
+   */
+  relaunch(contextData: string): boolean {
+    if (this.closed || this.relaunchHandlers.size === 0) return false;
+    const args = {
+      type: ENUMS.EventType.InitializationContextChanged,
+      initializationContextData: contextData,
+    };
+    for (const handler of this.relaunchHandlers) setTimeout(() => invoke(handler, args), 0);
+    return true;
   }
 
   closeAsync(options: { discardItem: boolean }, callback?: Callback<void>): void {
@@ -139,7 +145,7 @@ export class SandboxItem implements ComposeItemLike {
     if (!options?.discardItem)
       return settle(callback, failure<void>("The operation is not supported.", 9040));
     this.closed = true;
-    this.handlers.clear();
+    this.detachPane();
     settle(callback, ok(undefined));
     setTimeout(() => this.observer.closed(), 0);
   }
@@ -166,29 +172,30 @@ export class SandboxItem implements ComposeItemLike {
     },
   };
 
-  readonly sessionData = {
-    getAsync: (name: string, callback: Callback<string>) => {
-      const value = this.session.get(name);
-      settle(
-        callback,
-        value === undefined
-          ? failure<string>("The data for the given key does not exist.", 9057)
-          : ok(value)
-      );
-    },
-    setAsync: (name: string, value: string, callback?: Callback<void>) => {
-      this.session.set(name, String(value));
-      settle(callback, ok(undefined));
-    },
-    removeAsync: (name: string, callback?: Callback<void>) => {
-      this.session.delete(name);
-      settle(callback, ok(undefined));
-    },
-  };
+  readonly sessionData = sessionData(this.session);
+
+  loadCustomPropertiesAsync(callback: Callback<CustomPropertiesLike>): void {
+    settle(callback, ok(loadCustomProperties(this.properties)));
+  }
+
+  /**
+   * The draft saved and opened again: the same message and its custom properties in a new compose
+   * session, with no session data, notices or pane handlers.
+   */
+  reopened(): SandboxItem {
+    const next = new SandboxItem(this.observer, this.properties);
+    next.recipients = { to: copy(this.recipients.to), cc: copy(this.recipients.cc) };
+    next.subjectText = this.subjectText;
+    next.bodyText = this.bodyText;
+    this.closed = true;
+    this.detachPane();
+    return next;
+  }
 
   /** Forgets the task pane's handlers: a reloaded pane registers again. */
   detachPane(): void {
     this.handlers.clear();
+    this.relaunchHandlers.clear();
   }
 }
 
@@ -233,6 +240,14 @@ export class SandboxMailbox implements MailboxLike {
   /** Back to the compose window's draft. */
   stopReading(): void {
     this.reading = null;
+  }
+
+  /** The draft saved and opened again; null when it was discarded. The pane opens on it afresh. */
+  reopenDraft(): SandboxItem | null {
+    if (this.current.closed) return null;
+    this.reading = null;
+    this.current = this.current.reopened();
+    return this.current;
   }
 
   /** A new compose window: the pinned pane hears ItemChanged. */

@@ -64,7 +64,7 @@ const observer: ItemObserver = {
 };
 
 const mailbox = new SandboxMailbox(observer, (id) => openMessage(id));
-window.sandboxOutlook = { mailbox, mailboxVersion: "1.14" };
+window.sandboxOutlook = { mailbox, mailboxVersion: "1.15" };
 const events = sandboxEvents(window.sandboxOutlook, (outcome) =>
   outcome.allowEvent ? notSent() : sendBlocked(outcome)
 );
@@ -78,7 +78,10 @@ const noticeButton = (label: string, onClick: () => void) =>
 
 /** As a banner's or Smart Alerts' button: the pane opens with the button's contextData. */
 function openPane(contextData: string | undefined): void {
+  // Reading a message took the pane away from the draft, so it opens on the draft again.
+  const wasReading = mailbox.isReading;
   leaveReading();
+  if (!wasReading && contextData && mailbox.draft?.relaunch(contextData)) return;
   if (mailbox.draft) mailbox.draft.initializationContext = contextData ?? "";
   frame.src = "/sandbox/pane";
 }
@@ -166,6 +169,12 @@ byTestId("load-example").addEventListener("click", loadExample);
 byTestId("compose-discard").addEventListener("click", () =>
   mailbox.draft?.closeAsync({ discardItem: true })
 );
+byTestId("compose-save-reopen").addEventListener("click", () => {
+  if (!mailbox.reopenDraft()) return;
+  // A new compose session: Outlook shows none of the last session's bars, and the pane starts afresh.
+  notices.replaceChildren();
+  frame.src = "/sandbox/pane";
+});
 byTestId("compose-send").addEventListener("click", () => {
   leaveReading();
   events.send();

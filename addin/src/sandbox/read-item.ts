@@ -2,7 +2,7 @@
 // conversationId, internetMessageId, subject, from) and a body that can be read but not set.
 
 import type { Callback, EnumValue, ReadItemLike, RecipientLike } from "../office/mailbox";
-import { ok, settle } from "./compose-item";
+import { ok, settle } from "./async-result";
 
 export interface ReadMessageFields {
   itemId: string;

@@ -7,7 +7,11 @@ import type { SandboxMailbox } from "./compose-item";
 /** Office.js's enum values as they are at run time. */
 export const ENUMS = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { RecipientsChanged: "olkRecipientsChanged", ItemChanged: "olkItemSelectedChanged" },
+  EventType: {
+    RecipientsChanged: "olkRecipientsChanged",
+    ItemChanged: "olkItemSelectedChanged",
+    InitializationContextChanged: "olkInitializationContextChanged",
+  },
   CoercionType: { Text: "text", Html: "html" },
   MailboxEnums: {
     ItemNotificationMessageType: {
@@ -16,7 +20,6 @@ export const ENUMS = {
       InsightMessage: "insightMessage",
     },
     ActionType: { ShowTaskPane: "showTaskPane" },
-    SendModeOverride: { PromptUser: "promptUser" },
     RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" },
   },
 } as const;

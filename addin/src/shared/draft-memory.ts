@@ -1,10 +1,12 @@
-// What the add-in keeps per draft in Outlook's sessionData, shared by the task pane and the event
-// handlers (they run in different runtimes and meet only there), and the context a banner or Smart
-// Alerts button hands to the pane.
+// What the add-in keeps per draft, shared by the task pane and the event handlers (they run in
+// different runtimes and meet only on the item), and the context a banner or Smart Alerts button
+// hands to the pane. That requests were sent is kept with the draft itself (custom properties), so
+// a saved and reopened draft still goes out unchecked; the rest lasts one compose session
+// (sessionData).
 
 import type { Party } from "../core";
 
-/** Requests were sent for this draft: `{ introId, names }`, written by the pane after a convert. */
+/** Requests were sent for this draft: `{ introId, names }`, written by the pane after a convert; kept with the draft. */
 export const SENT_KEY = "doubleOptIn";
 /** The detector's latest verdict on this draft: a StoredVerdict. */
 export const VERDICT_KEY = "introVerdict";

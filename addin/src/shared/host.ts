@@ -53,12 +53,18 @@ export interface MailHost {
   showInsight(notice: InsightNotice): Promise<void>;
   /** Removes the add-in's bar, whatever it says; best effort, never fails. */
   clearNotice(): Promise<void>;
-  /** Per-draft memory that survives closing and reopening the pane (Mailbox 1.11); best effort. */
+  /** Memory for this compose session: survives closing and reopening the pane, not saving the draft (Mailbox 1.11); best effort. */
   remember(key: string, value: string): Promise<void>;
   recall(key: string): Promise<string | null>;
   forget(key: string): Promise<void>;
+  /** Kept with the draft itself, so it survives saving and reopening it (custom properties); best effort. */
+  keepWithDraft(key: string, value: string): Promise<void>;
+  /** What keepWithDraft kept, from this session's memory when it has it. */
+  keptWithDraft(key: string): Promise<string | null>;
   /** The contextData of the Smart Alerts or banner button that opened the pane (Mailbox 1.8); null when none. */
   launchContext(): Promise<string | null>;
+  /** Calls the listener with the contextData when such a button relaunches the pane already open (Mailbox 1.15). */
+  onRelaunch(listener: (contextData: string) => void): Promise<void>;
   /** Opens a message of the user's mailbox by its Graph (REST) id. */
   openMessage(restId: string): void;
   /** true/false from the Office theme, null when the client does not say. */

@@ -5,7 +5,7 @@
 // shows only the introductions that message's conversation belongs to.
 
 import type { Api, GivableAnswer, IntroResource, ReplyDecision } from "../api/client";
-import { SENT_KEY } from "../shared/draft-memory";
+import { parseLaunchContext, SENT_KEY } from "../shared/draft-memory";
 import type { DraftChange, MailHost } from "../shared/host";
 import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
@@ -52,7 +52,10 @@ export class PaneController {
   }
 
   async start(): Promise<void> {
-    await this.host.onChange((change) => void this.changed(change));
+    await Promise.all([
+      this.host.onChange((change) => void this.changed(change)),
+      this.watchRelaunch(),
+    ]);
     if (this.readMode()) return this.refreshIntros();
     const [launch] = await Promise.all([
       launchContext(this.host),
@@ -70,8 +73,24 @@ export class PaneController {
     await Promise.all([this.checkDraft(), this.intros.refresh(true)]);
   }
 
+  /**
+   * The banner's or the send check's button pressed while the pane is open: Outlook does not load
+   * the pane again but hands it the new context, and the connector chose to convert.
+   */
+  async relaunched(contextData: string): Promise<void> {
+    if (!parseLaunchContext(contextData) || this.store.current.reading) return;
+    await this.checkDraft();
+    this.startConvert();
+  }
+
+  /** Outlook raises the relaunch on the item, so a pinned pane listens again on each new item. */
+  private watchRelaunch(): Promise<void> {
+    return this.host.onRelaunch((contextData) => void this.relaunched(contextData));
+  }
+
   async changed(change: DraftChange): Promise<void> {
     if (change !== "item") return this.draft.changed(change);
+    await this.watchRelaunch();
     // A pinned pane moved to another message, read or written.
     const wasReading = this.store.current.reading !== null;
     if (this.readMode()) return this.refreshIntros();

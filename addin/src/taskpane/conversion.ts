@@ -99,7 +99,7 @@ export class Conversion {
       this.idempotencyKey = newKey();
       const names = requestedNames(d.form);
       this.store.setDraft(sentView(intro.id, names, this.host.canDiscard()));
-      await this.host.remember(SENT_KEY, JSON.stringify({ introId: intro.id, names }));
+      await this.host.keepWithDraft(SENT_KEY, JSON.stringify({ introId: intro.id, names }));
       await this.host.notify(
         names
           ? `Double opt-in: private requests sent to ${names}. This draft can be discarded.`

@@ -30,7 +30,7 @@ export class DraftCheck {
     try {
       const [snapshot, sent] = await Promise.all([
         this.host.readDraft(),
-        this.host.recall(SENT_KEY),
+        this.host.keptWithDraft(SENT_KEY),
       ]);
       if (read !== this.reads || busy()) return;
       const previous = sent ? (JSON.parse(sent) as { introId?: string; names?: string }) : null;

@@ -39,5 +39,5 @@ public static class AddinConfigApi
             // A deployment that switches mode must not leave panes on a cached answer.
             response.Headers.CacheControl = "no-cache";
             return TypedResults.Ok(AddinConfig.From(options.Value));
-        }).AllowAnonymous().ExcludeFromDescription();
+        }).AllowAnonymous().AllowAddinOrigin().ExcludeFromDescription();
 }

@@ -10,7 +10,7 @@ public static class PolicyApi
         // Everyone in the tenant reads it: the add-in needs the send check, the task pane the defaults.
         routes.MapGet("/api/policy", async (Connector connector, PolicyStore store) =>
                 TypedResults.Ok(await store.GetAsync(connector.TenantId)))
-            .RequireAuthorization().WithTags("Policy");
+            .RequireAuthorization().AllowAddinOrigin().WithTags("Policy");
 
         routes.MapPut("/api/admin/policy", async Task<Results<Ok<TenantPolicy>, ValidationProblem>> (
                 PolicyRequest request, Connector admin, PolicyStore store) =>
