@@ -93,6 +93,7 @@ describe("signing in from the task pane", () => {
           clientId: "client-1",
           authority: ENTRA.authority,
           redirectUri: `${ORIGIN}/auth-redirect.html`,
+          clientCapabilities: ["cp1"],
         },
       },
     ]);

@@ -17,8 +17,17 @@ export const NOW = Date.parse("2026-11-25T17:00:00Z");
 
 const base64Url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-/** An access token for our API, for `username` in `tenant`, expiring `minutes` after NOW. */
-export function accessToken(username: string, tenant = TENANT, minutes = 60, serial = 0): string {
+/**
+ * An access token for our API, for `username` in `tenant`, expiring `minutes` after NOW; `acrs`: the
+ * authentication contexts it was issued for (conditional access met).
+ */
+export function accessToken(
+  username: string,
+  tenant = TENANT,
+  minutes = 60,
+  serial = 0,
+  acrs?: string
+): string {
   const claims = {
     aud: "api://intros",
     scp: "access_as_user",
@@ -26,6 +35,7 @@ export function accessToken(username: string, tenant = TENANT, minutes = 60, ser
     tid: tenant,
     exp: Math.floor(NOW / 1000) + minutes * 60,
     serial,
+    ...(acrs ? { acrs: [acrs] } : {}),
   };
   return `${base64Url({ alg: "none", typ: "JWT" })}.${base64Url(claims)}.`;
 }
@@ -44,6 +54,15 @@ export interface BrokerState {
   windows: WindowOutcome[];
   /** Token lifetime in minutes. */
   lifetime: number;
+  /** Whether a claims request (an authentication context) can be met without a window, as after MFA earlier in the session. */
+  claimsMetSilently: boolean;
+}
+
+/** The authentication context a JSON claims request asks for ({"access_token":{"acrs":{"value":…}}}). */
+function requestedAcrs(claims: string | undefined): string | undefined {
+  if (!claims) return undefined;
+  const parsed = JSON.parse(claims) as { access_token?: { acrs?: { value?: string } } };
+  return parsed.access_token?.acrs?.value;
 }
 
 export function outlookBroker(initial: Partial<BrokerState> = {}) {
@@ -53,14 +72,17 @@ export function outlookBroker(initial: Partial<BrokerState> = {}) {
     silentWorks: true,
     windows: [],
     lifetime: 60,
+    claimsMetSilently: false,
     ...initial,
   };
   const calls: string[] = [];
+  /** The claims request each call carried, in order (undefined: none). */
+  const claims: Array<string | undefined> = [];
   const configs: unknown[] = [];
   let known: AccountInfo | null = null;
   let serial = 0;
 
-  const issue = (username: string, tenant: string): AuthenticationResult => {
+  const issue = (username: string, tenant: string, asked?: string): AuthenticationResult => {
     known = {
       homeAccountId: `oid.${tenant}`,
       environment: "login.microsoftonline.com",
@@ -68,7 +90,7 @@ export function outlookBroker(initial: Partial<BrokerState> = {}) {
       username,
       localAccountId: "oid",
     };
-    const token = accessToken(username, tenant, state.lifetime, ++serial);
+    const token = accessToken(username, tenant, state.lifetime, ++serial, requestedAcrs(asked));
     return {
       authority: "https://login.microsoftonline.com/organizations",
       uniqueId: "oid",
@@ -92,35 +114,44 @@ export function outlookBroker(initial: Partial<BrokerState> = {}) {
         : null,
     async acquireTokenSilent(request) {
       calls.push(request.forceRefresh ? "silent(forceRefresh)" : "silent");
+      claims.push(request.claims);
       if (!state.silentWorks)
         throw new InteractionRequiredAuthError(
           "interaction_required",
           "corr",
           "AADSTS65001: consent required"
         );
-      return issue(state.username, state.tenant);
+      if (request.claims && !state.claimsMetSilently)
+        throw new InteractionRequiredAuthError(
+          "interaction_required",
+          "corr",
+          "AADSTS50076: multi-factor authentication required"
+        );
+      return issue(state.username, state.tenant, request.claims);
     },
-    async ssoSilent() {
+    async ssoSilent(request) {
       calls.push("ssoSilent");
-      if (!state.silentWorks)
+      claims.push(request.claims);
+      if (!state.silentWorks || (request.claims && !state.claimsMetSilently))
         throw new InteractionRequiredAuthError("interaction_required", "corr");
-      return issue(state.username, state.tenant);
+      return issue(state.username, state.tenant, request.claims);
     },
-    async acquireTokenPopup() {
+    async acquireTokenPopup(request) {
       calls.push("popup");
+      claims.push(request.claims);
       const outcome = state.windows.shift() ?? "signIn";
       if (outcome === "cancel") throw new ClientAuthError("user_canceled", "corr");
       if (outcome === "blocked") throw new BrowserAuthError("popup_window_error", "corr");
       if (outcome === "inProgress") throw new BrowserAuthError("interaction_in_progress", "corr");
       state.silentWorks = true;
       return outcome === "signIn"
-        ? issue(state.username, state.tenant)
-        : issue(outcome.signInAs, outcome.tenant ?? state.tenant);
+        ? issue(state.username, state.tenant, request.claims)
+        : issue(outcome.signInAs, outcome.tenant ?? state.tenant, request.claims);
     },
   };
   const create: NaaClientFactory = async (configuration) => {
     configs.push(configuration);
     return client;
   };
-  return { state, calls, configs, create };
+  return { state, calls, claims, configs, create };
 }

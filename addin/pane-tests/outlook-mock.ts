@@ -230,7 +230,9 @@ export interface FakeCall {
 
 /** A fake server for the pane's fetch wrapper: a handler per call, every call recorded. */
 export function fakeServer(
-  handle: (call: FakeCall) => { status?: number; json?: unknown; type?: string } | Error
+  handle: (
+    call: FakeCall
+  ) => { status?: number; json?: unknown; type?: string; headers?: Record<string, string> } | Error
 ) {
   const calls: FakeCall[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -249,6 +251,7 @@ export function fakeServer(
       headers: {
         "content-type":
           answer.type ?? (status >= 400 ? "application/problem+json" : "application/json"),
+        ...answer.headers,
       },
     });
   };

@@ -1,7 +1,9 @@
 // The one way the add-in talks to the server: the pane and the event handlers alike. The bearer
 // token when there is one (sandbox mode has none), and application/problem+json turned into an
-// ApiProblem to show. A 401 gets one retry with a freshly renewed token, then one after signing in.
+// ApiProblem to show. A 401 gets one retry with a freshly renewed token, then one after signing in;
+// a 401 with Entra ID's claims challenge gets one retry with a token that carries those claims.
 
+import { claimsChallenge } from "../auth/challenge";
 import type { TokenNeed } from "../auth/session";
 import type { CreateIntroRequest } from "../core";
 import { parsePolicy, type TenantPolicy } from "../shared/policy";
@@ -81,8 +83,11 @@ export class ApiProblem extends Error {
 export interface ApiOptions {
   /** "" for the page's own origin; an absolute origin where relative URLs do not work (classic Outlook's JavaScript-only runtime). */
   baseUrl?: string;
-  /** The connector's token; null when there is none (sandbox mode). May throw a SignInError. */
-  getToken?: (need: TokenNeed) => Promise<string | null>;
+  /**
+   * The connector's token; null when there is none (sandbox mode). May throw a SignInError.
+   * `claims`: the JSON claims request of a claims challenge the token must satisfy.
+   */
+  getToken?: (need: TokenNeed, claims?: string) => Promise<string | null>;
   fetch?: typeof fetch;
 }
 
@@ -102,15 +107,16 @@ function fieldErrors(value: unknown): Record<string, string[]> {
   return out;
 }
 
-async function problemFrom(response: Response): Promise<ApiProblem> {
+async function problemBody(response: Response): Promise<ProblemBody> {
   const type = response.headers.get("content-type") ?? "";
-  let body: ProblemBody = {};
-  if (type.includes("json"))
-    body = ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody;
-  const title =
-    typeof body.title === "string" ? body.title : `The server answered ${response.status}.`;
+  if (!type.includes("json")) return {};
+  return ((await response.json().catch(() => ({}))) ?? {}) as ProblemBody;
+}
+
+function problemFrom(status: number, body: ProblemBody): ApiProblem {
+  const title = typeof body.title === "string" ? body.title : `The server answered ${status}.`;
   const detail = typeof body.detail === "string" ? body.detail : "";
-  return new ApiProblem(response.status, title, detail, fieldErrors(body.errors));
+  return new ApiProblem(status, title, detail, fieldErrors(body.errors));
 }
 
 // A timer rather than AbortController: the JavaScript-only runtime of classic Outlook is not a browser.
@@ -142,13 +148,14 @@ export function createApi(options: ApiOptions = {}) {
     body: unknown,
     need: TokenNeed,
     timeoutMs?: number,
-    extra: Record<string, string> = {}
+    extra: Record<string, string> = {},
+    claims?: string
   ): Promise<{ response: Response; token: string | null }> {
     const headers: Record<string, string> = {
       ...extra,
       accept: "application/json, application/problem+json",
     };
-    const token = await getToken(need);
+    const token = await (claims === undefined ? getToken(need) : getToken(need, claims));
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers["content-type"] = "application/json";
     try {
@@ -179,11 +186,21 @@ export function createApi(options: ApiOptions = {}) {
   ): Promise<T> {
     let sent = await send(method, path, body, "cached", timeoutMs, extra);
     // A 401 is answered before anything is done, so sending again cannot do anything twice.
-    for (const need of ["fresh", "interactive"] as const) {
-      if (sent.response.status !== 401 || !sent.token) break;
-      sent = await send(method, path, body, need, timeoutMs, extra);
+    const ladder: TokenNeed[] = ["fresh", "interactive"];
+    let read: ProblemBody | null = null;
+    // A claims challenge is answered once: a token that still falls short must not loop sign-ins.
+    let challenged = false;
+    while (sent.response.status === 401 && sent.token && !challenged) {
+      read = await problemBody(sent.response);
+      const claims = claimsChallenge(sent.response.headers.get("www-authenticate"), read);
+      const need = claims ? "fresh" : ladder.shift();
+      if (!need) break;
+      challenged = claims !== null;
+      sent = await send(method, path, body, need, timeoutMs, extra, claims ?? undefined);
+      read = null;
     }
-    if (!sent.response.ok) throw await problemFrom(sent.response);
+    if (!sent.response.ok)
+      throw problemFrom(sent.response.status, read ?? (await problemBody(sent.response)));
     return (await sent.response.json()) as T;
   }
 

@@ -15,13 +15,14 @@ export interface TokenClaims {
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 // By hand rather than atob/TextDecoder: event handlers may run in Outlook's JavaScript-only runtime.
-function base64UrlJson(segment: string): unknown {
+/** Base64 or base64url (padded or not) to the UTF-8 text it encodes; throws when it is neither. */
+export function base64Text(encoded: string): string {
   let bits = 0;
   let value = 0;
   let escaped = "";
-  for (const char of segment.replace(/=+$/, "")) {
+  for (const char of encoded.replace(/=+$/, "")) {
     const digit = BASE64URL.indexOf(char === "+" ? "-" : char === "/" ? "_" : char);
-    if (digit < 0) throw new Error("Not base64url.");
+    if (digit < 0) throw new Error("Not base64.");
     value = (value << 6) | digit;
     bits += 6;
     if (bits >= 8) {
@@ -30,14 +31,14 @@ function base64UrlJson(segment: string): unknown {
     }
   }
   // The percent-escaped bytes decode as UTF-8.
-  return JSON.parse(decodeURIComponent(escaped));
+  return decodeURIComponent(escaped);
 }
 
 export function readClaims(token: string): TokenClaims {
   const payload = token.split(".")[1];
   let claims: Record<string, unknown>;
   try {
-    claims = payload ? (base64UrlJson(payload) as Record<string, unknown>) : {};
+    claims = payload ? (JSON.parse(base64Text(payload)) as Record<string, unknown>) : {};
   } catch {
     claims = {};
   }

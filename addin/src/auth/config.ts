@@ -15,6 +15,11 @@ const CONFIG_PATH = "/addin/config.json";
 export const DIALOG_PAGE = "/auth-dialog.html";
 /** MSAL's redirect target (its "redirect bridge"): the app registration lists it as a single-page-application redirect URI. */
 export const REDIRECT_PAGE = "/auth-redirect.html";
+/**
+ * MSAL's auth.clientCapabilities: "cp1" tells Entra ID the add-in handles claims challenges
+ * (continuous access evaluation), so it may issue long-lived tokens and revoke them by challenge.
+ */
+export const CLIENT_CAPABILITIES: readonly string[] = ["cp1"];
 
 const text = (value: unknown, field: string): string => {
   if (typeof value !== "string" || value.trim() === "")

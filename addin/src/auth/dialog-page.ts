@@ -7,8 +7,8 @@ import {
   type AuthenticationResult,
 } from "@azure/msal-browser";
 import { dialogPageApi } from "../office/signin";
-import { fetchAuthConfig, REDIRECT_PAGE } from "./config";
-import { dialogMessage, type DialogAnswer } from "./dialog";
+import { CLIENT_CAPABILITIES, fetchAuthConfig, REDIRECT_PAGE } from "./config";
+import { dialogMessage, readDialogRequest, type DialogAnswer } from "./dialog";
 import { msalProblem, needsInteraction } from "./msal-errors";
 
 const office = dialogPageApi();
@@ -31,10 +31,16 @@ async function signIn(): Promise<DialogAnswer | null> {
       problem: "failed",
       detail: "This server runs in sandbox mode: there is nothing to sign in to.",
     };
-  const hint = new URLSearchParams(location.search).get("hint") || undefined;
+  const { hint, claims } = readDialogRequest(location.search);
+  const withClaims = claims ? { claims } : {};
   const redirectUri = new URL(REDIRECT_PAGE, location.origin).toString();
   const client = await createStandardPublicClientApplication({
-    auth: { clientId: config.clientId, authority: config.authority, redirectUri },
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      redirectUri,
+      clientCapabilities: [...CLIENT_CAPABILITIES],
+    },
     // Kept across dialogs, so the next sign-in on this computer needs no typing.
     cache: { cacheLocation: "localStorage" },
   });
@@ -43,7 +49,9 @@ async function signIn(): Promise<DialogAnswer | null> {
   const account = hint ? client.getAccount({ username: hint }) : null;
   if (account) {
     try {
-      return token(await client.acquireTokenSilent({ scopes: config.scopes, account }));
+      return token(
+        await client.acquireTokenSilent({ scopes: config.scopes, account, ...withClaims })
+      );
     } catch (e) {
       if (!needsInteraction(e)) throw e;
     }
@@ -53,6 +61,7 @@ async function signIn(): Promise<DialogAnswer | null> {
     scopes: config.scopes,
     redirectUri,
     ...(hint ? { loginHint: hint } : {}),
+    ...withClaims,
   });
   return null;
 }

@@ -4,7 +4,33 @@
 
 import { DialogError, type MailboxUser, type SignInHost } from "../office/signin";
 import { DIALOG_PAGE } from "./config";
-import { SignInError, type Broker, type SignInProblemKind, type TokenResult } from "./problems";
+import {
+  SignInError,
+  type Broker,
+  type SignInProblemKind,
+  type TokenRequest,
+  type TokenResult,
+} from "./problems";
+
+/** What the pane asks of the dialog page, in its address: whom to sign in, and a claims challenge to meet. */
+export interface DialogRequest extends TokenRequest {
+  hint?: string;
+}
+
+export function dialogUrl(origin: string, request: DialogRequest): string {
+  const url = new URL(DIALOG_PAGE, origin);
+  if (request.hint) url.searchParams.set("hint", request.hint);
+  if (request.claims) url.searchParams.set("claims", request.claims);
+  return url.toString();
+}
+
+/** The dialog page's side of dialogUrl: its location.search. */
+export function readDialogRequest(search: string): DialogRequest {
+  const params = new URLSearchParams(search);
+  const hint = params.get("hint");
+  const claims = params.get("claims");
+  return { ...(hint ? { hint } : {}), ...(claims ? { claims } : {}) };
+}
 
 /** What the dialog page sends back to the pane through messageParent. */
 export type DialogAnswer =
@@ -100,12 +126,14 @@ export function dialogBroker(
     promptsWithoutClick: false,
     // Tokens from a dialog live in the pane's session; the dialog itself is the only way to get one.
     silent: async () => null,
-    async interactive(): Promise<TokenResult> {
-      const url = new URL(DIALOG_PAGE, origin);
-      url.searchParams.set("hint", (await user()).address);
+    async interactive({ claims } = {}): Promise<TokenResult> {
+      const url = dialogUrl(origin, {
+        hint: (await user()).address,
+        ...(claims ? { claims } : {}),
+      });
       let text: string;
       try {
-        text = await host.dialog(url.toString());
+        text = await host.dialog(url);
       } catch (e) {
         throw e instanceof DialogError ? dialogProblem(e.code) : new SignInError("failed");
       }

@@ -9,7 +9,7 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import type { MailboxUser } from "../office/signin";
-import { REDIRECT_PAGE, type EntraConfig } from "./config";
+import { CLIENT_CAPABILITIES, REDIRECT_PAGE, type EntraConfig } from "./config";
 import { msalProblem, needsInteraction } from "./msal-errors";
 import type { Broker, TokenResult } from "./problems";
 
@@ -39,6 +39,7 @@ export async function naaBroker(
         clientId: config.clientId,
         authority: config.authority,
         redirectUri: new URL(REDIRECT_PAGE, origin).toString(),
+        clientCapabilities: [...CLIENT_CAPABILITIES],
       },
     });
   } catch (e) {
@@ -48,8 +49,9 @@ export async function naaBroker(
   const hintFor = (u: MailboxUser) => u.upn ?? u.address;
   return {
     promptsWithoutClick: true,
-    async silent({ forceRefresh }) {
+    async silent({ forceRefresh, claims }) {
       const u = await user();
+      const withClaims = claims ? { claims } : {};
       // MSAL knows Outlook's account once a token was issued for it; before that, ssoSilent asks the broker by hint.
       const account = client.getAccount({
         username: hintFor(u),
@@ -58,18 +60,24 @@ export async function naaBroker(
       try {
         return result(
           account
-            ? await client.acquireTokenSilent({ scopes, account, forceRefresh })
-            : await client.ssoSilent({ scopes, loginHint: hintFor(u) })
+            ? await client.acquireTokenSilent({ scopes, account, forceRefresh, ...withClaims })
+            : await client.ssoSilent({ scopes, loginHint: hintFor(u), ...withClaims })
         );
       } catch (e) {
         if (needsInteraction(e)) return null;
         throw msalProblem(e);
       }
     },
-    async interactive() {
+    async interactive({ claims } = {}) {
       const u = await user();
       try {
-        return result(await client.acquireTokenPopup({ scopes, loginHint: hintFor(u) }));
+        return result(
+          await client.acquireTokenPopup({
+            scopes,
+            loginHint: hintFor(u),
+            ...(claims ? { claims } : {}),
+          })
+        );
       } catch (e) {
         throw msalProblem(e);
       }

@@ -41,6 +41,11 @@ export interface TokenResult {
   expiresOn: Date | null;
 }
 
+/** What a token must carry: `claims` is the JSON claims request of Entra ID's claims challenge. */
+export interface TokenRequest {
+  claims?: string;
+}
+
 /**
  * One way to get a token: nested app authentication or the Office dialog. `silent` never shows
  * anything and resolves null when the connector must sign in; `interactive` shows a sign-in window.
@@ -49,8 +54,8 @@ export interface TokenResult {
 export interface Broker {
   /** Whether `interactive` may run without a click: NAA's window is the host's; a dialog may be blocked. */
   readonly promptsWithoutClick: boolean;
-  silent(options: { forceRefresh: boolean }): Promise<TokenResult | null>;
-  interactive(): Promise<TokenResult>;
+  silent(options: { forceRefresh: boolean } & TokenRequest): Promise<TokenResult | null>;
+  interactive(options?: TokenRequest): Promise<TokenResult>;
 }
 
 export type Flow = "none" | "naa" | "dialog";

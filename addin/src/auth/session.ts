@@ -23,6 +23,9 @@ export interface SessionDeps {
 /** Renew a token this long before it expires, so a call never leaves with one about to lapse. */
 const RENEW_BEFORE_MS = 5 * 60 * 1000;
 
+const CLAIMS_SIGN_IN =
+  "Your organization asks you to sign in again (for example with multi-factor authentication). Sign in, then try again; nothing was sent.";
+
 export class AuthSession {
   private configuration: Promise<AuthConfig> | null = null;
   private brokering: Promise<Broker> | null = null;
@@ -32,6 +35,8 @@ export class AuthSession {
   // Once a sign-in window the connector did not ask for was cancelled or failed, only their click opens
   // another: the pane reloads on every focus, and must not nag.
   private mayPromptUnasked = true;
+  // A claims challenge the connector still has to meet by clicking "Sign in" (the Office dialog).
+  private pendingClaims: string | undefined;
 
   constructor(private readonly deps: SessionDeps) {}
 
@@ -40,9 +45,12 @@ export class AuthSession {
     return this.current?.claims.username ?? null;
   }
 
-  /** For the fetch wrapper: null in sandbox mode; throws SignInError when the connector must act. */
-  readonly token = (need: TokenNeed = "cached"): Promise<string | null> =>
-    this.serialized(() => this.acquire(need));
+  /**
+   * For the fetch wrapper: null in sandbox mode; throws SignInError when the connector must act.
+   * `claims`: a claims challenge's JSON claims request, which the token must be requested with.
+   */
+  readonly token = (need: TokenNeed = "cached", claims?: string): Promise<string | null> =>
+    this.serialized(() => this.acquire(need, claims));
 
   /** The connector clicked "Sign in": shows the sign-in window whatever the cache holds. */
   signIn(): Promise<void> {
@@ -50,7 +58,9 @@ export class AuthSession {
       const config = await this.config();
       if (config.mode !== "entra") return;
       const broker = await this.broker(config);
-      await this.accept(await broker.interactive());
+      const claims = this.pendingClaims;
+      await this.accept(await broker.interactive(claims ? { claims } : {}));
+      this.pendingClaims = undefined;
       this.mayPromptUnasked = true;
     });
   }
@@ -81,28 +91,38 @@ export class AuthSession {
     return this.brokering;
   }
 
-  private async acquire(need: TokenNeed): Promise<string | null> {
+  private async acquire(need: TokenNeed, claims?: string): Promise<string | null> {
     const config = await this.config();
     if (config.mode !== "entra") return null;
-    if (need === "cached" && this.current && this.usable(this.current.expiresAt)) {
+    const request = claims ? { claims } : {};
+    if (!claims && need === "cached" && this.current && this.usable(this.current.expiresAt)) {
       const mismatch = accountMismatch(this.current.claims, await this.deps.user());
       if (!mismatch) return this.current.token;
       this.current = null;
     }
     const broker = await this.broker(config);
     const silent =
-      need === "interactive" ? null : await broker.silent({ forceRefresh: need === "fresh" });
-    if (silent) return this.accept(silent);
+      need === "interactive"
+        ? null
+        : await broker.silent({ forceRefresh: need === "fresh" || !!claims, ...request });
+    if (silent) return this.met(claims, await this.accept(silent));
     if (!broker.promptsWithoutClick || !this.mayPromptUnasked) {
       this.current = null;
-      throw new SignInError("signInRequired");
+      if (!claims) throw new SignInError("signInRequired");
+      this.pendingClaims = claims;
+      throw new SignInError("signInRequired", CLAIMS_SIGN_IN);
     }
     try {
-      return await this.accept(await broker.interactive());
+      return this.met(claims, await this.accept(await broker.interactive(request)));
     } catch (e) {
       this.mayPromptUnasked = false;
       throw e;
     }
+  }
+
+  private met(claims: string | undefined, token: string): string {
+    if (claims) this.pendingClaims = undefined;
+    return token;
   }
 
   private usable(expiresAt: number | null): boolean {
