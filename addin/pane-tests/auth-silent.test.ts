@@ -25,6 +25,7 @@ function run(
     broker?: Partial<BrokerState>;
     office?: Partial<SignInOfficeState>;
     unreachable?: boolean;
+    claims?: string;
   } = {}
 ) {
   const broker = outlookBroker(opts.broker);
@@ -41,11 +42,25 @@ function run(
     origin: ORIGIN,
     fetch: server.fetch,
     create: broker.create,
+    ...(opts.claims === undefined ? {} : { claims: opts.claims }),
   });
   return { broker, office, server, result };
 }
 
 describe("a token for event handlers", () => {
+  it("asks silently with a claims challenge's claims, and never opens a window for them", async () => {
+    const claims = '{"access_token":{"acrs":{"essential":true,"value":"c1"}}}';
+    const met = run({ claims, broker: { claimsMetSilently: true } });
+    const token = await met.result;
+    expect(token.kind).toBe("token");
+    expect(met.broker.claims).toContain(claims);
+    expect(met.broker.calls).not.toContain("acquireTokenPopup");
+
+    const unmet = run({ claims });
+    expect((await unmet.result).kind).toBe("signIn");
+    expect(unmet.broker.calls).not.toContain("acquireTokenPopup");
+  });
+
   it("is a token when Outlook can broker one silently", async () => {
     const r = run();
     expect(await r.result).toEqual({

@@ -25,6 +25,8 @@ export interface SilentOptions {
   fetch?: typeof fetch;
   /** MSAL's nestable client; replaced only in tests. */
   create?: NaaClientFactory;
+  /** A claims challenge from the server (decoded JSON): asked for silently; a window is the pane's. */
+  claims?: string;
 }
 
 /** Never prompts and never throws. */
@@ -49,7 +51,11 @@ export async function silentToken(options: SilentOptions = {}): Promise<SilentTo
   try {
     const user = await host.mailboxUser();
     const broker = await naaBroker(config, async () => user, origin, options.create);
-    const result = await broker.silent({ forceRefresh: false });
+    const result = await broker.silent(
+      options.claims === undefined
+        ? { forceRefresh: false }
+        : { forceRefresh: true, claims: options.claims }
+    );
     if (!result) return { kind: "signIn", reason: "Outlook has no token for the add-in yet." };
     const mismatch = accountMismatch(readClaims(result.accessToken), user);
     return mismatch

@@ -18,8 +18,11 @@ function serverOrigin(): string {
 }
 
 /** Never a sign-in window here: a connector who must sign in is told so by a notification. */
-async function eventToken(): Promise<string | null> {
-  const result = await silentToken({ origin: serverOrigin() });
+async function eventToken(_need?: unknown, claims?: string): Promise<string | null> {
+  // A claims challenge is met silently if Outlook can; otherwise the sign-in notice sends the connector to the pane.
+  const result = await silentToken(
+    claims === undefined ? { origin: serverOrigin() } : { origin: serverOrigin(), claims }
+  );
   if (result.kind === "token") return result.token;
   if (result.kind === "none") return null;
   throw new SignInError(result.kind === "signIn" ? "signInRequired" : "offline", result.reason);

@@ -2,21 +2,12 @@
 // (for a party with no reply the server could read), and cancel.
 
 import { useState } from "preact/hooks";
-import type { GivableAnswer, IntroResource, PartyResource } from "../../api/client";
+import type { GivableAnswer, IntroResource } from "../../api/client";
 import type { PaneController } from "../controller";
 import { ANSWER_LABELS, GIVABLE } from "../intros";
+import type { PartyCardProps } from "./parts";
 
-export function RecordAnswer({
-  intro,
-  party,
-  controller,
-  busy,
-}: {
-  intro: IntroResource;
-  party: PartyResource;
-  controller: PaneController;
-  busy: boolean;
-}) {
+export function RecordAnswer({ intro, party, controller, busy }: PartyCardProps) {
   const [open, setOpen] = useState(false);
   const [answer, setAnswer] = useState<GivableAnswer>("yes");
   const id = `answer-${intro.id}-${party.id}`;

@@ -2,7 +2,7 @@
 // and mail replies, and the actions: decide a reply, record an answer that came by mail, cancel,
 // open the final draft, ask again. In read mode: the intros of the message being read.
 
-import type { IntroResource, PartyResource } from "../../api/client";
+import type { IntroResource } from "../../api/client";
 import type { IntrosView, PaneController, SignInView } from "../controller";
 import { ANSWER_LABELS, canRecord, isOpen, partyTimeline, stateLine, title } from "../intros";
 import { answeredByLabel, canAskAgain, needsReview, notNowLine } from "../replies";
@@ -10,20 +10,10 @@ import type { ReadMessage } from "../../shared/host";
 import { AskAgain } from "./ask-again";
 import { CancelIntro, RecordAnswer } from "./card-actions";
 import { PartyReplies } from "./party-replies";
-import { Problem } from "./parts";
+import { Problem, type PartyCardProps } from "./parts";
 import { HeldForSignIn } from "./sign-in";
 
-function Party({
-  intro,
-  party: p,
-  controller,
-  busy,
-}: {
-  intro: IntroResource;
-  party: PartyResource;
-  controller: PaneController;
-  busy: boolean;
-}) {
+function Party({ intro, party: p, controller, busy }: PartyCardProps) {
   const by = answeredByLabel(p);
   return (
     <li data-testid="intro-party" data-answer={p.answer} data-party-id={p.id}>

@@ -2,7 +2,17 @@
 
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import type { IntroResource, PartyResource } from "../../api/client";
+import type { PaneController } from "../controller";
 import type { ProblemView } from "../convert";
+
+/** What each part of a party's card is given: the intro, the party, and whether an action is under way. */
+export interface PartyCardProps {
+  intro: IntroResource;
+  party: PartyResource;
+  controller: PaneController;
+  busy: boolean;
+}
 
 /** A Fluent message bar. Problems are announced (role="alert"), the rest politely. */
 export function MessageBar(props: {

@@ -7,6 +7,7 @@ import { useState } from "preact/hooks";
 import type { IntroResource, PartyResource, ReplyDecision, ReplyResource } from "../../api/client";
 import type { PaneController } from "../controller";
 import { shortDate } from "../intros";
+import type { PartyCardProps } from "./parts";
 import {
   DECISIONS,
   STATUS_LABELS,
@@ -120,17 +121,7 @@ function Correct(props: {
   );
 }
 
-export function PartyReplies({
-  intro,
-  party,
-  controller,
-  busy,
-}: {
-  intro: IntroResource;
-  party: PartyResource;
-  controller: PaneController;
-  busy: boolean;
-}) {
+export function PartyReplies({ intro, party, controller, busy }: PartyCardProps) {
   const replies = party.replies ?? [];
   if (replies.length === 0) return null;
   return (
