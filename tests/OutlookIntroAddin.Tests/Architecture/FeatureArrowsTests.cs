@@ -18,7 +18,7 @@ public partial class FeatureArrowsTests
         ["Intros"] = ["Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Consent"] = ["Intros", "Policy", "Data"],
         ["Addin"] = ["Intros", "Identity"],
-        ["Health"] = ["Data"],
+        ["Health"] = ["GraphAccess", "Data"],
         ["Replies"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["RateLimits"] = ["Identity"],
