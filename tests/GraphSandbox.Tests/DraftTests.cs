@@ -65,6 +65,22 @@ public class DraftTests
     }
 
     [Fact]
+    public async Task AnExtendedPropertysNameIsMatchedInItsOwnCaseAndItsTypeGuidAndValueInAny()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var draft = await graph.CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org", "ob-Case"));
+
+        async Task<List<Message>> FindAsync(string id, string value) =>
+            (await graph.Users[alice].MailFolders["drafts"].Messages.GetAsync(c =>
+                c.QueryParameters.Filter = $"singleValueExtendedProperties/Any(ep: ep/id eq '{id}' and ep/value eq '{value}')"))!.Value!;
+
+        Assert.Equal(draft.Id, Assert.Single(await FindAsync(Mail.OutboxIdProperty.ToUpperInvariant().Replace("NAME OUTBOXID", "Name OutboxId"), "OB-CASE")).Id);
+        Assert.Empty(await FindAsync(Mail.OutboxIdProperty.Replace("Name OutboxId", "Name outboxid"), "ob-Case"));
+    }
+
+    [Fact]
     public async Task UpdatingADraftChangesOnlyThePropertiesSent()
     {
         await using var sandbox = await SandboxServer.StartAsync();
@@ -77,7 +93,8 @@ public class DraftTests
 
         Assert.Equal("Changed", stored.Subject);
         Assert.Equal("<p>Hello</p>", stored.Body);
-        Assert.Equal("ob-1", stored.ExtendedProperty(Mail.OutboxIdProperty.ToLowerInvariant()));
+        // The type and GUID in another case still name it; the name part must match as written.
+        Assert.Equal("ob-1", stored.ExtendedProperty(Mail.OutboxIdProperty.Replace("String", "string").Replace("C000", "c000")));
     }
 
     [Fact]

@@ -30,8 +30,25 @@ public static partial class ExtendedPropertyIds
             : id;
     }
 
-    public static bool Same(string a, string b) =>
-        string.Equals(Canonical(a), Canonical(b), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether two ids name the same property. The type, the GUID and a tag compare in any case, but a
+    /// named property's name does not: "Filtering the string name (Name) in the id of an extended
+    /// property is case-sensitive" (https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-get).
+    /// </summary>
+    public static bool Same(string a, string b)
+    {
+        var (x, y) = (NamedPattern().Match(a), NamedPattern().Match(b));
+        if (x.Success != y.Success)
+            return false;
+        if (!x.Success)
+            return string.Equals(Canonical(a), Canonical(b), StringComparison.OrdinalIgnoreCase);
+        return string.Equals(x.Groups["type"].Value, y.Groups["type"].Value, StringComparison.OrdinalIgnoreCase)
+            && Guid.TryParse(x.Groups["guid"].Value, out var gx) && Guid.TryParse(y.Groups["guid"].Value, out var gy) && gx == gy
+            && string.Equals(x.Groups["name"].Value, y.Groups["name"].Value, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\s*(?<type>\w+)\s+(?<guid>\{?[0-9a-f-]{36}\}?)\s+Name\s+(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPattern();
 
     [GeneratedRegex(@"^\s*(?<type>\w+)\s+0x(?<tag>[0-9a-f]{1,4})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TagPattern();

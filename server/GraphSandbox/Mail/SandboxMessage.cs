@@ -62,7 +62,7 @@ public sealed record SandboxMessage
         new Dictionary<string, string>();
 
     /// <summary>
-    /// Graph compares property ids case-insensitively and a tag in any spelling (0x001A, 0x1a); the
+    /// Graph compares property ids case-insensitively except a named property's name, and a tag in any spelling (0x001A, 0x1a); the
     /// dictionary may come from JSON without a comparer. The message class is a property of every message.
     /// </summary>
     public string? ExtendedProperty(string propertyId) =>
