@@ -50,8 +50,9 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
             // The tenant's policy as it is now, when the next step is scheduled. A party is followed up
             // once at most: after a check-back, one who was followed up before is let go when it runs out.
             var policy = await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, defaults);
-            var followedUp = row.Kind == OutboxKind.FollowUp || await connection.ExecuteScalarAsync<long?>(
-                "SELECT followed_up_at FROM parties WHERE id = @PartyId", new { row.PartyId }, transaction) is not null;
+            // Only a check-back can follow a follow-up, so only it has to look.
+            var followedUp = row.Kind == OutboxKind.FollowUp || (row.Kind == OutboxKind.CheckBack && await connection.ExecuteScalarAsync<long?>(
+                "SELECT followed_up_at FROM parties WHERE id = @PartyId", new { row.PartyId }, transaction) is not null);
             var (nextKind, days) = followedUp
                 ? (DueKind.Expire, policy.ExpireAfterBusinessDays)
                 : (DueKind.FollowUp, policy.FollowUpAfterBusinessDays);
