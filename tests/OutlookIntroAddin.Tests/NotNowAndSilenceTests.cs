@@ -53,11 +53,8 @@ public class NotNowAndSilenceTests
     public async Task SilentAfterTheCheckBackTheyAreFollowedUpOnceThenLetGo()
     {
         await using var app = new IntroApp();
-        app.SetWorkingWeek(Connector, "UTC");
-        using var client = app.Client();
-        var intro = await client.CreateIntroAsync();
-        var mail = await app.MailWhenAsync(m => m.Sent().Count() == 2);
-        await client.AnswerAsync(mail.Inbox(Juan).Single().ConsentPath(), "yes");
+        var (client, intro, mail) = await JuanSaidYesAsync(app);
+        using var _ = client;
         await client.AnswerAsync(mail.Inbox(Sue).Single().ConsentPath(), "notNow", "2026-12-10");
         await app.AdvanceAsync(days: 16);
         await app.MailWhenAsync(m => m.Inbox(Sue).Count() == 2);
@@ -81,11 +78,8 @@ public class NotNowAndSilenceTests
     public async Task AFollowedUpPartyIsNotFollowedUpAgainAfterTheCheckBack()
     {
         await using var app = new IntroApp();
-        app.SetWorkingWeek(Connector, "UTC");
-        using var client = app.Client();
-        var intro = await client.CreateIntroAsync();
-        var mail = await app.MailWhenAsync(m => m.Sent().Count() == 2);
-        await client.AnswerAsync(mail.Inbox(Juan).Single().ConsentPath(), "yes");
+        var (client, intro, mail) = await JuanSaidYesAsync(app);
+        using var _ = client;
         // Sue is followed up on Friday 4 December, then says not now until the 10th.
         await app.AdvanceAsync(days: 9);
         mail = await app.MailWhenAsync(m => m.Inbox(Sue).Count() == 2);
@@ -152,5 +146,16 @@ public class NotNowAndSilenceTests
         await app.AdvanceAsync(days: 9);
         await app.MailWhenAsync(m => m.Inbox(Juan).Count() == 2 && m.Inbox(Sue).Count() == 2);
         await app.AdvanceAsync(days: 11);
+    }
+
+    /// <summary>An intro of a connector working in UTC whose requests went out and whose first party, Juan, said yes.</summary>
+    private static async Task<(HttpClient Client, Intros.IntroResponse Intro, List<MailItem> Mail)> JuanSaidYesAsync(IntroApp app)
+    {
+        app.SetWorkingWeek(Connector, "UTC");
+        var client = app.Client();
+        var intro = await client.CreateIntroAsync();
+        var mail = await app.MailWhenAsync(m => m.Sent().Count() == 2);
+        await client.AnswerAsync(mail.Inbox(Juan).Single().ConsentPath(), "yes");
+        return (client, intro, mail);
     }
 }
