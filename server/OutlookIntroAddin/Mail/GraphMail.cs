@@ -58,13 +58,13 @@ public static class GraphMail
         var id = created?.Id ?? throw new InvalidOperationException("Graph created a reply without an id.");
         // A reply to our own sent item is addressed to its sender, the connector: set who it goes to.
         var to = created.ToRecipients?.Select(r => r.EmailAddress?.Address ?? "").ToList() ?? [];
-        if (!SameAddresses(to, mail.To.Select(r => r.Address)) || created.CcRecipients is { Count: > 0 }) await AddressAsync(client, mailbox, id, mail);
+        if (!SameAddresses(to, mail.To.Select(r => r.Address)) || created.CcRecipients is { Count: > 0 }) await AddressAsync(client, mailbox, id, mail.To);
         return id;
     }
 
-    /// <summary>Sets a draft's recipients to exactly the mail's (an update replaces them, unlike createReply's message).</summary>
-    public static Task AddressAsync(GraphServiceClient client, string mailbox, string draftId, OutgoingMail mail) =>
-        client.Users[mailbox].Messages[draftId].PatchAsync(new Message { ToRecipients = Recipients(mail.To), CcRecipients = [] }, c =>
+    /// <summary>Sets a draft's recipients to exactly <paramref name="to"/> (an update replaces them, unlike createReply's message).</summary>
+    public static Task AddressAsync(GraphServiceClient client, string mailbox, string draftId, IEnumerable<MailRecipient> to) =>
+        client.Users[mailbox].Messages[draftId].PatchAsync(new Message { ToRecipients = Recipients(to), CcRecipients = [] }, c =>
         {
             c.Headers.Add("Prefer", ImmutableIds);
             c.Options.Add(NoRetry());

@@ -118,7 +118,7 @@ public sealed class Dispatcher(
             }
             if (row.SendRequestedAt is { } requested && await MayStillBeSendingAsync(client, row, found, requested)) return;
             // A reply draft adopted from an earlier claim may have died before it was addressed.
-            if (found is not null && OutboxKind.InThread(row.Kind)) await GraphMail.AddressAsync(client, row.Mailbox, found.Id, row.Mail.ToSend(row.Mail.Html));
+            if (found is not null && OutboxKind.InThread(row.Kind)) await GraphMail.AddressAsync(client, row.Mailbox, found.Id, row.Mail.To);
             var id = found?.Id ?? await CreateDraftAsync(client, row);
             if (row.DraftId is null && !await claims.RecordDraftAsync(row, id) && guards.LeaseCheck)
             {
