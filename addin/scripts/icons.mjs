@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const SIZES = [16, 32, 64, 80, 128];
+// Desktop ribbon: 16, 32, 80; the store and the add-in list: 64, 128. Outlook mobile asks for 25,
+// 32 and 48 at scales 1, 2 and 3 (https://learn.microsoft.com/javascript/api/manifest/icon).
+export const SIZES = [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144];
 const BLUE = [15, 108, 189]; // Fluent's brand blue
 const WHITE = [255, 255, 255];
 

@@ -174,6 +174,53 @@ describe("the manifest", () => {
     ).toEqual(["MessageComposeCommandSurface"]);
   });
 
+  it("offers Outlook mobile the read-mode button only, with its nine icons of size × scale pixels", () => {
+    const inner = LEVELS["VersionOverrides 1.1"];
+    const mobile = `${inner}/${el("Hosts")}/${el("Host")}/${el("MobileFormFactor")}`;
+    // Outlook mobile activates add-ins on messages being read; it has no compose pane and no
+    // OnMessageSend, so nothing else is declared there.
+    expect(
+      xpath(manifests.development!, `${mobile}/${el("ExtensionPoint")}/@*[local-name()='type']`)
+    ).toEqual(["MobileMessageReadCommandSurface"]);
+    const control = `${mobile}//${el("Control")}`;
+    expect(xpath(manifests.development!, `${control}/@*[local-name()='type']`)).toEqual([
+      "MobileButton",
+    ]);
+    const source = (controls: string) =>
+      xpath(manifests.development!, `${controls}/${el("Action")}/${el("SourceLocation")}/@resid`);
+    expect(source(control)).toEqual(
+      source(`${inner}//${el("Control")}[@id='${TASKPANE_COMMAND_ID}']`)
+    );
+    const label = xpath(manifests.development!, `${control}/${el("Label")}/@resid`)[0];
+    const text = xpath(
+      manifests.development!,
+      `${inner}//${el("String")}[@id='${label}']/@DefaultValue`
+    );
+    expect(text[0]!.length, "Outlook mobile fits 16 characters on its button").toBeLessThanOrEqual(
+      16
+    );
+
+    const icons = xpath(manifests.development!, `${control}/${el("Icon")}/${el("Image")}/@*`);
+    // Attributes come as size, scale, resid for each image.
+    const images = [];
+    for (let i = 0; i < icons.length; i += 3)
+      images.push({ size: Number(icons[i]), scale: Number(icons[i + 1]), resid: icons[i + 2]! });
+    expect(images.map((i) => `${i.size}@${i.scale}`).sort()).toEqual(
+      [25, 32, 48].flatMap((size) => [1, 2, 3].map((scale) => `${size}@${scale}`)).sort()
+    );
+    for (const { size, scale, resid } of images) {
+      const url = xpath(
+        manifests.development!,
+        `${inner}//${el("Image")}[@id='${resid}']/@DefaultValue`
+      )[0]!;
+      const png = readFileSync(join(addin, "public", url.slice(DEV_ORIGIN.length + 1)));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], resid).toEqual([
+        size * scale,
+        size * scale,
+      ]);
+    }
+  });
+
   it("points at icons that exist as PNG files of the declared size", () => {
     const icons = [
       ...xpath(manifests.development!, `//${el("Image")}[@id]/@DefaultValue`),
