@@ -79,7 +79,7 @@ public class SandboxModeTests
     {
         await using var app = new IntroApp();
         await app.SentIntroAsync();
-        await app.WatchWhenAsync(w => w?.SubscriptionId is not null);
+        await app.SubscribedWatchAsync();
         using var client = app.Client();
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/sandbox/reset", null)).StatusCode);
 

@@ -58,11 +58,11 @@ public class OnBehalfOfTests
         var keys = await entra.App.QueryAsync<string>("SELECT name FROM data_protection_keys");
 
         var other = entra.StartAnotherInstance();
-        var refreshes = entra.Issuer.Count("refresh_token");
         var token = await other.GraphTokenForAsync(entra, Owner().ObjectId);
 
-        Assert.Equal(refreshes + 1, entra.Issuer.Count("refresh_token"));
-        Assert.Equal(token, entra.Issuer.Issued[^1].AccessToken);
+        // The first instance may refresh meanwhile too (it still watches the Inbox): what counts is
+        // that the other one's token came from the cached refresh token, with no second exchange.
+        Assert.Equal("refresh_token", Assert.Single(entra.Issuer.Issued, t => t.AccessToken == token).Grant);
         Assert.Equal(1, entra.Issuer.Count("on_behalf_of"));
         Assert.Equal(keys, await other.QueryAsync<string>("SELECT name FROM data_protection_keys"));
     }

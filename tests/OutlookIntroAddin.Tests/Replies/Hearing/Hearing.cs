@@ -48,7 +48,7 @@ public static class Hearing
     public static PartyResponse Party(this IntroResponse intro, string address) =>
         intro.Parties.Single(p => p.Email.Equals(address, StringComparison.OrdinalIgnoreCase));
 
-    public sealed record WatchRow(string? SubscriptionId, long? DeltaDueAt);
+    public sealed record WatchRow(string? SubscriptionId, long? DeltaDueAt, long? ClaimedUntil);
 
     /// <summary>The demo connector's Inbox watch as stored, or null when there is none.</summary>
     public static async Task<WatchRow?> WatchAsync(this IntroApp app)
@@ -56,7 +56,10 @@ public static class Hearing
         var db = new Db(new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(app.Provider), ConnectionString = app.DatabaseConnectionString }, Path.GetTempPath());
         await using var connection = await db.OpenAsync();
         return await connection.QuerySingleOrDefaultAsync<WatchRow>(
-            "SELECT subscription_id AS SubscriptionId, delta_due_at AS DeltaDueAt FROM reply_watches WHERE mailbox = @Connector", new { Connector });
+            """
+            SELECT subscription_id AS SubscriptionId, delta_due_at AS DeltaDueAt, claimed_until AS ClaimedUntil
+            FROM reply_watches WHERE mailbox = @Connector
+            """, new { Connector });
     }
 
     /// <summary>Waits (bounded) until the demo connector's watch satisfies <paramref name="done"/>.</summary>
@@ -72,6 +75,14 @@ public static class Hearing
             await Task.Delay(100);
         }
     }
+
+    /// <summary>
+    /// Waits (bounded) until the Inbox is subscribed and the catch-up that subscribed it has ended. The
+    /// subscription is saved before that catch-up reads the Inbox and releases the watch; a test that
+    /// went on in between would race it (a clock moved meanwhile puts the next catch-up after it).
+    /// </summary>
+    public static Task<WatchRow?> SubscribedWatchAsync(this IntroApp app) =>
+        app.WatchWhenAsync(w => w is { SubscriptionId: not null, ClaimedUntil: null, DeltaDueAt: not null });
 
     /// <summary>Someone unrelated writes to the connector, through Graph's sendMail.</summary>
     public static async Task SendToConnectorAsync(this IntroApp app, string from, string subject, string body)

@@ -16,7 +16,7 @@ public class NotificationTests
     {
         var app = new IntroApp();
         var (intro, toJuan, toSue) = await app.SentIntroAsync();
-        var watch = await app.WatchWhenAsync(w => w?.SubscriptionId is not null);
+        var watch = await app.SubscribedWatchAsync();
         return (app, intro, toJuan, toSue, watch!.SubscriptionId!);
     }
 

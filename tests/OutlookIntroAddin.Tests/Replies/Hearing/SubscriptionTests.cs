@@ -24,7 +24,7 @@ public class SubscriptionTests
     {
         var app = new IntroApp();
         await app.SentIntroAsync();
-        var watch = await app.WatchWhenAsync(w => w?.SubscriptionId is not null);
+        var watch = await app.SubscribedWatchAsync();
         return (app, app.Services.GetRequiredService<SandboxSubscriptions>().Find(watch!.SubscriptionId!)!);
     }
 
