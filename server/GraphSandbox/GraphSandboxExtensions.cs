@@ -47,6 +47,7 @@ public static class GraphSandboxExtensions
             .ExcludeFromDescription();
         group.AddEndpointFilter<SandboxCallerFilter>();
         group.AddEndpointFilter<SandboxFaultFilter>();
+        group.AddEndpointFilter<SandboxIdFilter>();
         SubscriptionEndpoints.Map(group);
         foreach (var user in new[] { "/users/{user}", "/me" })
         {

@@ -31,7 +31,7 @@ public class DeltaTests
             pages.Add((await delta.WithUrl(next).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", "odata.maxpagesize=2")))!);
         var messages = pages.SelectMany(p => p.Value!).ToList();
 
-        Assert.Equal("odata.maxpagesize=2", Assert.Single(headers.ResponseHeaders["Preference-Applied"]));
+        Assert.Contains("odata.maxpagesize=2", headers.ResponseHeaders["Preference-Applied"]);
         Assert.Equal([2, 2, 1], pages.Select(p => p.Value!.Count));
         Assert.Contains("$skiptoken=", pages[0].OdataNextLink);
         Assert.Null(pages[^1].OdataNextLink);

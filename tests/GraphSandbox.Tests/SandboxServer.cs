@@ -55,7 +55,8 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>A real GraphServiceClient with the SDK's default middleware (retry included), signed in as <paramref name="token"/>.</summary>
-    public GraphServiceClient Graph(string token) => CreateGraphClient(GraphBaseUrl, token);
+    /// <summary>A Graph client as <paramref name="token"/>; like the product it asks for immutable ids unless told not to.</summary>
+    public GraphServiceClient Graph(string token, bool immutableIds = true) => CreateGraphClient(GraphBaseUrl, token, immutableIds);
 
     /// <summary>Waits for something the sandbox does in the background; the bound guards against a hang, it is not a speed test.</summary>
     public static async Task WaitUntilAsync(Func<bool> done)
@@ -65,8 +66,22 @@ public sealed class SandboxServer : IAsyncDisposable
             await Task.Delay(20, guard.Token);
     }
 
-    public static GraphServiceClient CreateGraphClient(string graphBaseUrl, string token) =>
-        new(GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers()), new BearerToken(token), graphBaseUrl);
+    public static GraphServiceClient CreateGraphClient(string graphBaseUrl, string token, bool immutableIds = true)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        if (immutableIds) handlers.Add(new PreferImmutableIds());
+        return new(GraphClientFactory.Create(handlers), new BearerToken(token), graphBaseUrl);
+    }
+
+    /// <summary>Adds <c>Prefer: IdType="ImmutableId"</c> to every request, as the product does where it keeps an id.</summary>
+    private sealed class PreferImmutableIds : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            request.Headers.TryAddWithoutValidation("Prefer", "IdType=\"ImmutableId\"");
+            return base.SendAsync(request, ct);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

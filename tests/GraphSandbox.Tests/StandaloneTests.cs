@@ -46,7 +46,7 @@ public class StandaloneTests
         var items = mail.RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.All(items, item => Assert.Equal(
-            ["id", "mailbox", "folder", "from", "to", "cc", "bcc", "replyTo", "subject", "body", "sentAt", "conversationId"],
+            ["id", "mailbox", "folder", "from", "to", "cc", "bcc", "replyTo", "subject", "body", "sentAt", "conversationId", "restId"],
             item.EnumerateObject().Select(p => p.Name)));
         var inbox = items.Single(i => i.GetProperty("folder").GetString() == "inbox");
         Assert.Equal(bob, inbox.GetProperty("mailbox").GetString());

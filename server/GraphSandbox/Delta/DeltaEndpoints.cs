@@ -25,7 +25,7 @@ internal static class DeltaEndpoints
         var name = MessageEndpoints.Folder(folder);
         var round = DeltaToken.Round(http, mailbox, name, store);
         var (page, more) = store.Changes(mailbox, name, round.Since, round.Upto!.Value, round.After, round.ChangeType, PageSize(http, round.Top));
-        var query = round.Query();
+        var query = round.Query() with { ImmutableIds = SandboxIds.PrefersImmutable(http.Request) };
         var json = new JsonObject
         {
             ["@odata.context"] = $"{GraphJson.Root(http.Request)}/$metadata#Collection(message)",
@@ -34,18 +34,19 @@ internal static class DeltaEndpoints
             json["@odata.nextLink"] = DeltaToken.Link(http.Request, "$skiptoken", DeltaToken.Encode(round with { After = page[^1].Sequence }));
         else
             json["@odata.deltaLink"] = DeltaToken.Link(http.Request, "$deltatoken", DeltaToken.Encode(round with { Since = round.Upto, Upto = null, After = 0 }));
-        json["value"] = new JsonArray(page.Select(change => Item(change, query, store)).ToArray());
+        json["value"] = new JsonArray(page.Select(change => Item(change, query, store, name)).ToArray());
         return GraphJson.Result(json);
     }
 
-    private static JsonNode Item(DeltaChange change, MessageQuery query, SandboxMailStore store)
+    private static JsonNode Item(DeltaChange change, MessageQuery query, SandboxMailStore store, string folder)
     {
         if (change.Message is not { } message)
         {
             return new JsonObject
             {
                 ["@odata.type"] = "#microsoft.graph.message",
-                ["id"] = change.Id,
+                // A removed message has the id it had in this folder.
+                ["id"] = query.ImmutableIds ? change.Id : SandboxIds.Rest(folder, change.Id),
                 ["@removed"] = new JsonObject { ["reason"] = "deleted" },
             };
         }

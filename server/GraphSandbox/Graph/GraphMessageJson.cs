@@ -69,7 +69,7 @@ internal static partial class GraphMessageJson
         var json = new JsonObject
         {
             ["@odata.type"] = "#microsoft.graph.message",
-            ["id"] = m.Id,
+            ["id"] = SandboxIds.For(m, query.ImmutableIds),
             ["createdDateTime"] = GraphJson.Date(m.CreatedAt),
             ["lastModifiedDateTime"] = GraphJson.Date(m.LastModifiedAt),
             ["receivedDateTime"] = GraphJson.Date(sentOrCreated),

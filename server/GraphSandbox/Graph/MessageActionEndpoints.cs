@@ -27,7 +27,7 @@ internal static class MessageActionEndpoints
         var destination = GraphJson.String(body, "destinationId")
             ?? throw GraphErrors.BadRequest("move needs a 'destinationId'.");
         var moved = store.Move(MessageEndpoints.Mailbox(http), messageId, MessageEndpoints.Folder(destination));
-        return GraphJson.Result(GraphMessageJson.Write(moved, MessageQuery.Parse(http.Request.Query, collection: false)), 201);
+        return GraphJson.Result(GraphMessageJson.Write(moved, MessageQuery.Parse(http.Request, collection: false)), 201);
     }
 
     /// <summary>Sends at once and answers 202 with no body, as Graph's reply does.</summary>

@@ -42,14 +42,14 @@ internal static class MessageEndpoints
     {
         var fields = GraphMessageJson.ReadFields(await GraphJson.ReadBodyAsync(http.Request));
         var draft = store.CreateDraft(Mailbox(http), Folder(folder), fields);
-        return GraphJson.Result(GraphMessageJson.Write(draft, MessageQuery.Parse(http.Request.Query, collection: false)), 201);
+        return GraphJson.Result(GraphMessageJson.Write(draft, MessageQuery.Parse(http.Request, collection: false)), 201);
     }
 
     private static async Task<IResult> Update(HttpContext http, SandboxMailStore store, string messageId)
     {
         var fields = GraphMessageJson.ReadFields(await GraphJson.ReadBodyAsync(http.Request));
         var updated = store.UpdateDraft(Mailbox(http), messageId, fields);
-        return GraphJson.Result(GraphMessageJson.Write(updated, MessageQuery.Parse(http.Request.Query, collection: false)));
+        return GraphJson.Result(GraphMessageJson.Write(updated, MessageQuery.Parse(http.Request, collection: false)));
     }
 
     private static IResult Send(HttpContext http, SandboxMailStore store, SandboxFaults faults, string messageId)
@@ -78,14 +78,14 @@ internal static class MessageEndpoints
 
     private static IResult Get(HttpContext http, SandboxMailStore store, string messageId)
     {
-        var query = MessageQuery.Parse(http.Request.Query, collection: false);
+        var query = MessageQuery.Parse(http.Request, collection: false);
         var message = store.Find(Mailbox(http), messageId) ?? throw GraphErrors.NotFound();
         return GraphJson.Result(GraphMessageJson.Read(message, query, store));
     }
 
     private static IResult List(HttpContext http, SandboxMailStore store, string? folder)
     {
-        var query = MessageQuery.Parse(http.Request.Query, collection: true);
+        var query = MessageQuery.Parse(http.Request, collection: true);
         var matching = store.Messages(Mailbox(http), folder is null ? null : Folder(folder))
             .Where(m => query.PropertyFilter is not { } filter
                 // Graph matches a string property's value case-insensitively.
@@ -127,6 +127,6 @@ internal static class MessageEndpoints
             ? GraphMessageJson.ReadFields(message)
             : MessageFields.None;
         var reply = store.CreateReply(Mailbox(http), messageId, fields, GraphJson.String(body, "comment"));
-        return GraphJson.Result(GraphMessageJson.Write(reply, MessageQuery.Parse(http.Request.Query, collection: false)), 201);
+        return GraphJson.Result(GraphMessageJson.Write(reply, MessageQuery.Parse(http.Request, collection: false)), 201);
     }
 }

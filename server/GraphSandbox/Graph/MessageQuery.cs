@@ -24,8 +24,11 @@ internal sealed partial record MessageQuery(
     /// <summary>Delta takes these on its first call; the tokens carry them from then on.</summary>
     private static readonly HashSet<string> DeltaOptions = ["$select", "$expand", "$top", "$deltatoken", "$skiptoken"];
 
-    public static MessageQuery Parse(IQueryCollection query, bool collection) =>
-        Parse(query, collection ? CollectionOptions : ItemOptions);
+    /// <summary>Whether the ids in the answer are immutable ids (<c>Prefer: IdType="ImmutableId"</c>).</summary>
+    public bool ImmutableIds { get; init; }
+
+    public static MessageQuery Parse(HttpRequest request, bool collection) =>
+        Parse(request.Query, collection ? CollectionOptions : ItemOptions) with { ImmutableIds = SandboxIds.PrefersImmutable(request) };
 
     public static MessageQuery ParseDelta(IQueryCollection query) => Parse(query, DeltaOptions);
 

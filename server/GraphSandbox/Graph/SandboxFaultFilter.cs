@@ -118,13 +118,10 @@ internal sealed class SandboxFaultFilter(SandboxFaults faults, SandboxStats stat
         return $"{request.Method} {request.Path}{request.QueryString} {body}";
     }
 
-    /// <summary>Sandbox ids never change anyway; echoing tells the caller its preference was honoured.</summary>
+    /// <summary>Graph says so when it answers with immutable ids.</summary>
     private static void EchoImmutableIdPreference(HttpContext http)
     {
-        foreach (var value in http.Request.Headers["Prefer"])
-        {
-            if (value?.Replace("\"", "").Contains("IdType=ImmutableId", StringComparison.OrdinalIgnoreCase) == true)
-                http.Response.Headers["Preference-Applied"] = "IdType=\"ImmutableId\"";
-        }
+        if (SandboxIds.PrefersImmutable(http.Request))
+            http.Response.Headers["Preference-Applied"] = "IdType=\"ImmutableId\"";
     }
 }

@@ -77,10 +77,14 @@ public sealed record SandboxMessage
 
     /// <summary>The item shape of <c>/sandbox/mail</c> (DESIGN.md).</summary>
     public SandboxMailItem ToViewItem() =>
-        new(Id, Mailbox, Folder, From, To, Cc, Bcc, ReplyTo, Subject, Body, SentAt, ConversationId);
+        new(Id, Mailbox, Folder, From, To, Cc, Bcc, ReplyTo, Subject, Body, SentAt, ConversationId, SandboxIds.Rest(Folder, Id));
 }
 
-/// <summary>One entry of <c>/sandbox/mail</c>: <c>{ id, mailbox, folder, from, to, cc, bcc, replyTo, subject, body, sentAt, conversationId }</c>.</summary>
+/// <summary>
+/// One entry of <c>/sandbox/mail</c>: <c>{ id, mailbox, folder, from, to, cc, bcc, replyTo, subject, body, sentAt,
+/// conversationId, restId }</c>; <c>id</c> is the immutable id, <c>restId</c> the one Graph gives by default while
+/// the message stays in its folder (what Outlook's own item ids convert from).
+/// </summary>
 public sealed record SandboxMailItem(
     string Id,
     string Mailbox,
@@ -93,4 +97,5 @@ public sealed record SandboxMailItem(
     string Subject,
     string Body,
     DateTimeOffset? SentAt,
-    string ConversationId);
+    string ConversationId,
+    string RestId);

@@ -12,7 +12,8 @@ internal static class NotificationJson
     /// </summary>
     public static JsonObject Created(SandboxSubscription s, SandboxArrival arrival)
     {
-        var resource = $"Users/{arrival.Message.Mailbox}/Messages/{arrival.Message.Id}";
+        var id = SandboxIds.For(arrival.Message, s.ImmutableIds);
+        var resource = $"Users/{arrival.Message.Mailbox}/Messages/{id}";
         return Collection(new JsonObject
         {
             ["id"] = NotificationId(),
@@ -25,7 +26,7 @@ internal static class NotificationJson
                 ["@odata.type"] = "#Microsoft.Graph.Message",
                 ["@odata.id"] = resource,
                 ["@odata.etag"] = $"W/\"CQAAABYAAAA{arrival.Sequence}\"",
-                ["id"] = arrival.Message.Id,
+                ["id"] = id,
             },
             ["clientState"] = s.ClientState,
             ["tenantId"] = s.TenantId,

@@ -23,6 +23,12 @@ public sealed record SandboxSubscription
     public required string CreatorId { get; init; }
     public string LatestSupportedTlsVersion { get; init; } = "v1_2";
 
+    /// <summary>
+    /// Created with <c>Prefer: IdType="ImmutableId"</c>: its notifications name messages by immutable
+    /// id (https://learn.microsoft.com/graph/outlook-immutable-id), else by REST id.
+    /// </summary>
+    public bool ImmutableIds { get; init; }
+
     /// <summary>Set by a reauthorizationRequired lifecycle event; cleared by reauthorize or a renewal.</summary>
     public bool ReauthorizationRequired { get; init; }
 

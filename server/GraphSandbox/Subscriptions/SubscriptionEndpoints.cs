@@ -58,6 +58,7 @@ internal static class SubscriptionEndpoints
             ApplicationId = caller.AppId ?? SandboxTenant.ApplicationId,
             CreatorId = caller.ObjectId ?? SandboxTenant.CreatorId,
             LatestSupportedTlsVersion = request.LatestSupportedTlsVersion,
+            ImmutableIds = SandboxIds.PrefersImmutable(http.Request),
         };
         all.Add(subscription);
         return GraphJson.Result(SubscriptionJson.Entity(subscription, http.Request), 201);

@@ -17,7 +17,11 @@ public static class GraphMail
     /// <summary>Our own MAPI named property, holding the outbox id, so a draft can always be found again.</summary>
     public const string OutboxIdProperty = "String {6c3a1b52-8e1d-4f3b-9a07-2b5e8c9d4f10} Name OutboxId";
 
-    private const string ImmutableIds = "IdType=\"ImmutableId\"";
+    /// <summary>
+    /// Asks Graph for immutable ids (https://learn.microsoft.com/graph/outlook-immutable-id): stored ids
+    /// then survive a move, such as a sent draft's to Sent Items. Applies to the one request only.
+    /// </summary>
+    public const string ImmutableIds = "IdType=\"ImmutableId\"";
 
     /// <summary>Creates the draft, tagged with the outbox id; immutable ids keep it when the draft moves to Sent Items.</summary>
     public static async Task<string> CreateDraftAsync(GraphServiceClient client, string mailbox, string outboxId, OutgoingMail mail)
@@ -91,6 +95,24 @@ public static class GraphMail
                 c.Headers.Add("Prefer", ImmutableIds);
             });
             return message is null ? null : new MessageStatus(message.Id ?? id, message.IsDraft ?? true, message.SentDateTime);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A message's REST id (the default format, valid while it stays in its folder), from its immutable
+    /// id: Outlook converts REST ids to the EWS ids it opens items by, never immutable ones. Null when
+    /// the message is gone.
+    /// </summary>
+    public static async Task<MessageStatus?> RestIdAsync(GraphServiceClient client, string mailbox, string immutableId, CancellationToken ct)
+    {
+        try
+        {
+            var message = await client.Users[mailbox].Messages[immutableId].GetAsync(c => c.QueryParameters.Select = ["id", "isDraft"], ct);
+            return message?.Id is { } id ? new MessageStatus(id, message.IsDraft ?? true, null) : null;
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {

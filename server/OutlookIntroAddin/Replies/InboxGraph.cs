@@ -1,5 +1,6 @@
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
+using OutlookIntroAddin.Mail;
 
 namespace OutlookIntroAddin.Replies;
 
@@ -18,9 +19,14 @@ public static class InboxGraph
     public static async Task<InboxPage> DeltaAsync(GraphServiceClient client, string mailbox, string? link, CancellationToken ct)
     {
         var builder = client.Users[mailbox].MailFolders["inbox"].Messages.Delta;
+        // Immutable ids, as everywhere we keep one: a reply filed into another folder keeps its id.
         var response = link is null
-            ? await builder.GetAsDeltaGetResponseAsync(c => c.QueryParameters.Select = ["id", "conversationId", "from", "receivedDateTime"], ct)
-            : await builder.WithUrl(link).GetAsDeltaGetResponseAsync(cancellationToken: ct);
+            ? await builder.GetAsDeltaGetResponseAsync(c =>
+            {
+                c.QueryParameters.Select = ["id", "conversationId", "from", "receivedDateTime"];
+                c.Headers.Add("Prefer", GraphMail.ImmutableIds);
+            }, ct)
+            : await builder.WithUrl(link).GetAsDeltaGetResponseAsync(c => c.Headers.Add("Prefer", GraphMail.ImmutableIds), ct);
         var items = (response?.Value ?? [])
             .Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true)
             .Select(m => new InboxItem(m.Id!, m.ConversationId, m.From?.EmailAddress?.Address, m.ReceivedDateTime))

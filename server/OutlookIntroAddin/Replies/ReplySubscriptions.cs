@@ -74,7 +74,7 @@ public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer serv
                 LifecycleNotificationUrl = origin + LifecyclePath,
                 ClientState = clientState,
                 ExpirationDateTime = now + Lifetime,
-            }, cancellationToken: ct);
+            }, c => c.Headers.Add("Prefer", GraphMail.ImmutableIds), ct);
             if (created?.Id is not { } createdId) throw new InvalidOperationException("Graph created a subscription without an id.");
             await SaveAsync(watch, createdId, Hash(clientState), (created.ExpirationDateTime ?? now + Lifetime).ToUnixTimeMilliseconds());
             _refused.TryRemove(key, out _);
