@@ -115,10 +115,17 @@ describe("the Office.js adapter", () => {
     await expect(host.recall("k")).resolves.toBeNull();
   });
 
-  it("opens a message by its Graph id converted to an EWS id", () => {
+  it("opens a message by its REST id converted to an EWS id, and says when Outlook cannot", async () => {
     const { host, state } = outlookMock();
-    host.openMessage("AAMk-rest-id");
-    expect(state.opened).toEqual(["ews(v2.0):AAMk-rest-id"]);
+    await host.openMessage("AAMkREST-id");
+    await expect(host.openMessage("AAkALgImmutable")).rejects.toThrow("The item does not exist.");
+    expect(state.opened).toEqual(["async:ews(v2.0):AAMkREST-id", "async:ews(v2.0):AAkALgImmutable"]);
+  });
+
+  it("opens without an answer before Mailbox 1.9", async () => {
+    const { host, state } = outlookMock({ mailboxVersion: "1.8" });
+    await host.openMessage("AAMkREST-id");
+    expect(state.opened).toEqual(["ews(v2.0):AAMkREST-id"]);
   });
 
   it("takes dark or light from the Office theme, and null without one", () => {

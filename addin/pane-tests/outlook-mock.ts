@@ -117,6 +117,11 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
             later(cb, ok());
           },
           displayMessageForm: (id: string) => state.opened.push(id),
+          // Opens only what convertToEwsId made of a REST id, as Outlook finds only real EWS ids.
+          displayMessageFormAsync: (id: string, cb?: Cb) => {
+            state.opened.push(`async:${id}`);
+            later(cb, id.includes("AAMkREST") ? ok() : failed("The item does not exist."));
+          },
           convertToEwsId: (id: string, v: string) => `ews(${v}):${id}`,
           item: {
             to: recipients("to"),

@@ -15,7 +15,7 @@ const quiet: ItemObserver = {
 };
 
 function sandbox() {
-  const mailbox = new SandboxMailbox(quiet, () => undefined);
+  const mailbox = new SandboxMailbox(quiet, () => Promise.resolve(false));
   const host = officeMailHost(sandboxOffice({ mailbox, mailboxVersion: "1.15" }));
   return { mailbox, host };
 }
@@ -32,6 +32,21 @@ describe("the sandbox's compose item", () => {
     await expect(host.recall("doubleOptIn")).resolves.toBeNull();
     await expect(host.keptWithDraft("doubleOptIn")).resolves.toBe('{"introId":"i1"}');
     await expect(host.readDraft()).resolves.toMatchObject({ subject: "Intro: Juan <> Sue" });
+  });
+
+  it("opens a message by the EWS form of its REST id, and not by an immutable id", async () => {
+    const shown: string[] = [];
+    const restId = "AQMkADZHJhZnRz-L0FBTWtBRzE_";
+    const mailbox = new SandboxMailbox(quiet, (id) => {
+      shown.push(id);
+      return Promise.resolve(id === restId);
+    });
+    const host = officeMailHost(sandboxOffice({ mailbox, mailboxVersion: "1.15" }));
+
+    expect(mailbox.convertToEwsId(restId)).toBe("AQMkADZHJhZnRz/L0FBTWtBRzE+");
+    await host.openMessage(restId);
+    await expect(host.openMessage("AAMkAG1")).rejects.toThrow("does not exist");
+    expect(shown).toEqual([restId, "AAMkAG1"]);
   });
 
   it("gives a new message none of the last draft's custom properties", async () => {

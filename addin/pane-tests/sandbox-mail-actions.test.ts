@@ -20,6 +20,7 @@ const request: MailItem = {
   body: "Hi Juan, …",
   sentAt: "2026-11-25T17:00:00Z",
   conversationId: "AAQk1",
+  restId: "AQMkADJuan-1",
 };
 
 interface Call {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc;
 using OutlookIntroAddin.Intros;
 using static OutlookIntroAddin.Tests.Scenario;
 
@@ -178,6 +179,39 @@ public class DoubleOptInFlowTests
         var ready = await client.GetIntroAsync(intro.Id);
         Assert.Equal("ready", ready.State);
         Assert.Equal(draft.Id, ready.FinalDraftId);
+    }
+
+    [Fact]
+    public async Task TheFinalDraftIsOpenedByTheRestIdGraphGivesForItNow()
+    {
+        await using var app = new IntroApp();
+        using var client = app.Client();
+        var intro = await client.CreateIntroAsync(IntroBody(juanAgreed: true, finalIntro: "review"));
+        var mail = await app.MailWhenAsync(m => m.Sent().Any());
+        var path = $"/api/intros/{intro.Id}/final-draft";
+        var early = await client.GetAsync(path);
+        await client.AnswerAsync(mail.Inbox(Sue).Single().ConsentPath(), "yes");
+        var draft = Assert.Single(await app.MailWhenAsync(m => m.Any(x => x.Folder == "drafts")), m => m.Folder == "drafts");
+
+        var found = await client.GetFromJsonAsync<FinalDraftResponse>(path);
+        var someoneElse = await app.Client("tenant-b", "user-1", "owner@fabrikam.example").GetAsync(path);
+        // Deleted for good in Outlook: nothing to open.
+        using (var graph = app.Client())
+        using (var delete = new HttpRequestMessage(HttpMethod.Post, $"/graph/v1.0/users/{Connector}/messages/{Uri.EscapeDataString(draft.RestId)}/permanentDelete"))
+        {
+            delete.Headers.Authorization = new("Bearer", Connector);
+            Assert.True((await graph.SendAsync(delete)).IsSuccessStatusCode);
+        }
+        var gone = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        // Outlook converts REST ids to the EWS ids it opens items by; an immutable id would open nothing.
+        Assert.Equal(draft.RestId, found!.RestId);
+        Assert.NotEqual(draft.Id, found.RestId);
+        Assert.True(found.IsDraft);
+        Assert.Equal(HttpStatusCode.NotFound, someoneElse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("The final draft is no longer in your mailbox", (await gone.Content.ReadFromJsonAsync<ProblemDetails>())!.Title);
     }
 
     [Fact]

@@ -154,4 +154,4 @@ public sealed record Person(string Name, string Address);
 
 public sealed record MailItem(
     string Id, string Mailbox, string Folder, Person? From, List<Person> To, List<Person> Cc, List<Person> Bcc, List<Person> ReplyTo,
-    string Subject, string Body, DateTimeOffset? SentAt, string ConversationId);
+    string Subject, string Body, DateTimeOffset? SentAt, string ConversationId, string RestId);

@@ -250,6 +250,15 @@ export function createApi(options: ApiOptions = {}) {
         "GET",
         `/api/intros/by-conversation?conversationId=${encodeURIComponent(conversationId)}`
       ),
+    /**
+     * The final draft's REST id as Graph gives it now: Outlook opens items by EWS ids, converted
+     * from REST ids only, never from the immutable id the intro keeps.
+     */
+    finalDraft: (introId: string) =>
+      call<{ restId: string; isDraft: boolean }>(
+        "GET",
+        `/api/intros/${encodeURIComponent(introId)}/final-draft`
+      ),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
   };

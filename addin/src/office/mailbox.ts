@@ -231,10 +231,12 @@ export function officeMailHost(office: OfficeApi): MailHost {
           )
         : null;
     },
-    openMessage(restId) {
-      mailbox.displayMessageForm(
-        mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0)
-      );
+    async openMessage(restId) {
+      // displayMessageForm takes an EWS id; convertToEwsId converts REST ids (not immutable ones).
+      const ewsId = mailbox.convertToEwsId(restId, office.MailboxEnums.RestVersion.v2_0);
+      const open = mailbox.displayMessageFormAsync;
+      if (supports("1.9") && open) await call<void>((cb) => open.call(mailbox, ewsId, cb));
+      else mailbox.displayMessageForm(ewsId);
     },
     isDarkTheme() {
       const theme = office.context.officeTheme;

@@ -94,6 +94,8 @@ export interface MailboxLike {
     callback?: Callback<void>
   ): void;
   displayMessageForm(itemId: string): void;
+  /** Mailbox 1.9: like displayMessageForm, and says when the item cannot be opened. */
+  displayMessageFormAsync?(itemId: string, callback?: Callback<void>): void;
   convertToEwsId(id: string, restVersion: string): string;
 }
 

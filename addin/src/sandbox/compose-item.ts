@@ -213,7 +213,8 @@ export class SandboxMailbox implements MailboxLike {
 
   constructor(
     private readonly observer: ItemObserver,
-    private readonly onOpenMessage: (id: string) => void
+    /** Shows the message whose REST id this is; false when no message has it. */
+    private readonly onOpenMessage: (restId: string) => Promise<boolean>
   ) {
     this.current = new SandboxItem(observer);
   }
@@ -266,17 +267,37 @@ export class SandboxMailbox implements MailboxLike {
     settle(callback, ok(undefined));
   }
 
+  /** Opens a message by its EWS id; an id of no message opens nothing and says nothing, as Outlook does. */
   displayMessageForm(itemId: string): void {
-    this.onOpenMessage(itemId);
+    void this.onOpenMessage(ewsToRest(itemId));
   }
 
-  /** The Graph sandbox uses one id format, so REST and EWS ids are the same. */
+  /** Mailbox 1.9: the same, reporting an id of no message as a failure. */
+  displayMessageFormAsync(itemId: string, callback?: Callback<void>): void {
+    void this.onOpenMessage(ewsToRest(itemId)).then((found) =>
+      settle(
+        callback,
+        found ? ok(undefined) : failure<void>("The item does not exist or has been deleted.", 9013)
+      )
+    );
+  }
+
+  /** A REST id as the EWS id Outlook opens items by (only REST ids convert; an immutable id does not). */
   convertToEwsId(id: string): string {
-    return id;
+    return restToEws(id);
   }
 
   detachPane(): void {
     this.itemHandlers.clear();
     this.current.detachPane();
   }
+}
+
+// REST ids are URL-safe base64 ("-" and "_"); the EWS form of the same id uses "/" and "+".
+function restToEws(id: string): string {
+  return id.replaceAll("-", "/").replaceAll("_", "+");
+}
+
+function ewsToRest(id: string): string {
+  return id.replaceAll("/", "-").replaceAll("+", "_");
 }

@@ -23,6 +23,8 @@ export interface MailItem {
   body: string;
   sentAt: string | null;
   conversationId: string;
+  /** The id Graph gives by default while the message stays in its folder; `id` is the immutable one. */
+  restId: string;
 }
 
 const BLOCKS = new Set([
@@ -113,7 +115,7 @@ function message(
 ): HTMLElement {
   const details = el(
     "details",
-    { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-folder": m.folder, open },
+    { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-rest-id": m.restId, "data-folder": m.folder, open },
     el(
       "summary",
       {},

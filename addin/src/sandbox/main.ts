@@ -63,7 +63,7 @@ const observer: ItemObserver = {
   },
 };
 
-const mailbox = new SandboxMailbox(observer, (id) => openMessage(id));
+const mailbox = new SandboxMailbox(observer, (restId) => openMessage(restId));
 window.sandboxOutlook = { mailbox, mailboxVersion: "1.15" };
 const events = sandboxEvents(window.sandboxOutlook, (outcome) =>
   outcome.allowEvent ? notSent() : sendBlocked(outcome)
@@ -252,21 +252,18 @@ function leaveReading(): void {
   frame.src = "/sandbox/pane";
 }
 
-async function openMessage(id: string): Promise<void> {
+/** Shows the message whose REST id this is, as Outlook opens a message; false when none has it. */
+async function openMessage(restId: string): Promise<boolean> {
   await refreshMail();
   const mail = mailboxes.querySelector<HTMLDetailsElement>(
-    `details[data-mail-id="${CSS.escape(id)}"]`
+    `details[data-rest-id="${CSS.escape(restId)}"]`
   );
-  if (!mail)
-    return void showNotice(
-      "open-message",
-      "That message is not in the sandbox mailboxes.",
-      "warning"
-    );
+  if (!mail) return false;
   mail.open = true;
   mail.classList.add("highlight");
   mail.scrollIntoView({ block: "center" });
   mail.querySelector("summary")?.focus();
+  return true;
 }
 
 byTestId("mail-refresh").addEventListener("click", () => void refreshMail());

@@ -65,8 +65,8 @@ export interface MailHost {
   launchContext(): Promise<string | null>;
   /** Calls the listener with the contextData when such a button relaunches the pane already open (Mailbox 1.15). */
   onRelaunch(listener: (contextData: string) => void): Promise<void>;
-  /** Opens a message of the user's mailbox by its Graph (REST) id. */
-  openMessage(restId: string): void;
+  /** Opens a message of the user's mailbox by its Graph REST id; rejects when Outlook says it cannot. */
+  openMessage(restId: string): Promise<void>;
   /** true/false from the Office theme, null when the client does not say. */
   isDarkTheme(): boolean | null;
 }

@@ -167,7 +167,7 @@ export class PaneController {
     return this.intros.cancel(introId);
   }
 
-  openFinalDraft(intro: IntroResource): void {
-    this.intros.openFinalDraft(intro);
+  openFinalDraft(intro: IntroResource): Promise<void> {
+    return this.intros.openFinalDraft(intro);
   }
 }

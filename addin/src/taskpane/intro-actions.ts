@@ -147,7 +147,18 @@ export class IntroActions {
     }
   }
 
-  openFinalDraft(intro: IntroResource): void {
-    if (intro.finalDraftId) this.host.openMessage(intro.finalDraftId);
+  async openFinalDraft(intro: IntroResource): Promise<void> {
+    if (!intro.finalDraftId) return;
+    try {
+      const draft = await this.api.finalDraft(intro.id);
+      await this.host.openMessage(draft.restId);
+      this.store.setIntros({ problem: null });
+    } catch (e) {
+      this.store.setIntros({
+        problem: this.signIn.needsSignIn(e)
+          ? null
+          : plainProblem(e, "The final draft could not be opened; it is in your Drafts folder"),
+      });
+    }
   }
 }

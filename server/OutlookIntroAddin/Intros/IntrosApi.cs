@@ -25,6 +25,8 @@ public static class IntrosApi
         group.MapGet("/{id}", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (string id, Connector connector, IntroStore store) =>
             await store.GetAsync(connector, id) is { } intro ? TypedResults.Ok(intro) : NotFound(id));
 
+        group.MapGet("/{id}/final-draft", FinalDraft.HandleAsync);
+
         group.MapPost("/{id}/parties/{partyId}/answer", async Task<Results<Ok<IntroResponse>, ProblemHttpResult, ValidationProblem>> (
             string id, string partyId, AnswerRequest request, Connector connector, IntroStore store, IntroTransitions transitions) =>
         {

@@ -82,7 +82,7 @@ function IntroCard({
             <button
               type="button"
               class="btn btn-primary btn-small"
-              onClick={() => controller.openFinalDraft(intro)}
+              onClick={() => void controller.openFinalDraft(intro)}
             >
               Open the final draft
             </button>
