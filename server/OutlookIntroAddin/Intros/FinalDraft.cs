@@ -41,7 +41,7 @@ public static class FinalDraft
             return Problem(503, "Your mailbox could not be reached", "The final draft could not be looked up right now; it is in your Drafts folder.");
         }
         return found is null
-            ? Problem(404, "The final draft is no longer in your mailbox", "It was sent or deleted in Outlook.")
+            ? Problem(404, "The final draft is no longer in your mailbox", "It was deleted in Outlook.")
             : TypedResults.Ok(new FinalDraftResponse(found.Id, found.IsDraft));
     }
 
