@@ -8,6 +8,8 @@ import {
   signInNotice,
   silentToken,
 } from "../src/auth/silent";
+import { naaBroker } from "../src/auth/naa";
+import { SignInError } from "../src/auth/problems";
 import { fakeServer } from "./outlook-mock";
 import { accessToken, outlookBroker, type BrokerState } from "./outlook-broker-fake";
 import { ORIGIN, signInOffice, type SignInOfficeState } from "./office-signin-fake";
@@ -26,6 +28,8 @@ function run(
     office?: Partial<SignInOfficeState>;
     unreachable?: boolean;
     claims?: string;
+    /** false: no page to load MSAL into; "fails": its script does not load. */
+    msal?: false | "fails";
   } = {}
 ) {
   const broker = outlookBroker(opts.broker);
@@ -41,7 +45,14 @@ function run(
     office: office.office,
     origin: ORIGIN,
     fetch: server.fetch,
-    create: broker.create,
+    ...(opts.msal === false
+      ? {}
+      : {
+          broker: async (...args: Parameters<typeof naaBroker>) => {
+            if (opts.msal === "fails") throw new SignInError("offline", "No script.");
+            return naaBroker(args[0], args[1], args[2], broker.create);
+          },
+        }),
     ...(opts.claims === undefined ? {} : { claims: opts.claims }),
   });
   return { broker, office, server, result };
@@ -99,6 +110,19 @@ describe("a token for event handlers", () => {
 
   it("is unavailable, not a sign-in, when the server cannot be reached", async () => {
     expect(await run({ unreachable: true }).result).toMatchObject({ kind: "unavailable" });
+  });
+
+  it("is unavailable, not a sign-in, where MSAL cannot run or its script does not load", async () => {
+    const noPage = run({ msal: false });
+    expect(await noPage.result).toMatchObject({ kind: "unavailable" });
+    expect(noPage.office.state.opened).toEqual([]);
+    expect(await run({ msal: "fails" }).result).toMatchObject({ kind: "unavailable" });
+  });
+
+  it("is still none in sandbox mode where MSAL cannot run", async () => {
+    expect(await run({ config: { mode: "sandbox" }, msal: false }).result).toEqual({
+      kind: "none",
+    });
   });
 });
 

@@ -1,12 +1,13 @@
 // The event handlers on an office-addin-mock Outlook item, with a fake server for the policy: the
-// banner on compose and recipient changes, the send check, and event.completed exactly once on
-// every path, failures letting the message go.
+// banner on compose and recipient changes, the policy fetched while composing so that Send needs
+// no server, the send check, and event.completed exactly once on every path, failures letting the
+// message go.
 
 import { describe, expect, it, vi } from "vitest";
 import { SignInError } from "../src/auth/problems";
 import { SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../src/auth/silent";
 import { SEND_BUTTON, TASKPANE_COMMAND_ID } from "../src/events/decide";
-import { createHandlers, type LaunchEventLike } from "../src/events/handlers";
+import { createHandlers, SEND_DEADLINE_MS, type LaunchEventLike } from "../src/events/handlers";
 import {
   LAUNCH_KEY,
   POLICY_KEY,
@@ -295,5 +296,60 @@ describe("on send", () => {
       sendDeadlineMs: 50,
     });
     expect(await run(handlers.onMessageSendHandler)).toEqual({ allowEvent: true });
+  });
+});
+
+describe("the policy, fetched while composing", () => {
+  /** Handlers whose every token request is counted: a token means MSAL would load. */
+  function counted(outlook: Partial<OutlookState>, getToken = async () => "token-1") {
+    const mock = outlookMock(outlook);
+    const server = fakeServer(() => ({ json: POLICY }));
+    const tokens = vi.fn(getToken);
+    const handlers = createHandlers({
+      office: () => mock.office,
+      api: createApi({
+        baseUrl: "https://intros.contoso.com",
+        fetch: server.fetch,
+        getToken: tokens,
+      }),
+    });
+    return { mock, server, tokens, handlers };
+  }
+
+  it("is kept with every new draft when composing starts, an introduction or not", async () => {
+    const { mock, server, handlers } = counted(NOT_AN_INTRO);
+    await run(handlers.onNewMessageComposeHandler);
+    expect(server.calls.map((c) => c.url)).toEqual(["https://intros.contoso.com/api/policy"]);
+    expect(server.calls[0]?.headers.authorization).toBe("Bearer token-1");
+    expect(JSON.parse(mock.state.session[POLICY_KEY] ?? "{}")).toEqual(POLICY);
+  });
+
+  it("answers the send check with no token and no request", async () => {
+    const { server, tokens, handlers } = counted(HOT_POTATO);
+    await run(handlers.onNewMessageComposeHandler);
+    const [fetched, asked] = [server.calls.length, tokens.mock.calls.length];
+    expect([fetched, asked]).toEqual([1, 1]);
+    expect(await run(handlers.onMessageSendHandler)).toMatchObject({ allowEvent: false });
+    await run(handlers.onMessageRecipientsChangedHandler);
+    expect([server.calls.length, tokens.mock.calls.length]).toEqual([fetched, asked]);
+  });
+
+  it("lets a cold send go before Outlook would say the add-in takes longer than expected", async () => {
+    expect(SEND_DEADLINE_MS).toBeLessThan(5000);
+    vi.useFakeTimers();
+    try {
+      // No policy kept (a draft opened from Drafts raises no compose event), and no token comes.
+      const { handlers } = counted(HOT_POTATO, () => new Promise<string>(() => undefined));
+      const completed = vi.fn();
+      handlers.onMessageSendHandler({ completed });
+      await vi.advanceTimersByTimeAsync(SEND_DEADLINE_MS - 1);
+      expect(completed).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(completed.mock.calls).toEqual([[{ allowEvent: true }]]);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(completed).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

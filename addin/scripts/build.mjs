@@ -12,6 +12,8 @@
 // (auth-dialog.html, auth-redirect.html) are bundles of their own.
 // Prints the gzipped size of our own task pane JavaScript (taskpane.js and the chunks it always
 // loads) and fails above the 100 KB budget; MSAL's chunk and the dialog pages are reported beside it.
+// Likewise events.js, which Outlook loads for every event, against its own 56 KB budget; MSAL for
+// the event handlers (events-auth.js) is reported beside it.
 
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,6 +29,7 @@ const dist = process.env.ADDIN_DIST ? resolve(process.env.ADDIN_DIST) : join(roo
 const www = join(dist, "wwwroot");
 const sandbox = join(dist, "sandbox");
 const BUDGET = 100 * 1024;
+const EVENTS_BUDGET = 56 * 1024;
 const OFFICE_JS =
   '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>';
 const STAND_IN = '<script src="/sandbox/assets/office-standin.js"></script>';
@@ -138,6 +141,7 @@ for (const file of always) {
   }
 }
 const pages = Object.keys(signInPages.metafile.outputs).filter((k) => k.endsWith(".js"));
+const inWww = (file) => join(www, file);
 const name = (f) => f.split("/").pop();
 const size = {
   file: "taskpane.js",
@@ -153,6 +157,18 @@ const size = {
       pages.map((f) => [name(f), { bytes: raw([f]), gzipBytes: gz([f]) }])
     ),
   },
+  events: {
+    file: "events.js",
+    bytes: raw([inWww("events.js")]),
+    gzipBytes: gz([inWww("events.js")]),
+    budgetGzipBytes: EVENTS_BUDGET,
+    // Loaded by a page only when an event needs a token.
+    signIn: {
+      file: "events-auth.js",
+      bytes: raw([inWww("events-auth.js")]),
+      gzipBytes: gz([inWww("events-auth.js")]),
+    },
+  },
 };
 writeFileSync(join(dist, "size.json"), JSON.stringify(size, null, 2) + "\n");
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -166,12 +182,16 @@ process.stdout.write(
       .join(", ") +
     " gzipped\n"
 );
-const events = readFileSync(join(www, "events.js"));
 process.stdout.write(
-  `events.js: ${kb(events.length)} minified, ${kb(gzipSync(events, { level: 9 }).length)} gzipped\n`
+  `events.js: ${kb(size.events.bytes)} minified, ${kb(size.events.gzipBytes)} gzipped (budget 56 KB); ` +
+    `MSAL for the event handlers (events-auth.js) ${kb(size.events.signIn.gzipBytes)} gzipped, loaded only when one needs a token\n`
 );
 process.stdout.write(`origin ${origin} (${from}): in dist/manifest.xml and events.js\n`);
 if (size.gzipBytes > BUDGET) {
   process.stderr.write("The task pane's JavaScript is over its 100 KB gzipped budget.\n");
+  process.exit(1);
+}
+if (size.events.gzipBytes > EVENTS_BUDGET) {
+  process.stderr.write("events.js is over its 56 KB gzipped budget.\n");
   process.exit(1);
 }

@@ -1,12 +1,17 @@
 // For event handlers (which may run in Outlook's JavaScript-only runtime): a token without ever
-// showing anything, and the "sign in" notification to show instead. Loads MSAL statically, since
-// that runtime loads one file; no DOM, storage or pop-up is touched here.
+// showing anything, and the "sign in" notification to show instead. MSAL is not imported here: the
+// caller hands in the broker, so the event handlers load MSAL only when they need a token. No DOM,
+// storage or pop-up is touched here.
 
-import { officeSignInApi, officeSignInHost, type OfficeSignInApi } from "../office/signin";
+import {
+  officeSignInApi,
+  officeSignInHost,
+  type MailboxUser,
+  type OfficeSignInApi,
+} from "../office/signin";
 import { accountMismatch, readClaims } from "./claims";
-import { fetchAuthConfig } from "./config";
-import { naaBroker, type NaaClientFactory } from "./naa";
-import { SignInError } from "./problems";
+import { fetchAuthConfig, type EntraConfig } from "./config";
+import { SignInError, type Broker } from "./problems";
 
 export type SilentToken =
   /** Call the API with this bearer token. */
@@ -18,21 +23,30 @@ export type SilentToken =
   /** The server or the network is out of reach: nothing to ask of the connector. */
   | { kind: "unavailable"; reason: string };
 
+/**
+ * Nested app authentication's broker (naa.ts) for these settings. Throws SignInError("offline")
+ * when MSAL cannot be loaded.
+ */
+export type BrokerFactory = (
+  config: EntraConfig,
+  user: () => Promise<MailboxUser>,
+  origin: string
+) => Promise<Broker>;
+
 export interface SilentOptions {
   office?: OfficeSignInApi;
   /** Our server's origin; the JavaScript-only runtime has no location to take it from. */
   origin?: string;
   fetch?: typeof fetch;
-  /** MSAL's nestable client; replaced only in tests. */
-  create?: NaaClientFactory;
+  /** Absent where no broker can run at all, whoever signs in (a runtime without a page). */
+  broker?: BrokerFactory;
   /** A claims challenge from the server (decoded JSON): asked for silently; a window is the pane's. */
   claims?: string;
 }
 
 /** Never prompts and never throws. */
 export async function silentToken(options: SilentOptions = {}): Promise<SilentToken> {
-  const origin =
-    options.origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  const origin = options.origin ?? (typeof location === "undefined" ? undefined : location.origin);
   if (!origin)
     return { kind: "unavailable", reason: "The add-in's server origin is unknown here." };
   const doFetch =
@@ -44,13 +58,15 @@ export async function silentToken(options: SilentOptions = {}): Promise<SilentTo
     return { kind: "unavailable", reason: e instanceof Error ? e.message : String(e) };
   }
   if (config.mode !== "entra") return { kind: "none" };
+  if (!options.broker)
+    return { kind: "unavailable", reason: "Outlook's sign-in cannot be reached from here." };
   const host = officeSignInHost(options.office ?? officeSignInApi());
   // The Office dialog, the other way in, needs a click in the task pane.
   if (!host.supportsNestedAppAuth())
     return { kind: "signIn", reason: "This Outlook signs in from the task pane." };
   try {
     const user = await host.mailboxUser();
-    const broker = await naaBroker(config, async () => user, origin, options.create);
+    const broker = await options.broker(config, async () => user, origin);
     const result = await broker.silent(
       options.claims === undefined
         ? { forceRefresh: false }

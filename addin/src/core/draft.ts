@@ -11,6 +11,7 @@ import { readReason } from "./reason";
 import { firstName, nameWords } from "./recipients";
 import { fold, withoutAddresses } from "./text";
 import type { LanguageCode, PartyDetails, RequestDraft } from "./types";
+import { LETTER, UPPERCASE_LETTER } from "./unicode";
 
 export interface IntroDraft {
   parties: PartyDetails[];
@@ -45,17 +46,21 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
+const CLAUSE_BREAK = new RegExp(
+  `(?:[,;]\\s*(?:and|und|et|y|e|en|so|but)?\\s+|\\s+(?:and|und|et|y|e|en|while|whereas)\\s+)(?=[${UPPERCASE_LETTER}])`,
+  "u"
+);
+const NOT_WORD = new RegExp(`[^${LETTER}']+`, "u");
+
 /**
  * The clauses of a reason that are not about the reader in the third person: for Jane,
  * "Mark is raising his seed round, and Jane is investing in this space" keeps only Mark's half.
  */
 function clausesFor(text: string, reader: ReadonlySet<string>): string[] {
-  const clauses = text.split(
-    /(?:[,;]\s*(?:and|und|et|y|e|en|so|but)?\s+|\s+(?:and|und|et|y|e|en|while|whereas)\s+)(?=\p{Lu})/u
-  );
+  const clauses = text.split(CLAUSE_BREAK);
   const kept = clauses.filter((c) => {
     const words = fold(c)
-      .split(/[^\p{L}']+/u)
+      .split(NOT_WORD)
       .filter((w) => w && !TITLES.has(w))
       .slice(0, 2);
     return !words.some((w) => reader.has(w.replace(/'s$/, "")));

@@ -3,6 +3,7 @@
 
 import { PACKS } from "./phrases";
 import { fold, isSpace } from "./text";
+import { LETTER } from "./unicode";
 
 export interface SplitBody {
   /** What the sender wrote in this message: no ">" lines, nothing after a quote header or signature. */
@@ -18,6 +19,7 @@ const HEADER_FROM = new Set(PACKS.flatMap((p) => p.quotes.headerFrom.map(fold)))
 const HEADER_OTHER = new Set(PACKS.flatMap((p) => p.quotes.headerOther.map(fold)));
 
 const MAX_HEADER_LINE = 300;
+const NOT_LETTERS = new RegExp(`[^${LETTER}]`, "gu");
 
 /** "From:", "De :", "*Von:*" → "from" / "de" / "von"; null when the line is not a header. */
 function headerLabel(line: string): string | null {
@@ -41,7 +43,7 @@ function isAttribution(line: string, next: string): boolean {
   if (!trimmed.endsWith(":") || trimmed.length > MAX_HEADER_LINE * 2) return false;
   const hasVerb = WROTE.some((w) => trimmed.includes(` ${w}`));
   if (!hasVerb) return false;
-  const firstWord = trimmed.slice(0, trimmed.indexOf(" ")).replace(/[^\p{L}]/gu, "");
+  const firstWord = trimmed.slice(0, trimmed.indexOf(" ")).replace(NOT_LETTERS, "");
   return WROTE_START.has(firstWord) || trimmed.includes("@") || /\d/.test(trimmed);
 }
 

@@ -3,6 +3,7 @@
 
 import { bounded, cleanLine, fold, MAX_ADDRESS_CHARS, MAX_NAME_CHARS, titleCase } from "./text";
 import type { Draft, Person } from "./types";
+import { LETTER, NUMBER } from "./unicode";
 
 export interface Candidate {
   name: string;
@@ -230,13 +231,15 @@ function cleanAddress(raw: string): string {
   return a.includes("@") ? a : "";
 }
 
+const NOT_NAME_CHARS = new RegExp(`[^${LETTER}${NUMBER}'-]+`, "u");
+
 /** Words of a name or an address's local part, folded, without titles and particles. */
 export function nameWords(text: string): string[] {
   if (isAscii(text)) return asciiNameWords(text.toLowerCase(), false); // folding ASCII only lower-cases
   const folded = fold(text);
   if (isAscii(folded)) return asciiNameWords(folded, false);
   const out: string[] = [];
-  for (const w of folded.split(/[^\p{L}\p{N}'-]+/u)) {
+  for (const w of folded.split(NOT_NAME_CHARS)) {
     const word = w.replace(/^['-]+|['-]+$/g, "");
     if (word.length < 2 || NOT_NAME_WORDS.has(word) || /^\d+$/.test(word)) continue;
     out.push(word);

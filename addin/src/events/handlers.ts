@@ -1,20 +1,14 @@
 // The event handlers Outlook calls by the manifest's FunctionName: the Office.js side of decide.ts.
-// Each calls event.completed exactly once, and a failure anywhere lets the message go.
+// Each calls event.completed exactly once, and a failure anywhere lets the message go. The tenant
+// policy is fetched when composing starts, while nobody waits, so that the send check reads it
+// from the draft's memory: no token, no network and no MSAL at Send.
 
-import { SignInError } from "../auth/problems";
 import { SIGN_IN_ACTION_TEXT, SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../auth/silent";
 import type { Api } from "../api/client";
 import { assess } from "../shared/assess";
 import type { MailHost } from "../shared/host";
 import { officeMailHost, type OfficeApi } from "../office/mailbox";
-import {
-  LAUNCH_KEY,
-  POLICY_KEY,
-  SENT_KEY,
-  VERDICT_KEY,
-  type StoredVerdict,
-} from "../shared/draft-memory";
-import { parsePolicy, type TenantPolicy } from "../shared/policy";
+import { LAUNCH_KEY, SENT_KEY, VERDICT_KEY, type StoredVerdict } from "../shared/draft-memory";
 import {
   ALLOW,
   BANNER_ACTION,
@@ -25,6 +19,7 @@ import {
   storedVerdict,
   type SendOutcome,
 } from "./decide";
+import { draftPolicy, type PolicyRead } from "./draft-policy";
 
 /** The part of Office.MailboxEvent the handlers use. */
 export interface LaunchEventLike {
@@ -35,11 +30,18 @@ export interface HandlerOptions {
   /** The Office global, read when an event arrives: classic Outlook runs no Office.onReady. */
   office(): OfficeApi;
   api: Pick<Api, "getPolicy">;
-  /** How long the send check waits for the policy before letting the message go. */
+  /** How long the request for the policy may take. */
   policyTimeoutMs?: number;
-  /** The send goes ahead if the check has not decided by then. */
+  /** The send goes ahead if the check has not decided by then (SEND_DEADLINE_MS). */
   sendDeadlineMs?: number;
 }
+
+/**
+ * Outlook tells the connector that the add-in "is taking longer than expected" once a send check
+ * runs more than five seconds, and a soft block then keeps the message until the check ends. A
+ * check that has not decided well before that lets the message go, as a failed one does.
+ */
+export const SEND_DEADLINE_MS = 4000;
 
 function once(event: LaunchEventLike): (options?: SendOutcome) => void {
   let done = false;
@@ -66,7 +68,7 @@ async function readVerdict(host: MailHost, key: string): Promise<StoredVerdict |
 
 export function createHandlers(options: HandlerOptions) {
   const policyTimeoutMs = options.policyTimeoutMs ?? 3000;
-  const sendDeadlineMs = options.sendDeadlineMs ?? 8000;
+  const sendDeadlineMs = options.sendDeadlineMs ?? SEND_DEADLINE_MS;
 
   async function assessDraft(host: MailHost) {
     const [snapshot, sent] = await Promise.all([host.readDraft(), host.keptWithDraft(SENT_KEY)]);
@@ -74,8 +76,7 @@ export function createHandlers(options: HandlerOptions) {
   }
 
   /** Shows, replaces or removes the banner after the draft changed. */
-  async function banner(): Promise<void> {
-    const host = officeMailHost(options.office());
+  async function banner(host: MailHost, readPolicy: () => Promise<PolicyRead>): Promise<void> {
     const [{ assessment, requestsSent }, previous] = await Promise.all([
       assessDraft(host),
       readVerdict(host, VERDICT_KEY),
@@ -83,9 +84,9 @@ export function createHandlers(options: HandlerOptions) {
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
     const action = onDraftChanged(assessment, requestsSent);
     if (action.kind === "show") {
-      // Fetched now, so the send check has it at hand; a connector who must sign in first is told
-      // so instead of being offered a conversion the pane could not send yet.
-      const { signIn } = await policy(host);
+      // A connector who must sign in first is told so instead of being offered a conversion the
+      // pane could not send yet.
+      const { signIn } = await readPolicy();
       await host.showInsight(
         signIn
           ? {
@@ -106,26 +107,7 @@ export function createHandlers(options: HandlerOptions) {
     }
   }
 
-  /** The policy, fetched once per draft; null when it cannot be had in time, with whether signing in would help. */
-  async function policy(host: MailHost): Promise<{ policy: TenantPolicy | null; signIn: boolean }> {
-    const cached = await host.recall(POLICY_KEY);
-    if (cached) {
-      try {
-        const parsed = parsePolicy(JSON.parse(cached));
-        if (parsed) return { policy: parsed, signIn: false };
-      } catch {
-        // Fetch it again below.
-      }
-    }
-    try {
-      const fetched = await options.api.getPolicy(policyTimeoutMs);
-      await host.remember(POLICY_KEY, JSON.stringify(fetched));
-      return { policy: fetched, signIn: false };
-    } catch (e) {
-      console.warn("The tenant policy could not be read", e);
-      return { policy: null, signIn: e instanceof SignInError && e.kind === "signInRequired" };
-    }
-  }
+  const policy = (host: MailHost) => draftPolicy(host, options.api, policyTimeoutMs);
 
   async function sendCheck(): Promise<SendOutcome> {
     const host = officeMailHost(options.office());
@@ -148,23 +130,44 @@ export function createHandlers(options: HandlerOptions) {
     return outcome;
   }
 
-  function onDraftEvent(event: LaunchEventLike): void {
-    const done = once(event);
-    banner().then(
-      () => done(),
-      (e: unknown) => {
-        console.error("The introduction check failed", e);
-        done();
-      }
-    );
+  /** For every new draft, an introduction or not: the send check must not wait for the server. */
+  async function composed(): Promise<void> {
+    const host = officeMailHost(options.office());
+    const fetched = policy(host);
+    try {
+      await banner(host, () => fetched);
+    } finally {
+      await fetched;
+    }
+  }
+
+  async function recipientsChanged(): Promise<void> {
+    const host = officeMailHost(options.office());
+    await banner(host, () => policy(host));
+  }
+
+  function onDraftEvent(check: () => Promise<void>) {
+    return (event: LaunchEventLike): void => {
+      const done = once(event);
+      check().then(
+        () => done(),
+        (e: unknown) => {
+          console.error("The introduction check failed", e);
+          done();
+        }
+      );
+    };
   }
 
   return {
-    onNewMessageComposeHandler: onDraftEvent,
-    onMessageRecipientsChangedHandler: onDraftEvent,
+    onNewMessageComposeHandler: onDraftEvent(composed),
+    onMessageRecipientsChangedHandler: onDraftEvent(recipientsChanged),
     onMessageSendHandler(event: LaunchEventLike): void {
       const done = once(event);
-      const deadline = setTimeout(() => done(ALLOW), sendDeadlineMs);
+      const deadline = setTimeout(() => {
+        console.warn("The send check did not decide in time; the message goes out");
+        done(ALLOW);
+      }, sendDeadlineMs);
       sendCheck()
         .then(
           (outcome) => done(outcome),
@@ -173,7 +176,7 @@ export function createHandlers(options: HandlerOptions) {
             done(ALLOW);
           }
         )
-        .finally(() => clearTimeout(deadline));
+        .then(() => clearTimeout(deadline));
     },
   };
 }

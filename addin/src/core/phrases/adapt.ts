@@ -1,19 +1,44 @@
 // Helper for the languages' reason rewrites ("you both" → "you and Sue").
 
-/** Replaces every match, keeping a capital first letter when the match had one. */
-function swap(text: string, pattern: RegExp, replacement: string): string {
-  return text.replace(pattern, (match: string) => {
-    const first = match.charAt(0);
+import { LETTER } from "../unicode";
+
+/**
+ * Replaces every match, keeping a capital first letter when the match had one. A whole-words
+ * pattern (wholeWords) keeps the character it matched before the words.
+ */
+function swap(text: string, pattern: RegExp, replacement: string, whole: boolean): string {
+  return text.replace(pattern, (match: string, before: unknown, words: unknown) => {
+    const kept = whole ? String(before) : "";
+    const found = whole ? String(words) : match;
+    const first = found.charAt(0);
     if (first !== first.toLowerCase() && replacement.length > 0) {
-      return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+      return kept + replacement.charAt(0).toUpperCase() + replacement.slice(1);
     }
-    return replacement;
+    return kept + replacement;
   });
 }
 
 /** Applies [pattern, replacement] pairs in order. */
 export function swapAll(text: string, rules: ReadonlyArray<readonly [RegExp, string]>): string {
   let out = text;
-  for (const [pattern, replacement] of rules) out = swap(out, pattern, replacement);
+  for (const [pattern, replacement] of rules) out = swap(out, pattern, replacement, false);
+  return out;
+}
+
+/**
+ * Applies [words, replacement] pairs in order, where `words` (a pattern) matches only with no
+ * letter of any script right before or after it. `flags` are added to g and u.
+ */
+export function swapWords(
+  text: string,
+  rules: ReadonlyArray<readonly [string, string]>,
+  flags = ""
+): string {
+  let out = text;
+  for (const [words, replacement] of rules) {
+    // (?<!\p{L}) in the words of ECMAScript 2016: the character before is matched and kept.
+    const pattern = new RegExp(`(^|[^${LETTER}])(${words})(?![${LETTER}])`, `gu${flags}`);
+    out = swap(out, pattern, replacement, true);
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 // German: how introductions and their look-alikes are worded, and the request templates (du / Sie).
 
-import { swapAll } from "./adapt";
+import { swapWords } from "./adapt";
 import type { LanguagePack, RequestWording } from "./pack";
 
 const YOU = "euch|sie|dich|dir|ihnen";
@@ -27,10 +27,14 @@ const du: RequestWording = {
     `sag einfach kurz Bescheid – das ist völlig in Ordnung, und ${otherFirst} erfährt davon nichts von mir.`,
   signOff: "Viele Grüße",
   adapt: (reason, other) =>
-    swapAll(reason, [
-      [/(?<!\p{L})ihr (?:beide|beiden|zwei)(?!\p{L})/giu, `du und ${other}`],
-      [/(?<!\p{L})euch (?:beide|beiden|zwei)(?!\p{L})/giu, `dich und ${other}`],
-    ]),
+    swapWords(
+      reason,
+      [
+        ["ihr (?:beide|beiden|zwei)", `du und ${other}`],
+        ["euch (?:beide|beiden|zwei)", `dich und ${other}`],
+      ],
+      "i"
+    ),
 };
 
 const sie: RequestWording = {
@@ -44,8 +48,7 @@ const sie: RequestWording = {
     `Hätten Sie Interesse? Dann stelle ich Sie beide per E-Mail einander vor. Wenn es gerade nicht passt, ` +
     `geben Sie mir einfach kurz Bescheid – das ist völlig in Ordnung, und ${otherFirst} erfährt davon nichts von mir.`,
   signOff: "Beste Grüße",
-  adapt: (reason, other) =>
-    swapAll(reason, [[/(?<!\p{L})Sie (?:beide|beiden)(?!\p{L})/gu, `Sie und ${other}`]]),
+  adapt: (reason, other) => swapWords(reason, [["Sie (?:beide|beiden)", `Sie und ${other}`]]),
 };
 
 export const de: LanguagePack = {

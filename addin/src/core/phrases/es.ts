@@ -1,6 +1,6 @@
 // Spanish: how introductions and their look-alikes are worded, and the request template.
 
-import { swapAll } from "./adapt";
+import { swapWords } from "./adapt";
 import type { LanguagePack } from "./pack";
 
 export const es: LanguagePack = {
@@ -407,11 +407,10 @@ export const es: LanguagePack = {
       `Si no es buen momento o no encaja, dímelo sin más — no hace falta explicación, y ${otherFirst} no sabrá nada por mí.`,
     signOff: "Un saludo,",
     adapt: (reason, other) =>
-      swapAll(reason, [
-        [
-          /(?<!\p{L})(?:ustedes dos|vosotros dos|vosotras dos|los dos|las dos|ambos|ambas)(?!\p{L})/giu,
-          `tú y ${other}`,
-        ],
-      ]),
+      swapWords(
+        reason,
+        [["ustedes dos|vosotros dos|vosotras dos|los dos|las dos|ambos|ambas", `tú y ${other}`]],
+        "i"
+      ),
   },
 };

@@ -1,6 +1,6 @@
 // French: how introductions and their look-alikes are worded, and the request template.
 
-import { swapAll } from "./adapt";
+import { swapWords } from "./adapt";
 import type { LanguagePack } from "./pack";
 
 const PRESENT = "presente|presenter|presenterai|presentes";
@@ -414,7 +414,6 @@ export const fr: LanguagePack = {
       `Seriez-vous d'accord pour que je vous mette en relation ? Si oui, je vous présenterai l'un à l'autre par e-mail. ` +
       `Si le moment n'est pas idéal ou si cela ne vous correspond pas, dites-le-moi simplement — aucune justification nécessaire, et ${otherFirst} n'en saura rien par moi.`,
     signOff: "Bien à vous,",
-    adapt: (reason, other) =>
-      swapAll(reason, [[/(?<!\p{L})vous deux(?!\p{L})/giu, `vous et ${other}`]]),
+    adapt: (reason, other) => swapWords(reason, [["vous deux", `vous et ${other}`]], "i"),
   },
 };

@@ -1,6 +1,6 @@
 // Dutch: how introductions and their look-alikes are worded, and the request template.
 
-import { swapAll } from "./adapt";
+import { swapWords } from "./adapt";
 import type { LanguagePack } from "./pack";
 
 const CONNECT = "voorstellen|introduceren|koppelen|verbinden|connecten|linken";
@@ -366,8 +366,6 @@ export const nl: LanguagePack = {
       `Komt het nu niet uit of past het niet, zeg het gerust — uitleg is niet nodig, en ${otherFirst} hoort het niet van mij.`,
     signOff: "Groet,",
     adapt: (reason, other) =>
-      swapAll(reason, [
-        [/(?<!\p{L})jullie (?:twee|beiden|allebei)(?!\p{L})/giu, `jij en ${other}`],
-      ]),
+      swapWords(reason, [["jullie (?:twee|beiden|allebei)", `jij en ${other}`]], "i"),
   },
 };

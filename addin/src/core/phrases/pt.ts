@@ -1,6 +1,6 @@
 // Portuguese: how introductions and their look-alikes are worded, and the request template.
 
-import { swapAll } from "./adapt";
+import { swapWords } from "./adapt";
 import type { LanguagePack } from "./pack";
 
 const YOU_TWO = "voces|os|as|vcs";
@@ -411,11 +411,10 @@ export const pt: LanguagePack = {
       `Se não for o momento ou não fizer sentido, é só me dizer — não precisa explicar, e ${otherFirst} não vai saber disso por mim.`,
     signOff: "Abraço,",
     adapt: (reason, other) =>
-      swapAll(reason, [
-        [
-          /(?<!\p{L})(?:vocês dois|vocês duas|voces dois|os dois|as duas|ambos|ambas)(?!\p{L})/giu,
-          `você e ${other}`,
-        ],
-      ]),
+      swapWords(
+        reason,
+        [["vocês dois|vocês duas|voces dois|os dois|as duas|ambos|ambas", `você e ${other}`]],
+        "i"
+      ),
   },
 };
