@@ -27,11 +27,12 @@ public static class EntraAuthentication
         // Keep Entra's claim names (tid, oid, scp, roles) instead of the legacy WS-Federation URIs.
         jwt.MapInboundClaims = false;
         jwt.RefreshOnIssuerKeyNotFound = true;
+        var v1 = new V1Issuer(identity.EffectiveV1MetadataAddress);
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidAudiences = identity.EffectiveAudiences,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            IssuerValidatorUsingConfiguration = new TenantIssuerValidator(identity.AllowedTenants).Validate,
+            IssuerValidatorUsingConfiguration = new TenantIssuerValidator(identity.AllowedTenants, () => v1.Template).Validate,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
@@ -41,6 +42,7 @@ public static class EntraAuthentication
         };
         jwt.Events = new JwtBearerEvents
         {
+            OnMessageReceived = context => v1.ReadForAsync(context.HttpContext),
             OnTokenValidated = context =>
             {
                 var user = context.Principal!;

@@ -60,6 +60,15 @@ public sealed class IdentityOptions
         ? MetadataAddress
         : $"{Instance.TrimEnd('/')}/organizations/v2.0/.well-known/openid-configuration";
 
+    /// <summary>
+    /// The v1.0 metadata beside the v2.0 one (the same address without <c>/v2.0</c>), whose issuer v1.0
+    /// access tokens carry; null when the metadata address is not a v2.0 one.
+    /// </summary>
+    public string? EffectiveV1MetadataAddress =>
+        EffectiveMetadataAddress.Contains("/v2.0/.well-known/", StringComparison.Ordinal)
+            ? EffectiveMetadataAddress.Replace("/v2.0/.well-known/", "/.well-known/", StringComparison.Ordinal)
+            : null;
+
     public string[] EffectiveAudiences => Audience.Length > 0 ? [Audience] : [$"api://{ClientId}", ClientId];
 
     /// <summary>https, or http on a loopback address (a local issuer in tests and development).</summary>

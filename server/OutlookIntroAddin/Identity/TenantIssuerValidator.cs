@@ -8,9 +8,10 @@ namespace OutlookIntroAddin.Identity;
 /// Multi-tenant issuer check, as Entra ID defines it: the metadata's issuer is a template
 /// (<c>https://login.microsoftonline.com/{tenantid}/v2.0</c>) and a token is valid only from the
 /// issuer of the very tenant its <c>tid</c> names, so a token from one tenant cannot pass as
-/// another's. Single-tenant metadata has no placeholder and so accepts its one issuer only.
+/// another's. Single-tenant metadata has no placeholder and so accepts its one issuer only. The
+/// v1.0 issuer template (<see cref="V1Issuer"/>), once known, is held to the same rule.
 /// </summary>
-public sealed class TenantIssuerValidator(IReadOnlyCollection<string> allowedTenants)
+public sealed class TenantIssuerValidator(IReadOnlyCollection<string> allowedTenants, Func<string?>? v1Template = null)
 {
     public const string Placeholder = "{tenantid}";
 
@@ -26,7 +27,7 @@ public sealed class TenantIssuerValidator(IReadOnlyCollection<string> allowedTen
         {
             throw new IssuerRefusedException($"Tenant {tenant} may not use this app (Identity:AllowedTenants).", issuer);
         }
-        IEnumerable<string?> templates = [configuration?.Issuer, parameters.ValidIssuer, .. parameters.ValidIssuers ?? []];
+        IEnumerable<string?> templates = [configuration?.Issuer, parameters.ValidIssuer, .. parameters.ValidIssuers ?? [], v1Template?.Invoke()];
         if (templates.Any(t => !string.IsNullOrEmpty(t) && string.Equals(t.Replace(Placeholder, tenant, StringComparison.OrdinalIgnoreCase), issuer, StringComparison.Ordinal)))
         {
             return issuer;

@@ -48,6 +48,12 @@ public sealed record TokenSpec
 
     public TokenSignature Signature { get; init; } = TokenSignature.Valid;
 
+    /// <summary>
+    /// <c>"1.0"</c> makes a v1.0 token, as Entra issues for an API that did not ask for v2.0: the v1.0
+    /// issuer, the sign-in name in <c>upn</c> and the client in <c>appid</c>.
+    /// </summary>
+    public string Version { get; init; } = "2.0";
+
     /// <summary>Any other claim, added as is (e.g. <c>idtyp</c>, <c>appid</c>, <c>upn</c>).</summary>
     public IReadOnlyDictionary<string, object> ExtraClaims { get; init; } = new Dictionary<string, object>();
 }
@@ -95,19 +101,20 @@ public sealed partial class LocalIssuer
             ["tid"] = spec.Tenant,
             ["oid"] = spec.ObjectId,
             ["sub"] = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(spec.Tenant + spec.ObjectId)))[..32],
-            ["azp"] = spec.AuthorizedParty,
-            ["azpacr"] = "0",
-            ["ver"] = "2.0",
+            ["ver"] = spec.Version,
             ["uti"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
         };
-        if (spec.PreferredUsername is not null) claims["preferred_username"] = spec.PreferredUsername;
+        var v1 = spec.Version == "1.0";
+        if (v1) claims["appid"] = spec.AuthorizedParty;
+        else (claims["azp"], claims["azpacr"]) = (spec.AuthorizedParty, "0");
+        if (spec.PreferredUsername is not null) claims[v1 ? "upn" : "preferred_username"] = spec.PreferredUsername;
         if (spec.Name is not null) claims["name"] = spec.Name;
         if (spec.Scopes is not null) claims["scp"] = spec.Scopes;
         if (spec.Roles.Count > 0) claims["roles"] = spec.Roles.ToArray();
         foreach (var (type, value) in spec.ExtraClaims) claims[type] = value;
         return new SecurityTokenDescriptor
         {
-            Issuer = spec.Issuer ?? IssuerFor(spec.Tenant),
+            Issuer = spec.Issuer ?? (v1 ? V1IssuerFor(spec.Tenant) : IssuerFor(spec.Tenant)),
             Audience = spec.Audience,
             IssuedAt = issuedAt,
             NotBefore = issuedAt,

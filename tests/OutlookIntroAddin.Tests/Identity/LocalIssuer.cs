@@ -57,7 +57,20 @@ public sealed partial class LocalIssuer : IAsyncDisposable
         App = builder.Build();
         App.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant, HttpContext http) => Results.Json(Metadata(tenant, Origin(http))));
         App.MapGet("/{tenant}/discovery/v2.0/keys", () => Results.Json(Jwks()));
+        // v1.0: its own issuer (Entra's is https://sts.windows.net/{tenantid}/), the same keys.
+        App.MapGet("/{tenant}/.well-known/openid-configuration", (string tenant, HttpContext http) =>
+        {
+            V1MetadataRequests++;
+            var metadata = Metadata(tenant, Origin(http));
+            metadata["issuer"] = V1IssuerFor(IssuerTenant(tenant));
+            metadata["jwks_uri"] = $"{Origin(http)}/{tenant}/discovery/keys";
+            return Results.Json(metadata);
+        });
+        App.MapGet("/{tenant}/discovery/keys", () => Results.Json(Jwks()));
     }
+
+    /// <summary>How often the v1.0 metadata was read.</summary>
+    public int V1MetadataRequests { get; private set; }
 
     /// <summary>The issuer's web app: map further routes on it before <see cref="StartAsync"/>.</summary>
     public WebApplication App { get; }
@@ -78,6 +91,11 @@ public sealed partial class LocalIssuer : IAsyncDisposable
 
     /// <summary>The issuer of a tenant's tokens; <c>{tenantid}</c> stays a literal for the multi-tenant template.</summary>
     public string IssuerFor(string tenant) => $"{HttpsAuthority.GetLeftPart(UriPartial.Authority)}/{tenant}/v2.0";
+
+    /// <summary>The issuer of a tenant's v1.0 tokens: another host, as Entra's sts.windows.net is.</summary>
+    public static string V1IssuerFor(string tenant) => $"https://sts.issuer.localhost/{tenant}/";
+
+    private static string IssuerTenant(string tenant) => tenant is Organizations or "common" or "consumers" ? "{tenantid}" : tenant;
 
     public static async Task<LocalIssuer> StartNewAsync()
     {
@@ -121,10 +139,9 @@ public sealed partial class LocalIssuer : IAsyncDisposable
 
     private Dictionary<string, object?> Metadata(string tenant, string origin)
     {
-        var issuerTenant = tenant is Organizations or "common" or "consumers" ? "{tenantid}" : tenant;
         return new()
         {
-            ["issuer"] = IssuerFor(issuerTenant),
+            ["issuer"] = IssuerFor(IssuerTenant(tenant)),
             ["token_endpoint"] = $"{origin}/{tenant}/oauth2/v2.0/token",
             ["authorization_endpoint"] = $"{origin}/{tenant}/oauth2/v2.0/authorize",
             ["jwks_uri"] = $"{origin}/{tenant}/discovery/v2.0/keys",

@@ -38,6 +38,9 @@ public class TokenValidationTests(TokenValidationFixture fixture) : IClassFixtur
         ["appOnlyWithoutScp"] = (_ => new TokenSpec { Scopes = null, Roles = ["Intros.Admin"], ExtraClaims = new Dictionary<string, object> { ["idtyp"] = "app" } }, "lacks the access_as_user scope"),
         ["withoutAnObjectId"] = (_ => new TokenSpec { ObjectId = "" }, "no oid claim"),
         ["withoutASignInName"] = (_ => new TokenSpec { PreferredUsername = null }, "no preferred_username claim"),
+        ["aV1TokenFromAnotherTenantsIssuer"] = (_ => new TokenSpec { Version = "1.0", Issuer = LocalIssuer.V1IssuerFor(LocalIssuer.TenantB) }, "not the issuer of tenant " + LocalIssuer.TenantA),
+        ["aV1TokenWithTheV2IssuersHost"] = (issuer => new TokenSpec { Version = "1.0", Issuer = issuer.IssuerFor(LocalIssuer.TenantA).Replace("/v2.0", "/") }, "not the issuer of tenant"),
+        ["aV1TokenOfATenantNotAllowed"] = (_ => new TokenSpec { Version = "1.0", Tenant = LocalIssuer.TenantC }, "may not use this app"),
     };
 
     public static TheoryData<string> BadTokenNames => new(BadTokens.Keys);
@@ -57,6 +60,18 @@ public class TokenValidationTests(TokenValidationFixture fixture) : IClassFixtur
     {
         using var client = Entra.Client(new TokenSpec { Audience = audience, Tenant = LocalIssuer.TenantB });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/intros")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("api://" + LocalIssuer.ApiClientId)]
+    [InlineData(LocalIssuer.ApiClientId)]
+    public async Task AV1TokenAsEntraIssuesItByDefaultReachesTheApiAsItsUser(string audience)
+    {
+        using var client = Entra.Client(new TokenSpec { Version = "1.0", Audience = audience, Tenant = LocalIssuer.TenantB, PreferredUsername = "owner@fabrikam.example" });
+        var response = await client.GetAsync("/api/policy");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(Entra.Issuer.V1MetadataRequests >= 1);
     }
 
     [Fact]
