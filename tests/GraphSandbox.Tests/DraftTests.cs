@@ -81,6 +81,25 @@ public class DraftTests
     }
 
     [Fact]
+    public async Task NamesDifferingOnlyInCaseAreTwoPropertiesAndAnotherSpellingOfTheRestOverwritesOne()
+    {
+        await using var sandbox = await SandboxServer.StartAsync();
+        var alice = Mail.NewAddress("alice");
+        var graph = sandbox.Graph(alice);
+        var draft = await graph.CreateDraftAsync(alice, Mail.Draft("Hello", "bob@example.org", "ob-1"));
+        var lower = Mail.OutboxIdProperty.Replace("Name OutboxId", "Name outboxid");
+        var otherSpelling = Mail.OutboxIdProperty.Replace("String", "string").ToLowerInvariant().Replace("name outboxid", "Name OutboxId");
+
+        await graph.Users[alice].Messages[draft.Id].PatchAsync(new Message { SingleValueExtendedProperties = [new() { Id = lower, Value = "other" }] });
+        await graph.Users[alice].Messages[draft.Id].PatchAsync(new Message { SingleValueExtendedProperties = [new() { Id = otherSpelling, Value = "ob-2" }] });
+        var stored = sandbox.Store.Find(alice, draft.Id!)!;
+
+        Assert.Equal(2, stored.SingleValueExtendedProperties.Count);
+        Assert.Equal("ob-2", stored.ExtendedProperty(Mail.OutboxIdProperty));
+        Assert.Equal("other", stored.ExtendedProperty(lower));
+    }
+
+    [Fact]
     public async Task UpdatingADraftChangesOnlyThePropertiesSent()
     {
         await using var sandbox = await SandboxServer.StartAsync();

@@ -47,6 +47,23 @@ public static partial class ExtendedPropertyIds
             && string.Equals(x.Groups["name"].Value, y.Groups["name"].Value, StringComparison.Ordinal);
     }
 
+    /// <summary>Compares property ids as <see cref="Same"/> does, so a dictionary keyed by them keeps names differing in case apart.</summary>
+    public static readonly IEqualityComparer<string> Comparer = new IdComparer();
+
+    private sealed class IdComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Same(x, y);
+
+        public int GetHashCode(string id)
+        {
+            var named = NamedPattern().Match(id);
+            var key = named.Success && Guid.TryParse(named.Groups["guid"].Value, out var guid)
+                ? $"{named.Groups["type"].Value.ToLowerInvariant()} {guid:D} {named.Groups["name"].Value}"
+                : Canonical(id).ToLowerInvariant();
+            return StringComparer.Ordinal.GetHashCode(key);
+        }
+    }
+
     [GeneratedRegex(@"^\s*(?<type>\w+)\s+(?<guid>\{?[0-9a-f-]{36}\}?)\s+Name\s+(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPattern();
 

@@ -20,8 +20,8 @@ internal sealed record MessageFields
 
     public SandboxMessage ApplyTo(SandboxMessage message)
     {
-        var properties = new Dictionary<string, string>(
-            message.SingleValueExtendedProperties, StringComparer.OrdinalIgnoreCase);
+        // Graph tells named properties apart by the name's case, and nothing else by case.
+        var properties = new Dictionary<string, string>(message.SingleValueExtendedProperties, ExtendedPropertyIds.Comparer);
         // Graph adds or overwrites the properties named in the request and keeps the others.
         foreach (var (id, value) in ExtendedProperties ?? [])
             properties[id] = value;
