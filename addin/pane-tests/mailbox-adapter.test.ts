@@ -119,7 +119,10 @@ describe("the Office.js adapter", () => {
     const { host, state } = outlookMock();
     await host.openMessage("AAMkREST-id");
     await expect(host.openMessage("AAkALgImmutable")).rejects.toThrow("The item does not exist.");
-    expect(state.opened).toEqual(["async:ews(v2.0):AAMkREST-id", "async:ews(v2.0):AAkALgImmutable"]);
+    expect(state.opened).toEqual([
+      "async:ews(v2.0):AAMkREST-id",
+      "async:ews(v2.0):AAkALgImmutable",
+    ]);
   });
 
   it("opens without an answer before Mailbox 1.9", async () => {

@@ -337,13 +337,42 @@ describe("the task pane", () => {
     });
   });
 
-  it("opens the final draft of a ready intro in Outlook", async () => {
-    const { pane, mock } = await openPane(HOT_POTATO, undefined, [
-      intro("r", "ready", ["yes", "yes"]),
-    ]);
-    const ready = pane.current.intros.items[0];
-    if (ready) pane.openFinalDraft(ready);
-    expect(mock.state.opened).toEqual(["ews(v2.0):draft-1"]);
+  it("opens the final draft of a ready intro by the REST id the server reads from Graph now", async () => {
+    const { pane, mock, server } = await openPane(
+      HOT_POTATO,
+      (call) =>
+        call.url === "/api/intros/r/final-draft"
+          ? { json: { restId: "AAMkREST-draft", isDraft: true } }
+          : undefined,
+      [intro("r", "ready", ["yes", "yes"])]
+    );
+    const ready = pane.current.intros.items[0]!;
+    await pane.openFinalDraft(ready);
+
+    expect(server.calls.map((c) => c.url)).toContain("/api/intros/r/final-draft");
+    expect(mock.state.opened).toEqual(["async:ews(v2.0):AAMkREST-draft"]);
+    expect(pane.current.intros.problem).toBeNull();
+  });
+
+  it("says where the final draft is when it cannot be opened", async () => {
+    const { pane, mock } = await openPane(
+      HOT_POTATO,
+      (call) =>
+        call.url === "/api/intros/r/final-draft"
+          ? {
+              status: 404,
+              json: {
+                title: "The final draft is no longer in your mailbox",
+                detail: "It was deleted in Outlook.",
+              },
+            }
+          : undefined,
+      [intro("r", "ready", ["yes", "yes"])]
+    );
+    await pane.openFinalDraft(pane.current.intros.items[0]!);
+
+    expect(mock.state.opened).toEqual([]);
+    expect(pane.current.intros.problem?.title).toBe("The final draft is no longer in your mailbox");
   });
 });
 

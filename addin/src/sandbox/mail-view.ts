@@ -115,7 +115,14 @@ function message(
 ): HTMLElement {
   const details = el(
     "details",
-    { class: "mail", "data-testid": "mail", "data-mail-id": m.id, "data-rest-id": m.restId, "data-folder": m.folder, open },
+    {
+      class: "mail",
+      "data-testid": "mail",
+      "data-mail-id": m.id,
+      "data-rest-id": m.restId,
+      "data-folder": m.folder,
+      open,
+    },
     el(
       "summary",
       {},
