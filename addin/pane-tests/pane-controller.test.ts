@@ -354,6 +354,23 @@ describe("the task pane", () => {
     expect(pane.current.intros.problem).toBeNull();
   });
 
+  it("says when everyone's mail is on hold because the app's credential was refused", async () => {
+    const onHold = {
+      code: "AADSTS7000222",
+      title: "Mail is on hold for everyone",
+      detail: "Your admin must renew it.",
+    };
+    let status: { mailOnHold: typeof onHold | null } = { mailOnHold: onHold };
+    const { pane } = await openPane(HOT_POTATO, (call) =>
+      call.url === "/api/status" ? { json: status } : undefined
+    );
+    await vi.waitFor(() => expect(pane.current.intros.mailOnHold?.title).toBe(onHold.title));
+
+    status = { mailOnHold: null };
+    await pane.refreshIntros();
+    await vi.waitFor(() => expect(pane.current.intros.mailOnHold).toBeNull());
+  });
+
   it("says where the final draft is when it cannot be opened", async () => {
     const { pane, mock } = await openPane(
       HOT_POTATO,

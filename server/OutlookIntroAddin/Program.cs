@@ -59,6 +59,7 @@ app.MapPolicy();
 app.MapConsent();
 app.MapReplies();
 app.MapHealth();
+app.MapStatus();
 app.MapSandbox();
 
 app.Run();

@@ -259,6 +259,12 @@ export function createApi(options: ApiOptions = {}) {
         "GET",
         `/api/intros/${encodeURIComponent(introId)}/final-draft`
       ),
+    /** What holds everyone's mail back: nothing, or the app's credential refused by Entra ID. */
+    status: () =>
+      call<{ mailOnHold: { code: string; title: string; detail: string } | null }>(
+        "GET",
+        "/api/status"
+      ),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
   };

@@ -37,6 +37,16 @@ export class IntroActions {
     if (!quiet) this.store.setIntros({ loading: true });
     const reading = this.store.current.reading;
     const applied = this.applied;
+    // Best effort, beside the list: a server that cannot say keeps the last word it said.
+    void this.api.status().then(
+      (status) =>
+        this.store.setIntros({
+          mailOnHold: status.mailOnHold
+            ? { title: status.mailOnHold.title, detail: status.mailOnHold.detail }
+            : null,
+        }),
+      () => undefined
+    );
     try {
       const items = reading
         ? await this.api.introsByConversation(reading.conversationId)

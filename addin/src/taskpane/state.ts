@@ -31,6 +31,8 @@ export interface IntrosView {
   busy: string | null;
   /** Intros just created by "Ask again", by the id of the intro they ask again. */
   askedAgain: Record<string, string>;
+  /** No mail goes out for anyone (the app's credential is refused): what the server says of it. */
+  mailOnHold: { title: string; detail: string } | null;
 }
 
 export interface PaneState {
@@ -56,7 +58,14 @@ export function initialState(connector: Person): PaneState {
     connector,
     reading: null,
     draft: { kind: "reading" },
-    intros: { loading: true, items: [], problem: null, busy: null, askedAgain: {} },
+    intros: {
+      loading: true,
+      items: [],
+      problem: null,
+      busy: null,
+      askedAgain: {},
+      mailOnHold: null,
+    },
     signIn: { needed: false, busy: false, message: null },
   };
 }

@@ -58,12 +58,18 @@ public class ExpiredCredentialTests
         Assert.Equal(("pending", 0L, "appCredentialRefused AADSTS7000222"), (row.State, row.Attempts, row.LastError));
         Assert.Single(entra.SentBy(Olivia));
         Assert.Equal("degraded", (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("status").GetString());
+        // The connector's pane is told too, in words for them.
+        var onHold = (await client.GetFromJsonAsync<JsonElement>("/api/status")).GetProperty("mailOnHold");
+        Assert.Equal("AADSTS7000222", onHold.GetProperty("code").GetString());
+        Assert.Equal("Mail is on hold for everyone", onHold.GetProperty("title").GetString());
+        Assert.Contains("Your admin must renew it", onHold.GetProperty("detail").GetString());
 
         entra.Issuer.SecretExpired = false;
         clock.Advance(AppCredentialRetry);
         await entra.App.RunDueWorkAsync();
         Assert.Equal(2, entra.SentBy(Olivia).Count);
         Assert.Equal("ok", (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, (await client.GetFromJsonAsync<JsonElement>("/api/status")).GetProperty("mailOnHold").ValueKind);
     }
 
     private static readonly TimeSpan AppCredentialRetry = OutlookIntroAddin.GraphAccess.AppCredentialHealth.RetryAfter;

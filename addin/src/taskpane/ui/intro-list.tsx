@@ -10,7 +10,7 @@ import type { ReadMessage } from "../../shared/host";
 import { AskAgain } from "./ask-again";
 import { CancelIntro, RecordAnswer } from "./card-actions";
 import { PartyReplies } from "./party-replies";
-import { Problem, type PartyCardProps } from "./parts";
+import { MessageBar, Problem, type PartyCardProps } from "./parts";
 import { HeldForSignIn } from "./sign-in";
 
 function Party({ intro, party: p, controller, busy }: PartyCardProps) {
@@ -124,6 +124,11 @@ export function IntroList({
           {view.loading ? "Refreshing…" : "Refresh"}
         </button>
       </div>
+      {view.mailOnHold && (
+        <MessageBar intent="warning" title={view.mailOnHold.title}>
+          <p data-testid="mail-on-hold">{view.mailOnHold.detail}</p>
+        </MessageBar>
+      )}
       <Problem problem={view.problem} />
       {view.items.length === 0 && !view.loading && !view.problem && (
         <p class="muted" data-testid="intro-list-empty">
