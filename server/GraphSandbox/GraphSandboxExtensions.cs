@@ -55,6 +55,7 @@ public static class GraphSandboxExtensions
             MessageActionEndpoints.Map(group, user);
             DeltaEndpoints.Map(group, user);
             MailboxSettingsEndpoints.Map(group, user);
+            UserEndpoints.Map(group, user);
         }
         // Graph answers an unknown path with its error JSON, which the SDK turns into an
         // ODataError; an empty 404 would surface as a puzzling deserialization failure instead.

@@ -15,6 +15,16 @@ public sealed class SandboxOptions
     /// </summary>
     public bool RequireMailboxOwner { get; set; }
 
+    /// <summary>
+    /// Users whose sign-in name (their UPN: a token's <c>preferred_username</c> or <c>upn</c>) is not their
+    /// mailbox's address, as sign-in name → mail address. Graph finds a user's mailbox by the user, so
+    /// <c>/me</c> and <c>/users/{upn}</c> reach it; unlisted users' sign-in name is their address.
+    /// </summary>
+    public Dictionary<string, string> MailAddresses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The mailbox a sign-in name or an address names.</summary>
+    public string MailboxOf(string user) => SandboxMailStore.Normalize(MailAddresses.GetValueOrDefault(user) ?? user);
+
     /// <summary>The mailboxes Exchange Online RBAC for Applications lets an app reach; null means any.</summary>
     public IReadOnlyCollection<string>? AppMailboxScope { get; set; }
 

@@ -62,6 +62,23 @@ public class MailboxTests
     }
 
     [Fact]
+    public async Task AUserWhoseSignInNameIsNotTheirAddressReachesTheirMailboxAsMeOrByUpnAndMeSaysTheAddress()
+    {
+        var (upn, mail) = (Mail.NewAddress("alice"), Mail.NewAddress("alice.smith"));
+        await using var sandbox = await SandboxServer.StartAsync(o => o.MailAddresses[upn] = mail);
+        var jwt = $"{Base64Url("{\"alg\":\"none\"}")}.{Base64Url($"{{\"preferred_username\":\"{upn}\",\"oid\":\"oid-1\"}}")}.sig";
+
+        var mine = await sandbox.Graph(jwt).Me.Messages.PostAsync(Mail.Draft("Mine", "bob@example.org"));
+        var byUpn = await sandbox.Graph(jwt).Users[upn].Messages.PostAsync(Mail.Draft("Also mine", "bob@example.org"));
+        var me = await sandbox.Graph(jwt).Me.GetAsync(c => c.QueryParameters.Select = ["mail", "userPrincipalName"]);
+
+        Assert.NotNull(sandbox.Store.Find(mail, mine!.Id!));
+        Assert.NotNull(sandbox.Store.Find(mail, byUpn!.Id!));
+        Assert.Equal((mail, upn, "oid-1"), (me!.Mail, me.UserPrincipalName, me.Id));
+        Assert.Null(me.DisplayName);
+    }
+
+    [Fact]
     public async Task MeWithATokenThatNamesNoUserIsUnauthorized()
     {
         await using var sandbox = await SandboxServer.StartAsync();

@@ -8,16 +8,17 @@ internal static class MailboxResolver
 {
     public static string? Resolve(HttpContext http)
     {
+        var options = http.RequestServices.GetRequiredService<SandboxOptions>();
         if (http.Request.RouteValues.TryGetValue("user", out var user) && user is string { Length: > 0 } id)
-            return SandboxMailStore.Normalize(id);
+            return options.MailboxOf(id);
         var header = http.Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             return null;
         var token = header["Bearer ".Length..].Trim();
         // '@' never occurs in a JWT (base64url), so a token with one is a bare address.
         if (token.Contains('@'))
-            return SandboxMailStore.Normalize(token);
-        return UserOfJwt(token) is { } address ? SandboxMailStore.Normalize(address) : null;
+            return options.MailboxOf(token);
+        return UserOfJwt(token) is { } name ? options.MailboxOf(name) : null;
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ internal sealed class SandboxCallerFilter(SandboxCallers callers, SandboxOptions
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var mailbox = http.Request.RouteValues.TryGetValue("user", out var user) && user is string { Length: > 0 } id ? SandboxMailStore.Normalize(id) : null;
+        // /users/{user}'s mailbox, or for /me the token's user's.
+        var mailbox = MailboxResolver.Resolve(http);
         var call = SandboxCallers.Read(http, mailbox);
         callers.Record(call);
         if (!options.RequireMailboxOwner) return await next(context);
@@ -62,7 +63,7 @@ internal sealed class SandboxCallerFilter(SandboxCallers callers, SandboxOptions
         if (!options.RequireMailboxOwner) return null;
         if (call.Scopes is not null && call.User is { } owner)
         {
-            if (mailbox is null || mailbox == SandboxMailStore.Normalize(owner)) return null;
+            if (mailbox is null || mailbox == options.MailboxOf(owner)) return null;
             return GraphErrors.Result(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.", http);
         }
         if (call.Roles.Count > 0 && mailbox is not null)

@@ -35,7 +35,9 @@ internal static class SubscriptionEndpoints
         HttpContext http, SandboxSubscriptions all, WebhookClient webhooks, SandboxOptions options)
     {
         var body = await GraphJson.ReadBodyAsync(http.Request);
-        var request = SubscriptionRequest.Parse(body, all.Now, MailboxResolver.Resolve(http));
+        var parsed = SubscriptionRequest.Parse(body, all.Now, MailboxResolver.Resolve(http));
+        // users/{upn}/… names the user's mailbox, whatever its address.
+        var request = parsed with { Mailbox = options.MailboxOf(parsed.Mailbox) };
         var caller = SandboxCallers.Read(http, request.Mailbox);
         if (SandboxCallerFilter.Deny(caller, request.Mailbox, options, http) is { } denied)
             return denied;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Graph.Models.ODataErrors;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
+using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Intros;
@@ -10,7 +12,7 @@ public static class CreateIntro
 {
     public static async Task<Results<Created<IntroResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreateIntroRequest request, Connector connector, HttpContext http, IntroTransitions transitions, IntrosOptions options,
-        PolicyStore policies, GraphSignIn signIn, IdempotencyKeys keys, IntroStore store)
+        PolicyStore policies, GraphSignIn signIn, IdempotencyKeys keys, IntroStore store, ConnectorMailboxes mailboxes, ILogger<IntroStore> logger)
     {
         if (!IdempotencyKeys.TryRead(http.Request, out var key))
         {
@@ -23,6 +25,17 @@ public static class CreateIntro
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         // Nothing is stored unless the mail can later be sent as the connector.
         if (await signIn.StartAsync(http, connector) is { } problem) return problem;
+        try
+        {
+            connector = connector with { Email = await mailboxes.AddressAsync(connector, http.RequestAborted) };
+        }
+        catch (Exception e) when (e is ODataError or HttpRequestException or SignInRequiredException or AppCredentialRefusedException
+                                  or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Could not read the mail address of connector {Tenant}/{Connector}", connector.TenantId, connector.ObjectId);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Your mailbox could not be reached",
+                detail: "The introduction was not created, because Microsoft Graph did not say which mailbox is yours right now. Try again in a minute.");
+        }
         var linkBase = options.Origin(http.Request);
         var finalIntro = request.FinalIntro ?? (await policies.GetAsync(connector.TenantId)).FinalIntro;
         try

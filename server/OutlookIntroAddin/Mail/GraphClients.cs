@@ -25,10 +25,12 @@ public sealed class GraphClients : IDisposable
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         _gate = new MailboxGate(options);
         handlers.Add(_gate);
+        var sandbox = IdentityOptions.IsSandbox(configuration);
+        AddressesMe = !sandbox && options.Mode == GraphMode.Delegated;
+        if (AddressesMe) handlers.Add(new MeAddressing());
         _http = GraphClientFactory.Create(handlers, finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _http.Timeout = options.RequestTimeout;
         _auth = auth;
-        var sandbox = IdentityOptions.IsSandbox(configuration);
         _baseUrl = new(() => options.BaseUrl.Length > 0 ? options.BaseUrl.TrimEnd('/')
             : sandbox ? OwnOrigin(server) + GraphOptions.SandboxPath : GraphOptions.MicrosoftGraph);
     }
@@ -36,7 +38,10 @@ public sealed class GraphClients : IDisposable
     /// <summary>The client for a connector's own mailbox, authenticated for that connector.</summary>
     public GraphServiceClient For(string tenantId, string connectorId, string mailbox) =>
         _clients.GetOrAdd((tenantId, connectorId, mailbox.ToLowerInvariant()),
-            key => new GraphServiceClient(_http, _auth.For(key.Item1, key.Item2), _baseUrl.Value));
+            key => new GraphServiceClient(_http, new MailboxTagging(_auth.For(key.Item1, key.Item2), key.Item3), _baseUrl.Value));
+
+    /// <summary>Requests reach the connector's mailbox as <c>/me</c> (delegated mode; see <see cref="MeAddressing"/>).</summary>
+    public bool AddressesMe { get; }
 
     /// <summary>How long a send from <paramref name="mailbox"/> would have to wait in this process now.</summary>
     public TimeSpan SendWait(string mailbox) => _gate.SendWait(mailbox.ToLowerInvariant());

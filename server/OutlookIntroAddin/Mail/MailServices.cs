@@ -6,6 +6,7 @@ public static class MailServices
     public static void AddMail(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<GraphClients>();
+        builder.Services.AddSingleton<ConnectorMailboxes>();
         builder.Services.AddSingleton<MailboxCalendars>();
     }
 }

@@ -20,7 +20,8 @@ namespace OutlookIntroAddin.Replies;
 /// after an hour, then after twice as long each time up to a day, so an Inbox Graph cannot notify
 /// costs little more than its delta per poll interval. That back-off is this instance's own memory.
 /// </summary>
-public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer server, TimeProvider clock, ILogger<ReplySubscriptions> logger)
+public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer server, TimeProvider clock, ILogger<ReplySubscriptions> logger,
+    GraphClients graph)
 {
     /// <summary>Well under Outlook messages' maximum of 10,080 minutes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(3);
@@ -69,7 +70,8 @@ public sealed class ReplySubscriptions(Db db, IntrosOptions intros, IServer serv
             var created = await client.Subscriptions.PostAsync(new Subscription
             {
                 ChangeType = "created",
-                Resource = $"users/{watch.Mailbox}/mailFolders('Inbox')/messages",
+                // On the connector's behalf their own Inbox is me/…, found by the user whatever their sign-in name.
+                Resource = graph.AddressesMe ? "me/mailFolders('Inbox')/messages" : $"users/{watch.Mailbox}/mailFolders('Inbox')/messages",
                 NotificationUrl = origin + NotificationsPath,
                 LifecycleNotificationUrl = origin + LifecyclePath,
                 ClientState = clientState,

@@ -30,6 +30,23 @@ public class OnBehalfOfTests
     }
 
     [Fact]
+    public async Task TheConnectorsMailboxIsMeAndItsAddressComesFromGraphNotFromTheSignInName()
+    {
+        const string mailbox = "olivia.owner@mail.contoso.example";
+        await using var entra = await EntraApp.StartAsync(graphOptions: o => o.MailAddresses[Olivia] = mailbox);
+        using var olivia = entra.Client(Owner());
+        var intro = await olivia.CreateIntroAsync();
+        await entra.WaitForSentAsync(mailbox, 2);
+
+        var mine = entra.Graph.Calls.Where(c => c.ObjectId == Owner().ObjectId).ToList();
+        Assert.All(mine, c => Assert.StartsWith("/v1.0/me", c.Path));
+        Assert.All(mine, c => Assert.Equal(mailbox, c.Mailbox));
+        Assert.Empty(entra.SentBy(Olivia));
+        Assert.Equal(mailbox, Assert.Single(await entra.App.QueryAsync<string>($"SELECT connector_email FROM intros WHERE id = '{intro.Id}'")));
+        Assert.Equal([mailbox], (await entra.App.QueryAsync<string>("SELECT DISTINCT mailbox FROM outbox")).ToList());
+    }
+
+    [Fact]
     public async Task TheTokenCacheIsNotReadableInTheDatabase()
     {
         await using var entra = await EntraApp.StartAsync();
