@@ -49,6 +49,26 @@ describe("the sandbox's compose item", () => {
     expect(shown).toEqual([restId, "AAMkAG1"]);
   });
 
+  it("keeps Outlook's notification limits: 32-character keys, 150-character messages, 5 at a time", async () => {
+    const { mailbox } = sandbox();
+    const item = mailbox.draft!;
+    const replace = (key: string, message: string) =>
+      new Promise<string>((resolve) =>
+        item.notificationMessages.replaceAsync(
+          key,
+          { type: "informationalMessage", message, icon: "Icon.16x16", persistent: false },
+          (r) => resolve(String(r.status))
+        )
+      );
+
+    expect(await replace("k".repeat(33), "Hello")).toBe("failed");
+    expect(await replace("k", "x".repeat(151))).toBe("failed");
+    for (const key of ["a", "b", "c", "d", "e"])
+      expect(await replace(key, "Hello")).toBe("succeeded");
+    expect(await replace("f", "Hello")).toBe("failed");
+    expect(await replace("a", "Replaced")).toBe("succeeded");
+  });
+
   it("gives a new message none of the last draft's custom properties", async () => {
     const { mailbox, host } = sandbox();
     await host.keepWithDraft("doubleOptIn", '{"introId":"i1"}');

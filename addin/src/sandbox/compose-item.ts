@@ -157,10 +157,22 @@ export class SandboxItem implements ComposeItemLike {
     settle(callback, ok(context));
   }
 
+  // Office.NotificationMessages' limits: a key of at most 32 characters, a message of at most 150,
+  // at most 5 notifications on a message (https://learn.microsoft.com/javascript/api/outlook/office.notificationmessages).
   readonly notificationMessages = {
     replaceAsync: (key: string, details: NoticeLike, callback?: Callback<void>) => {
+      if (!key || key.length > 32)
+        return settle(
+          callback,
+          failure<void>("The key is empty or longer than 32 characters.", 9041)
+        );
       if (!details?.message || details.message.length > 150)
         return settle(callback, failure<void>("The message is empty or too long.", 9041));
+      if (!this.notices.has(key) && this.notices.size >= 5)
+        return settle(
+          callback,
+          failure<void>("NumberOfNotificationMessagesExceeded: a message has at most 5.", 9041)
+        );
       this.notices.set(key, { ...details });
       this.observer.noticesChanged(this.notices);
       settle(callback, ok(undefined));
