@@ -21,8 +21,8 @@ public sealed record SoakOptions
     public int LeaseSeconds { get; init; } = 45;
 
     /// <summary>
-    /// Each server's share of Graph's 4 concurrent requests per mailbox (<c>Graph:MaxConcurrentPerMailbox</c>);
-    /// with several instances, 4 divided by their number keeps the sum within Graph's limit.
+    /// Graph requests in flight per mailbox (<c>Graph:MaxConcurrentPerMailbox</c>), all servers together:
+    /// they hold the limit in the database.
     /// </summary>
     public int? PerMailboxConcurrency { get; init; }
 

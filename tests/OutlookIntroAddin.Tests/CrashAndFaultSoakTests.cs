@@ -45,7 +45,7 @@ public class CrashAndFaultSoakTests
     }
 
     /// <summary>
-    /// Two servers, Graph slow (3 s a request), each with half of Graph's 4 requests per mailbox: the
+    /// Two servers, Graph slow (3 s a request), sharing Graph's 4 requests per mailbox: the
     /// first holds the fresh requests when it freezes for three leases (SIGSTOP), while its first
     /// requests to Graph are still under way; the second starts once that lease ran out and takes
     /// them over. Then the first thaws (or, frozen for good, is killed and restarted) and must change
@@ -53,7 +53,7 @@ public class CrashAndFaultSoakTests
     /// </summary>
     private static SoakOptions Paused(bool endsInKill) => CiSize with
     {
-        Intros = 8, Connectors = 1, Instances = 2, PerMailboxConcurrency = 2, Kills = 0, Pauses = 2, LeaseSeconds = 10,
+        Intros = 8, Connectors = 1, Instances = 2, Kills = 0, Pauses = 2, LeaseSeconds = 10,
         GraphLatencyMs = 3000, FirstPauseEndsInKill = endsInKill, Minutes = 8,
     };
 

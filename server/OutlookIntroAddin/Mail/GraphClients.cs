@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Graph;
+using OutlookIntroAddin.Data;
 using OutlookIntroAddin.GraphAccess;
 using OutlookIntroAddin.Identity;
 
@@ -20,10 +21,11 @@ public sealed class GraphClients : IDisposable
     private readonly IGraphAuthentication _auth;
     private readonly ConcurrentDictionary<(string, string, string), GraphServiceClient> _clients = new();
 
-    public GraphClients(GraphOptions options, IGraphAuthentication auth, IServer server, IConfiguration configuration)
+    public GraphClients(GraphOptions options, IGraphAuthentication auth, IServer server, IConfiguration configuration, Db db, ILogger<MailboxGate> gateLogger)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
-        _gate = new MailboxGate(options);
+        // Real time, not the product's clock: Retry-After and Exchange's minute are Graph's, and the sandbox clock jumps days.
+        _gate = new MailboxGate(options, new MailboxPermits(db), TimeProvider.System, gateLogger);
         handlers.Add(_gate);
         var sandbox = IdentityOptions.IsSandbox(configuration);
         AddressesMe = !sandbox && options.Mode == GraphMode.Delegated;
@@ -43,8 +45,8 @@ public sealed class GraphClients : IDisposable
     /// <summary>Requests reach the connector's mailbox as <c>/me</c> (delegated mode; see <see cref="MeAddressing"/>).</summary>
     public bool AddressesMe { get; }
 
-    /// <summary>How long a send from <paramref name="mailbox"/> would have to wait in this process now.</summary>
-    public TimeSpan SendWait(string mailbox) => _gate.SendWait(mailbox.ToLowerInvariant());
+    /// <summary>How long a send from <paramref name="mailbox"/> would have to wait now, whichever instance sends it.</summary>
+    public Task<TimeSpan> SendWaitAsync(string mailbox) => _gate.SendWaitAsync(mailbox.ToLowerInvariant());
 
     public void Dispose() => _http.Dispose();
 

@@ -130,7 +130,7 @@ public sealed class Dispatcher(
                 await RecordAsync(client, row, id, null);
                 return;
             }
-            if (graph.SendWait(row.Mailbox) is var wait && wait > LongestSendWait)
+            if (await graph.SendWaitAsync(row.Mailbox) is var wait && wait > LongestSendWait)
             {
                 await claims.ReleaseAsync(row, Now() + (long)wait.TotalMilliseconds, null);
                 return;
