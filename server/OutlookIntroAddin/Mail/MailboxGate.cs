@@ -36,7 +36,7 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
-        var name = MailboxOf(request.RequestUri);
+        var name = MailboxOf(request);
         var mailbox = _mailboxes.GetOrAdd(name, _ => new Mailbox(Concurrency));
         var send = IsSend(request) && options.MessagesPerMinute > 0 ? await TakeSendAsync(mailbox, name, ct) : null;
         await mailbox.InFlight.WaitAsync(ct);
@@ -175,6 +175,29 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
             || uri.AbsolutePath.EndsWith("/sendMail", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The mailbox a Graph URL addresses: the segment after /users/, or "me".</summary>
+    /// <summary>
+    /// The mailbox a request is for: the one its client tagged it with (<see cref="MailboxTagging"/>;
+    /// the tag never reaches Graph), else the one its URL names. <c>/me</c> and the links Graph hands
+    /// back for it name none.
+    /// </summary>
+    public static string MailboxOf(HttpRequestMessage request)
+    {
+        // A retry is a copy of the request without the header, but with its options.
+        if (request.Options.TryGetValue(TaggedMailbox, out var known)) return known;
+        if (request.Headers.TryGetValues(MailboxTagging.Header, out var tagged))
+        {
+            request.Headers.Remove(MailboxTagging.Header);
+            if (tagged.FirstOrDefault() is { Length: > 0 } mailbox)
+            {
+                request.Options.Set(TaggedMailbox, mailbox.ToLowerInvariant());
+                return mailbox.ToLowerInvariant();
+            }
+        }
+        return MailboxOf(request.RequestUri);
+    }
+
+    private static readonly HttpRequestOptionsKey<string> TaggedMailbox = new("OutlookIntroAddin.Mailbox");
+
     public static string MailboxOf(Uri? uri)
     {
         var segments = uri?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];

@@ -87,4 +87,28 @@ public class MailboxGateTests
         graph.AnswerAll();
         await Task.WhenAll(stuck.Append(waiting));
     }
+
+    [Fact]
+    public void ARequestToMeCountsForTheMailboxItsClientTaggedAndTheTagNeverReachesGraph()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages/delta?$deltatoken=x");
+        request.Headers.Add(MailboxTagging.Header, "Olivia.Owner@contoso.example");
+
+        Assert.Equal("olivia.owner@contoso.example", MailboxGate.MailboxOf(request));
+        Assert.False(request.Headers.Contains(MailboxTagging.Header));
+        // Asked again, as for a retry of the same request, it still counts for that mailbox.
+        Assert.Equal("olivia.owner@contoso.example", MailboxGate.MailboxOf(request));
+        Assert.Equal("me", MailboxGate.MailboxOf(new Uri("https://graph.microsoft.com/v1.0/me/messages")));
+        Assert.Equal("sue@example.org", MailboxGate.MailboxOf(new Uri("https://graph.microsoft.com/v1.0/users/Sue%40example.org/messages")));
+    }
+
+    [Fact]
+    public void OnTheConnectorsBehalfAUsersUrlGoesToMeWithItsPathAndQuery()
+    {
+        Assert.Equal("https://graph.microsoft.com/v1.0/me/messages/AAk%2Fx/send",
+            MeAddressing.ToMe(new Uri("https://graph.microsoft.com/v1.0/users/olivia%40contoso.example/messages/AAk%2Fx/send"))!.AbsoluteUri);
+        Assert.Equal("https://graph.microsoft.com/v1.0/me?$select=mail",
+            MeAddressing.ToMe(new Uri("https://graph.microsoft.com/v1.0/users/olivia%40contoso.example?$select=mail"))!.ToString());
+        Assert.Null(MeAddressing.ToMe(new Uri("https://graph.microsoft.com/v1.0/subscriptions")));
+    }
 }
