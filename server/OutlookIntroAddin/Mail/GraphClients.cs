@@ -48,6 +48,9 @@ public sealed class GraphClients : IDisposable
     /// <summary>How long a send from <paramref name="mailbox"/> would have to wait now, whichever instance sends it.</summary>
     public Task<TimeSpan> SendWaitAsync(string mailbox) => _gate.SendWaitAsync(mailbox.ToLowerInvariant());
 
+    /// <summary>Deletes the ended rows of Graph's limits (at most hourly): no address outlives its use there.</summary>
+    public Task ForgetEndedLimitsAsync(CancellationToken ct) => _gate.ForgetEndedAsync(ct);
+
     public void Dispose() => _http.Dispose();
 
     /// <summary>The sandbox is mounted in this very server: reach it over loopback HTTP like any Graph endpoint.</summary>

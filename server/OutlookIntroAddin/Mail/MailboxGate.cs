@@ -87,6 +87,17 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
 
     private long Now() => realTime.GetUtcNow().ToUnixTimeMilliseconds();
 
+    private long _forgotAt;
+
+    /// <summary>At most hourly per instance: permits and Retry-Afters that ended over an hour ago are deleted.</summary>
+    public async Task ForgetEndedAsync(CancellationToken ct)
+    {
+        var now = Now();
+        var last = Interlocked.Read(ref _forgotAt);
+        if (now - last < (long)TimeSpan.FromHours(1).TotalMilliseconds || Interlocked.CompareExchange(ref _forgotAt, now, last) != last) return;
+        await permits.ForgetEndedAsync(now - (long)TimeSpan.FromHours(1).TotalMilliseconds, ct);
+    }
+
     private async Task<Permit> TakeSendAsync(Mailbox mailbox, string name, CancellationToken ct)
     {
         await mailbox.Sending.WaitAsync(ct);

@@ -79,6 +79,14 @@ public sealed class MailboxPermits(Db db)
     public Task ReleaseAsync(Permit permit) => db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
         "DELETE FROM mailbox_permits WHERE mailbox = @Mailbox AND kind = @Kind AND slot = @Slot AND holder = @Holder", permit, transaction));
 
+    /// <summary>
+    /// Forgets permits and Retry-Afters that ended before <paramref name="before"/>: a mailbox nobody
+    /// has mailed from for a while leaves no row, and so no address, behind.
+    /// </summary>
+    public Task<int> ForgetEndedAsync(long before, CancellationToken ct) => db.InTransactionAsync(async (connection, transaction) =>
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM mailbox_permits WHERE expires_at < @before", new { before }, transaction, cancellationToken: ct))
+        + await connection.ExecuteAsync(new CommandDefinition("DELETE FROM mailbox_backoff WHERE not_before < @before", new { before }, transaction, cancellationToken: ct)), ct);
+
     /// <summary>Nothing more for the mailbox before <paramref name="notBefore"/>; a later Retry-After already on record stays.</summary>
     public Task BackOffAsync(string mailbox, long notBefore) => db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync("""
         INSERT INTO mailbox_backoff (mailbox, not_before) VALUES (@mailbox, @notBefore)

@@ -47,9 +47,10 @@ public static class SandboxApi
         {
             await db.InTransactionAsync(async (connection, transaction) =>
             {
-                // The Inbox watches go too: the Graph sandbox forgets their subscriptions and delta links.
+                // The Inbox watches go too: the Graph sandbox forgets their subscriptions and delta links;
+                // and Graph's pacing of the mailboxes, which starts afresh.
                 foreach (var table in new[] { "idempotency_keys", "outbox", "consent_tokens", "intro_events", "party_replies", "parties", "intros", "mailbox_calendars",
-                             "reply_watches", "inbox_messages_seen" })
+                             "reply_watches", "inbox_messages_seen", "mailbox_permits", "mailbox_backoff" })
                 {
                     await connection.ExecuteAsync($"DELETE FROM {table}", transaction: transaction);
                 }

@@ -1,3 +1,4 @@
+using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Policy;
 
 namespace OutlookIntroAddin.Scheduling;
@@ -6,7 +7,7 @@ namespace OutlookIntroAddin.Scheduling;
 /// Runs everything that is due: follow-ups and expiries, then the outbox, until nothing is left
 /// that is due now. One pass at a time per process; instances coordinate through leases.
 /// </summary>
-public sealed class DueWork(Scheduler scheduler, Dispatcher dispatcher, RetentionPurge purge, WorkLoopOptions options)
+public sealed class DueWork(Scheduler scheduler, Dispatcher dispatcher, RetentionPurge purge, WorkLoopOptions options, GraphClients graph)
 {
     private const int MaxRounds = 50;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -23,6 +24,7 @@ public sealed class DueWork(Scheduler scheduler, Dispatcher dispatcher, Retentio
             }
             // After the mail: an intro whose last mail just went out may be purged in the same pass.
             await purge.RunIfDueAsync(options.PurgeInterval, ct);
+            await graph.ForgetEndedLimitsAsync(ct);
         }
         finally
         {

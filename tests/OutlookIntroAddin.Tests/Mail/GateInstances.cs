@@ -60,6 +60,9 @@ public sealed class GateInstances : IAsyncDisposable
 
     private Db NewDb() => new(new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(_database.Provider), ConnectionString = _database.DatabaseConnectionString }, Path.GetTempPath());
 
+    /// <summary>Rows of the shared database, as a test reads them.</summary>
+    public Task<List<T>> QueryAsync<T>(string sql) => OutlookIntroAddin.Tests.GraphAccess.GraphAccessHelpers.QueryAsync<T>(_database, sql);
+
     public async ValueTask DisposeAsync()
     {
         Graph.AnswerAll();

@@ -88,6 +88,25 @@ public class MailboxGateTests
         await Task.WhenAll(stuck.Append(waiting));
     }
 
+    [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
+    public async Task EndedPermitsAndRetryAftersAreForgottenSoNoAddressStaysBehind(string provider)
+    {
+        await using var instances = await GateInstances.StartAsync(provider);
+        var (instance, graph) = (instances.Start(), instances.Graph);
+        await instance.SendDraftAsync(1);
+        graph.RefuseNext(TimeSpan.FromSeconds(30));
+        await instance.GetAsync();
+        await instance.Gate.ForgetEndedAsync(CancellationToken.None);
+        var kept = await instances.QueryAsync<string>("SELECT mailbox FROM mailbox_permits UNION ALL SELECT mailbox FROM mailbox_backoff");
+
+        instances.Clock.Advance(TimeSpan.FromHours(2));
+        await instance.Gate.ForgetEndedAsync(CancellationToken.None);
+        var left = await instances.QueryAsync<string>("SELECT mailbox FROM mailbox_permits UNION ALL SELECT mailbox FROM mailbox_backoff");
+
+        Assert.Equal(2, kept.Count);
+        Assert.Empty(left);
+    }
+
     [Fact]
     public void ARequestToMeCountsForTheMailboxItsClientTaggedAndTheTagNeverReachesGraph()
     {
