@@ -207,7 +207,7 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
         return MailboxOf(request.RequestUri);
     }
 
-    private static readonly HttpRequestOptionsKey<string> TaggedMailbox = new("OutlookIntroAddin.Mailbox");
+    private static readonly HttpRequestOptionsKey<string> TaggedMailbox = new("intros.mailbox");
 
     public static string MailboxOf(Uri? uri)
     {
