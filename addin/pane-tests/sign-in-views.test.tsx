@@ -66,6 +66,7 @@ async function mount(
   let gets = 0;
   const server = fakeServer((call) => {
     if (call.url === "/addin/config.json") return { json: ENTRA };
+    if (call.url === "/api/status") return { json: { mailOnHold: null } };
     if (call.method === "POST") return onPost(call);
     return { json: lists[Math.min(gets++, lists.length - 1)] };
   });

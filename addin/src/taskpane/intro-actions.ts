@@ -37,16 +37,6 @@ export class IntroActions {
     if (!quiet) this.store.setIntros({ loading: true });
     const reading = this.store.current.reading;
     const applied = this.applied;
-    // Best effort, beside the list: a server that cannot say keeps the last word it said.
-    void this.api.status().then(
-      (status) =>
-        this.store.setIntros({
-          mailOnHold: status.mailOnHold
-            ? { title: status.mailOnHold.title, detail: status.mailOnHold.detail }
-            : null,
-        }),
-      () => undefined
-    );
     try {
       const items = reading
         ? await this.api.introsByConversation(reading.conversationId)
@@ -57,6 +47,7 @@ export class IntroActions {
       if (this.applied !== applied) return void this.store.setIntros({ loading: false });
       this.store.setIntros({ loading: false, items: ordered(items), problem: null });
       this.signIn.succeeded();
+      void this.refreshStatus();
     } catch (e) {
       if (this.store.current.reading !== reading) return;
       this.store.setIntros({
@@ -154,6 +145,21 @@ export class IntroActions {
         problem: this.signIn.needsSignIn(e) ? null : plainProblem(e, "Nobody was asked again"),
       });
       return false;
+    }
+  }
+
+  /**
+   * Whether everyone's mail is on hold, asked once the list came (so signed in): best effort, a
+   * server that cannot say keeps the last word it said.
+   */
+  private async refreshStatus(): Promise<void> {
+    try {
+      const { mailOnHold } = await this.api.status();
+      this.store.setIntros({
+        mailOnHold: mailOnHold ? { title: mailOnHold.title, detail: mailOnHold.detail } : null,
+      });
+    } catch {
+      // The list above is what matters; the bar stays as it was.
     }
   }
 
