@@ -58,6 +58,18 @@ internal static class GraphJson
         return $"{request.Scheme}://{request.Host}{request.PathBase}{path[..end]}";
     }
 
+    /// <summary>
+    /// <c>$select</c> honoured loosely, as for messages: unselected top-level properties are dropped;
+    /// the id and annotations stay, as Graph always returns them.
+    /// </summary>
+    public static void KeepSelected(JsonObject json, HttpRequest request)
+    {
+        if (request.Query["$select"].ToString() is not { Length: > 0 } select) return;
+        var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in json.Select(p => p.Key).Where(k => k != "id" && !k.StartsWith('@') && !keep.Contains(k)).ToList())
+            json.Remove(name);
+    }
+
     public static string Date(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss'Z'");
 }

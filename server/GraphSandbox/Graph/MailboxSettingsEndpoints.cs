@@ -34,13 +34,7 @@ internal static class MailboxSettingsEndpoints
             ["timeFormat"] = "HH:mm",
             ["language"] = new JsonObject { ["locale"] = "en-US", ["displayName"] = "English (United States)" },
         };
-        // $select is honoured loosely, as for messages: unselected top-level properties are dropped.
-        if (http.Request.Query["$select"].ToString() is { Length: > 0 } select)
-        {
-            var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var name in json.Select(p => p.Key).Where(n => !keep.Contains(n)).ToList())
-                json.Remove(name);
-        }
+        GraphJson.KeepSelected(json, http.Request);
         return GraphJson.Result(json);
     }
 }

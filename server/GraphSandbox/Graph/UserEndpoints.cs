@@ -27,12 +27,7 @@ internal static class UserEndpoints
             ["mail"] = mailbox,
             ["displayName"] = upn,
         };
-        if (http.Request.Query["$select"].ToString() is { Length: > 0 } select)
-        {
-            var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var name in json.Select(p => p.Key).Where(k => k != "id" && !k.StartsWith('@') && !keep.Contains(k)).ToList())
-                json.Remove(name);
-        }
+        GraphJson.KeepSelected(json, http.Request);
         return GraphJson.Result(json);
     }
 }

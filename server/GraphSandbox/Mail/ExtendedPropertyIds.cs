@@ -35,17 +35,7 @@ public static partial class ExtendedPropertyIds
     /// named property's name does not: "Filtering the string name (Name) in the id of an extended
     /// property is case-sensitive" (https://learn.microsoft.com/graph/api/singlevaluelegacyextendedproperty-get).
     /// </summary>
-    public static bool Same(string a, string b)
-    {
-        var (x, y) = (NamedPattern().Match(a), NamedPattern().Match(b));
-        if (x.Success != y.Success)
-            return false;
-        if (!x.Success)
-            return string.Equals(Canonical(a), Canonical(b), StringComparison.OrdinalIgnoreCase);
-        return string.Equals(x.Groups["type"].Value, y.Groups["type"].Value, StringComparison.OrdinalIgnoreCase)
-            && Guid.TryParse(x.Groups["guid"].Value, out var gx) && Guid.TryParse(y.Groups["guid"].Value, out var gy) && gx == gy
-            && string.Equals(x.Groups["name"].Value, y.Groups["name"].Value, StringComparison.Ordinal);
-    }
+    public static bool Same(string a, string b) => Key(a) == Key(b);
 
     /// <summary>Compares property ids as <see cref="Same"/> does, so a dictionary keyed by them keeps names differing in case apart.</summary>
     public static readonly IEqualityComparer<string> Comparer = new IdComparer();
@@ -54,14 +44,17 @@ public static partial class ExtendedPropertyIds
     {
         public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Same(x, y);
 
-        public int GetHashCode(string id)
-        {
-            var named = NamedPattern().Match(id);
-            var key = named.Success && Guid.TryParse(named.Groups["guid"].Value, out var guid)
-                ? $"{named.Groups["type"].Value.ToLowerInvariant()} {guid:D} {named.Groups["name"].Value}"
-                : Canonical(id).ToLowerInvariant();
-            return StringComparer.Ordinal.GetHashCode(key);
-        }
+        public int GetHashCode(string id) => StringComparer.Ordinal.GetHashCode(Key(id));
+    }
+
+    /// <summary>One spelling per property: a named one's type and GUID normalised and its name as written; anything else canonical, in lower case.</summary>
+    private static string Key(string id)
+    {
+        var named = NamedPattern().Match(id);
+        if (!named.Success) return Canonical(id).ToLowerInvariant();
+        return Guid.TryParse(named.Groups["guid"].Value, out var guid)
+            ? $"{named.Groups["type"].Value.ToLowerInvariant()} {guid:D} Name {named.Groups["name"].Value}"
+            : id;
     }
 
     [GeneratedRegex(@"^\s*(?<type>\w+)\s+(?<guid>\{?[0-9a-f-]{36}\}?)\s+Name\s+(?<name>.+?)\s*$", RegexOptions.IgnoreCase)]

@@ -22,9 +22,9 @@ public static class FinalDraft
         string id, Connector connector, IntroStore store, GraphClients graph, ILoggerFactory logs, CancellationToken ct)
     {
         if (await store.GetAsync(connector, id) is not { } intro)
-            return Problem(404, "Introduction not found", $"There is no introduction '{id}' of yours.");
+            return IntrosApi.NotFound(id);
         if (intro.FinalDraftId is not { } draftId)
-            return Problem(409, "No final draft yet", "The final introduction is drafted once both people have said yes.");
+            return IntrosApi.Problem(409, "No final draft yet", "The final introduction is drafted once both people have said yes.");
         MessageStatus? found;
         try
         {
@@ -32,19 +32,16 @@ public static class FinalDraft
         }
         catch (SignInRequiredException)
         {
-            return Problem(403, "Sign in again to open the draft", "This app cannot read your mailbox until you sign in again; the final draft is in your Drafts folder.");
+            return IntrosApi.Problem(403, "Sign in again to open the draft", "This app cannot read your mailbox until you sign in again; the final draft is in your Drafts folder.");
         }
         catch (Exception e) when (e is ODataError or HttpRequestException or MsalException or AppCredentialRefusedException
                                   or TaskCanceledException && !ct.IsCancellationRequested)
         {
             logs.CreateLogger(typeof(FinalDraft)).LogWarning(e, "Could not look up the final draft of intro {Intro}", id);
-            return Problem(503, "Your mailbox could not be reached", "The final draft could not be looked up right now; it is in your Drafts folder.");
+            return IntrosApi.Problem(503, "Your mailbox could not be reached", "The final draft could not be looked up right now; it is in your Drafts folder.");
         }
         return found is null
-            ? Problem(404, "The final draft is no longer in your mailbox", "It was deleted in Outlook.")
+            ? IntrosApi.Problem(404, "The final draft is no longer in your mailbox", "It was deleted in Outlook.")
             : TypedResults.Ok(new FinalDraftResponse(found.Id, found.IsDraft));
     }
-
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

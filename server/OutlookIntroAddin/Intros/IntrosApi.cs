@@ -60,9 +60,9 @@ public static class IntrosApi
         return group;
     }
 
-    private static ProblemHttpResult NotFound(string id) =>
+    internal static ProblemHttpResult NotFound(string id) =>
         Problem(404, "Introduction not found", $"There is no introduction '{id}' of yours.");
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+    internal static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -85,34 +85,28 @@ public static class GraphMail
         client.Users[mailbox].Messages[draftId].Send.PostAsync(c => c.Options.Add(NoRetry()));
 
     /// <summary>Where the message with this id is now; null when it no longer exists.</summary>
-    public static async Task<MessageStatus?> GetStatusAsync(GraphServiceClient client, string mailbox, string id)
-    {
-        try
-        {
-            var message = await client.Users[mailbox].Messages[id].GetAsync(c =>
-            {
-                c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
-                c.Headers.Add("Prefer", ImmutableIds);
-            });
-            return message is null ? null : new MessageStatus(message.Id ?? id, message.IsDraft ?? true, message.SentDateTime);
-        }
-        catch (ODataError e) when (e.ResponseStatusCode == 404)
-        {
-            return null;
-        }
-    }
+    public static Task<MessageStatus?> GetStatusAsync(GraphServiceClient client, string mailbox, string id) =>
+        StatusAsync(client, mailbox, id, asImmutable: true, CancellationToken.None);
 
     /// <summary>
     /// A message's REST id (the default format, valid while it stays in its folder), from its immutable
     /// id: Outlook converts REST ids to the EWS ids it opens items by, never immutable ones. Null when
     /// the message is gone.
     /// </summary>
-    public static async Task<MessageStatus?> RestIdAsync(GraphServiceClient client, string mailbox, string immutableId, CancellationToken ct)
+    public static Task<MessageStatus?> RestIdAsync(GraphServiceClient client, string mailbox, string immutableId, CancellationToken ct) =>
+        StatusAsync(client, mailbox, immutableId, asImmutable: false, ct);
+
+    /// <summary>One read of a message's id (in the format asked for), draft flag and sent time.</summary>
+    private static async Task<MessageStatus?> StatusAsync(GraphServiceClient client, string mailbox, string id, bool asImmutable, CancellationToken ct)
     {
         try
         {
-            var message = await client.Users[mailbox].Messages[immutableId].GetAsync(c => c.QueryParameters.Select = ["id", "isDraft"], ct);
-            return message?.Id is { } id ? new MessageStatus(id, message.IsDraft ?? true, null) : null;
+            var message = await client.Users[mailbox].Messages[id].GetAsync(c =>
+            {
+                c.QueryParameters.Select = ["id", "isDraft", "sentDateTime"];
+                if (asImmutable) c.Headers.Add("Prefer", ImmutableIds);
+            }, ct);
+            return message is null ? null : new MessageStatus(message.Id ?? id, message.IsDraft ?? true, message.SentDateTime);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {

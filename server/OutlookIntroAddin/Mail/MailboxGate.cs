@@ -185,7 +185,6 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
         && (uri.AbsolutePath.EndsWith("/send", StringComparison.OrdinalIgnoreCase)
             || uri.AbsolutePath.EndsWith("/sendMail", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The mailbox a Graph URL addresses: the segment after /users/, or "me".</summary>
     /// <summary>
     /// The mailbox a request is for: the one its client tagged it with (<see cref="MailboxTagging"/>;
     /// the tag never reaches Graph), else the one its URL names. <c>/me</c> and the links Graph hands
@@ -209,6 +208,7 @@ public sealed class MailboxGate(GraphOptions options, MailboxPermits permits, Ti
 
     private static readonly HttpRequestOptionsKey<string> TaggedMailbox = new("intros.mailbox");
 
+    /// <summary>The mailbox a Graph URL addresses: the segment after /users/, or "me".</summary>
     public static string MailboxOf(Uri? uri)
     {
         var segments = uri?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
