@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Azure.Identity;
 using Microsoft.Identity.Client;
 
 namespace OutlookIntroAddin.GraphAccess;
@@ -31,7 +30,6 @@ public sealed partial class AppCredentialHealth(TimeProvider clock, ILogger<AppC
     public static string? RefusedCode(Exception e) => e switch
     {
         MsalServiceException { ErrorCode: MsalError.InvalidClient } msal => Code(msal.Message),
-        AuthenticationFailedException { InnerException: MsalServiceException { ErrorCode: MsalError.InvalidClient } msal } => Code(msal.Message),
         _ => null,
     };
 

@@ -1,48 +1,59 @@
-using System.Collections.Concurrent;
-using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.Identity;
+using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Authentication.Azure;
 
 namespace OutlookIntroAddin.GraphAccess;
 
 /// <summary>
 /// Graph as the app itself (an admin's alternative to on-behalf-of): Graph application
 /// permissions, which Exchange Online RBAC for Applications limits to the connectors' mailboxes.
-/// One Azure.Identity credential per tenant, each with its own token cache; a managed identity
-/// lives in one tenant only.
+/// Tokens come from Microsoft.Identity.Web, per tenant, with the app's credentials or, when
+/// <c>Identity:ManagedIdentity</c> is set, as that managed identity (which lives in one tenant only).
 /// </summary>
-public sealed class AppOnlyGraphAuthentication(AppCredential credential, string[] graphHosts, IServiceProvider services) : IGraphAuthentication
+public sealed class AppOnlyGraphAuthentication(IServiceScopeFactory scopes, string[] graphHosts, string? managedIdentity, AppCredentialHealth health)
+    : IGraphAuthentication
 {
-    private readonly ConcurrentDictionary<string, IAuthenticationProvider> _providers = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Identity:ManagedIdentity's value for the App Service's system-assigned identity.</summary>
+    public const string SystemAssigned = "system";
 
     public IAuthenticationProvider For(string tenantId, string connectorId) =>
-        _providers.GetOrAdd(tenantId, t => new AzureIdentityAuthenticationProvider(Credential(t), graphHosts, null, isCaeEnabled: true, scopes: GraphScopes.AppOnly));
+        new BaseBearerTokenAuthenticationProvider(new AppTokens(scopes, graphHosts, managedIdentity, health, tenantId));
 
-    private TokenCredential Credential(string tenantId)
+    private sealed class AppTokens(IServiceScopeFactory scopes, string[] graphHosts, string? managedIdentity, AppCredentialHealth health, string tenantId)
+        : IAccessTokenProvider
     {
-        if (credential.ManagedIdentity is { } identity)
-        {
-            var id = identity.Equals(AppCredential.SystemAssigned, StringComparison.OrdinalIgnoreCase)
-                ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(identity);
-            return new ManagedIdentityCredential(id);
-        }
-        if (credential.Certificate is { } certificate)
-        {
-            return new ClientCertificateCredential(tenantId, credential.ClientId, certificate, Configure(new ClientCertificateCredentialOptions()));
-        }
-        return new ClientSecretCredential(tenantId, credential.ClientId, credential.Secret, Configure(new ClientSecretCredentialOptions()));
-    }
+        public AllowedHostsValidator AllowedHostsValidator { get; } = new(graphHosts);
 
-    private T Configure<T>(T options) where T : TokenCredentialOptions
-    {
-        options.AuthorityHost = credential.Instance;
-        if (options is ClientCertificateCredentialOptions c) c.DisableInstanceDiscovery = credential.IsLocalAuthority;
-        if (options is ClientSecretCredentialOptions s) s.DisableInstanceDiscovery = credential.IsLocalAuthority;
-        // The same HTTP seam as the on-behalf-of client, so one registration reaches both.
-        if (services.GetService<IMsalHttpClientFactory>() is { } http) options.Transport = new HttpClientTransport(http.GetHttpClient());
-        return options;
+        public async Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+        {
+            if (!AllowedHostsValidator.IsUrlHostValid(uri)) return string.Empty;
+            if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback) throw new ArgumentException("Graph tokens go over https only.");
+            var options = new TokenAcquisitionOptions { CancellationToken = cancellationToken };
+            if (managedIdentity is { } identity)
+            {
+                options.ManagedIdentity = new ManagedIdentityOptions
+                {
+                    UserAssignedClientId = identity.Equals(SystemAssigned, StringComparison.OrdinalIgnoreCase) ? null : identity,
+                };
+            }
+            if (additionalAuthenticationContext?.GetValueOrDefault("claims") is string { Length: > 0 } claims)
+            {
+                options.Claims = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(claims));
+            }
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var token = await scope.ServiceProvider.GetRequiredService<ITokenAcquisition>()
+                    .GetAccessTokenForAppAsync(GraphScopes.AppOnly[0], tenant: tenantId, tokenAcquisitionOptions: options);
+                health.Accepted();
+                return token;
+            }
+            catch (MsalServiceException e) when (AppCredentialHealth.RefusedCode(e) is { } code)
+            {
+                health.Refused(code);
+                throw new AppCredentialRefusedException(code, e);
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Identity.Web;
+using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
 
@@ -37,27 +40,35 @@ public static class GraphAccessServices
         if (IdentityOptions.IsSandbox(builder.Configuration))
         {
             services.AddSingleton<IGraphAuthentication, SandboxGraphAuthentication>();
-            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), null, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), false, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
             return;
         }
 
+        // Tokens come from Microsoft.Identity.Web (registered with the bearer scheme, Identity/); their
+        // caches live in the database, encrypted with the shared key ring, with no copy in memory, so
+        // every instance sees a refresh another one made.
         var mode = builder.Configuration.GetValue<GraphMode?>("Graph:Mode") ?? GraphMode.Delegated;
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<IdentityOptions>>(new AppCredentialValidator(mode));
-        services.AddSingleton(sp => AppCredential.Load(sp.Options<IdentityOptions>(), mode));
+        AddKeyRing(builder);
+        services.AddDistributedTokenCaches();
+        services.AddSingleton<IDistributedCache>(sp => new TokenCacheStore(sp.GetRequiredService<Db>()));
+        services.Configure<MsalDistributedTokenCacheAdapterOptions>(o =>
+        {
+            o.DisableL1Cache = true;
+            o.Encrypt = true;
+        });
         var graphHosts = new[] { new Uri(GraphHome(builder.Configuration)).Host };
         if (mode == GraphMode.AppOnly)
         {
-            services.AddSingleton<IGraphAuthentication>(sp => new AppOnlyGraphAuthentication(sp.GetRequiredService<AppCredential>(), graphHosts, sp));
-            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), null, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
+            services.AddSingleton<IGraphAuthentication>(sp => new AppOnlyGraphAuthentication(sp.GetRequiredService<IServiceScopeFactory>(), graphHosts,
+                sp.Options<IdentityOptions>().ManagedIdentity is { Length: > 0 } identity ? identity : null, sp.GetRequiredService<AppCredentialHealth>()));
+            services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), false, sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>()));
             return;
         }
 
-        AddKeyRing(builder);
-        services.AddSingleton<TokenCacheTable>();
-        services.AddSingleton<ConfidentialClients>();
         services.AddSingleton<IGraphAuthentication>(sp => new DelegatedGraphAuthentication(
-            sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(), graphHosts, sp.GetRequiredService<AppCredentialHealth>()));
-        services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<ConfidentialClients>(),
+            sp.GetRequiredService<ConnectorSessions>(), sp.GetRequiredService<IServiceScopeFactory>(), graphHosts, sp.GetRequiredService<AppCredentialHealth>()));
+        services.AddSingleton(sp => new GraphSignIn(sp.GetRequiredService<ConnectorSessions>(), true,
             sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<ILogger<GraphSignIn>>(), sp.GetRequiredService<AppCredentialHealth>()));
     }
 

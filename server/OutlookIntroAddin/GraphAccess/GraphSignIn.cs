@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Identity;
 
@@ -8,26 +8,27 @@ namespace OutlookIntroAddin.GraphAccess;
 
 /// <summary>
 /// Starts the connector's long-running on-behalf-of session from the token they called us with:
-/// MSAL exchanges it once for Graph tokens plus a refresh token, kept in the database cache under
-/// the connector's session key, so the dispatcher can act for them days later. Does nothing when
-/// Graph is not called on the connector's behalf (sandbox, app-only).
+/// Microsoft.Identity.Web exchanges it once for Graph tokens plus a refresh token, kept in the
+/// database cache under the connector's session key, so the dispatcher can act for them days later.
+/// Does nothing when Graph is not called on the connector's behalf (sandbox, app-only).
 /// </summary>
-public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients? clients, WorkSignal work, ILogger<GraphSignIn> logger,
+public sealed class GraphSignIn(ConnectorSessions sessions, bool onBehalfOfConnector, WorkSignal work, ILogger<GraphSignIn> logger,
     AppCredentialHealth? health = null)
 {
-    public bool OnBehalfOfConnector => clients is not null;
+    public bool OnBehalfOfConnector => onBehalfOfConnector;
 
     /// <summary>On create: without a session nothing could be sent, so a failure is the request's problem (and nothing is stored).</summary>
     public async Task<ProblemHttpResult?> StartAsync(HttpContext http, Connector connector)
     {
-        if (clients is null) return null;
+        if (!onBehalfOfConnector) return null;
         try
         {
             await SignInAsync(http, connector);
             return null;
         }
-        catch (MsalUiRequiredException e) when (!string.IsNullOrEmpty(e.Claims))
+        catch (MicrosoftIdentityWebChallengeUserException challenge) when (!string.IsNullOrEmpty(challenge.MsalUiRequiredException.Claims))
         {
+            var e = challenge.MsalUiRequiredException;
             // Conditional access (MFA, an authentication context): only the add-in can satisfy it, by asking
             // for a token with these claims. The challenge goes back as Entra documents it for web APIs.
             logger.LogInformation("Entra ID asks connector {Tenant}/{Connector} to satisfy a claims challenge ({Code})", connector.TenantId, connector.ObjectId, e.ErrorCode);
@@ -37,8 +38,9 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
                 detail: "Microsoft Entra ID asks for a sign-in that meets your organization's conditional access policy (for example multi-factor authentication) before this app may send mail for you. Nothing was created.",
                 extensions: new Dictionary<string, object?> { ["errorCode"] = e.ErrorCode, ["claims"] = claims });
         }
-        catch (MsalUiRequiredException e)
+        catch (MicrosoftIdentityWebChallengeUserException challenge)
         {
+            var e = challenge.MsalUiRequiredException;
             logger.LogWarning(e, "Entra ID refused to let us act for connector {Tenant}/{Connector}: {Code}", connector.TenantId, connector.ObjectId, e.ErrorCode);
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Microsoft Graph access needs your consent or sign-in",
                 detail: $"Entra ID did not let this app send mail for you ({e.ErrorCode}). Sign in again, or ask your admin to grant the app's permissions.",
@@ -65,13 +67,14 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
     /// </summary>
     public async Task ResumeIfHeldAsync(HttpContext http, Connector connector)
     {
-        if (clients is null || !await sessions.NeedsSignInAsync(connector)) return;
+        if (!onBehalfOfConnector || !await sessions.NeedsSignInAsync(connector)) return;
         try
         {
             await SignInAsync(http, connector);
             logger.LogInformation("Connector {Tenant}/{Connector} signed in again; their held mail goes out", connector.TenantId, connector.ObjectId);
         }
-        catch (Exception e) when (e is MsalException or HttpRequestException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (e is MsalException or MicrosoftIdentityWebChallengeUserException or HttpRequestException or TaskCanceledException
+            && !http.RequestAborted.IsCancellationRequested)
         {
             logger.LogWarning(e, "Connector {Tenant}/{Connector} is still signed out of Graph", connector.TenantId, connector.ObjectId);
         }
@@ -79,21 +82,15 @@ public sealed class GraphSignIn(ConnectorSessions sessions, ConfidentialClients?
 
     private async Task SignInAsync(HttpContext http, Connector connector)
     {
-        var userToken = BearerToken(http)
-            ?? throw new InvalidOperationException("On-behalf-of access needs the request's bearer token.");
         var key = await sessions.GetAsync(connector.TenantId, connector.ObjectId) is { SessionKey.Length: > 0 } session
             ? session.SessionKey : Data.Ids.New();
-        // With our own key, MSAL files the tokens under it instead of under a hash of this one token.
-        await clients!.LongRunning(connector.TenantId)
-            .InitiateLongRunningProcessInWebApi(GraphScopes.Delegated, userToken, ref key)
-            .ExecuteAsync(http.RequestAborted);
+        // The request's own bearer token (kept by Identity.Web when it validated it) is exchanged; with
+        // our own session key the tokens are filed under it instead of under a hash of this one token.
+        var options = new TokenAcquisitionOptions { LongRunningWebApiSessionKey = key, CancellationToken = http.RequestAborted };
+        await http.RequestServices.GetRequiredService<ITokenAcquisition>()
+            .GetAccessTokenForUserAsync(GraphScopes.Delegated, tenantId: connector.TenantId, user: http.User, tokenAcquisitionOptions: options);
         health?.Accepted();
         await sessions.SignedInAsync(connector, key);
         work.Wake();
     }
-
-    private static string? BearerToken(HttpContext http) =>
-        AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
-        && header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase) && header.Parameter is { Length: > 0 } token
-            ? token : null;
 }

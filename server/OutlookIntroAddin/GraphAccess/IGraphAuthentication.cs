@@ -4,8 +4,8 @@ namespace OutlookIntroAddin.GraphAccess;
 
 /// <summary>
 /// Signs the Graph requests made for one connector's mailbox. Three implementations, one per
-/// mode: the sandbox's, on the connector's behalf (MSAL long-running on-behalf-of) and as the
-/// app itself (Azure.Identity).
+/// mode: the sandbox's, on the connector's behalf (long-running on-behalf-of) and as the app
+/// itself, both with tokens from Microsoft.Identity.Web.
 /// </summary>
 public interface IGraphAuthentication
 {

@@ -2,21 +2,51 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
 
 namespace OutlookIntroAddin.Identity;
 
 /// <summary>
-/// Entra ID mode: the add-in's access token for our API (nested app authentication) is validated
-/// here, against the signing keys and the issuer template of the OpenID Connect metadata.
+/// Entra ID mode on Microsoft.Identity.Web: the add-in's access token for our API (nested app
+/// authentication) is validated against the signing keys of the OpenID Connect metadata and held
+/// to the issuer of its own tenant, v2.0 and v1.0 tokens alike; then our rules (the
+/// <c>access_as_user</c> scope, a named user, the allowed tenants) and our WWW-Authenticate texts.
+/// The same registration acquires tokens for Graph (on the connector's behalf or as the app) with
+/// the app's credentials.
 /// </summary>
 public static class EntraAuthentication
 {
     public static void AddEntraBearer(this AuthenticationBuilder authentication)
     {
-        authentication.AddJwtBearer();
-        authentication.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<IdentityOptions>>((jwt, identity) => Configure(jwt, identity.Value));
+        var services = authentication.Services;
+        const string scheme = JwtBearerDefaults.AuthenticationScheme;
+        // Ours first: Microsoft.Identity.Web's own configuration runs after it and chains onto our events.
+        services.AddOptions<JwtBearerOptions>(scheme).Configure<IOptions<IdentityOptions>>((jwt, identity) => Configure(jwt, identity.Value));
+        services.AddOptions<MicrosoftIdentityOptions>(scheme).Configure<IOptions<IdentityOptions>>((entra, identity) => Configure(entra, identity.Value));
+        authentication.AddMicrosoftIdentityWebApi(_ => { }, _ => { }, scheme, subscribeToJwtBearerMiddlewareDiagnosticsEvents: false)
+            // CAE-capable: Graph may then revoke a token at once (a disabled user, a policy change) and
+            // answer 401 with a claims challenge, which the Graph clients satisfy.
+            .EnableTokenAcquisitionToCallDownstreamApi(client => client.ClientCapabilities = ["cp1"]);
+        // Its issuer and signing-key checks (set while it configures) then sit behind our tenant rules.
+        services.AddOptions<JwtBearerOptions>(scheme).PostConfigure<IOptions<IdentityOptions>>((jwt, identity) =>
+        {
+            var parameters = jwt.TokenValidationParameters;
+            if (parameters.IssuerValidator?.Target is TenantIssuerValidator) return;
+            var tenants = new TenantIssuerValidator(identity.Value.AllowedTenants,
+                parameters.IssuerValidator ?? throw new InvalidOperationException("Microsoft.Identity.Web set no issuer validator."),
+                parameters.IssuerSigningKeyValidatorUsingConfiguration);
+            parameters.IssuerValidator = tenants.Validate;
+            parameters.IssuerSigningKeyValidatorUsingConfiguration = tenants.ValidateSigningKey;
+        });
+    }
+
+    private static void Configure(MicrosoftIdentityOptions entra, IdentityOptions identity)
+    {
+        entra.Instance = identity.Instance;
+        entra.TenantId = IdentityOptions.Organizations;
+        entra.ClientId = identity.ClientId;
+        entra.ClientCredentials = identity.EffectiveClientCredentials;
     }
 
     private static void Configure(JwtBearerOptions jwt, IdentityOptions identity)
@@ -27,12 +57,10 @@ public static class EntraAuthentication
         // Keep Entra's claim names (tid, oid, scp, roles) instead of the legacy WS-Federation URIs.
         jwt.MapInboundClaims = false;
         jwt.RefreshOnIssuerKeyNotFound = true;
-        var v1 = new V1Issuer(identity.EffectiveV1MetadataAddress);
         jwt.TokenValidationParameters = new TokenValidationParameters
         {
             ValidAudiences = identity.EffectiveAudiences,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            IssuerValidatorUsingConfiguration = new TenantIssuerValidator(identity.AllowedTenants, () => v1.Template).Validate,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
@@ -42,7 +70,6 @@ public static class EntraAuthentication
         };
         jwt.Events = new JwtBearerEvents
         {
-            OnMessageReceived = context => v1.ReadForAsync(context.HttpContext),
             OnTokenValidated = context =>
             {
                 var user = context.Principal!;

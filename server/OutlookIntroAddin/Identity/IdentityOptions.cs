@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
 
 namespace OutlookIntroAddin.Identity;
 
@@ -21,6 +22,27 @@ public sealed class IdentityOptions
     public string ClientCertificatePath { get; set; } = "";
     public string ClientSecret { get; set; } = "";
     public string ClientCertificatePassword { get; set; } = "";
+
+    /// <summary>
+    /// The app's credentials as Microsoft.Identity.Web describes them (a certificate in Key Vault or
+    /// in the certificate store, a federated managed identity, …), tried in order; the three
+    /// settings above are shorter ways to give one.
+    /// </summary>
+    public CredentialDescription[] ClientCredentials { get; set; } = [];
+
+    /// <summary>The credentials Microsoft.Identity.Web signs in with: <see cref="ClientCredentials"/>, else the certificate file or the secret.</summary>
+    public IReadOnlyList<CredentialDescription> EffectiveClientCredentials =>
+        ClientCredentials.Length > 0 ? ClientCredentials
+        : ClientCertificatePath.Length > 0 ? [new CredentialDescription
+        {
+            SourceType = CredentialSource.Path, CertificateDiskPath = ClientCertificatePath,
+            CertificatePassword = ClientCertificatePassword.Length > 0 ? ClientCertificatePassword : null,
+        }]
+        : ClientSecret.Length > 0 ? [new CredentialDescription { SourceType = CredentialSource.ClientSecret, ClientSecret = ClientSecret }]
+        : [];
+
+    /// <summary>The multi-tenant segment of the authority: any work or school account, each held to its own tenant's issuer.</summary>
+    public const string Organizations = "organizations";
 
     /// <summary>App-only Graph through a managed identity: "system", or a user-assigned identity's client id.</summary>
     public string ManagedIdentity { get; set; } = "";
@@ -58,16 +80,7 @@ public sealed class IdentityOptions
 
     public string EffectiveMetadataAddress => MetadataAddress.Length > 0
         ? MetadataAddress
-        : $"{Instance.TrimEnd('/')}/organizations/v2.0/.well-known/openid-configuration";
-
-    /// <summary>
-    /// The v1.0 metadata beside the v2.0 one (the same address without <c>/v2.0</c>), whose issuer v1.0
-    /// access tokens carry; null when the metadata address is not a v2.0 one.
-    /// </summary>
-    public string? EffectiveV1MetadataAddress =>
-        EffectiveMetadataAddress.Contains("/v2.0/.well-known/", StringComparison.Ordinal)
-            ? EffectiveMetadataAddress.Replace("/v2.0/.well-known/", "/.well-known/", StringComparison.Ordinal)
-            : null;
+        : $"{Instance.TrimEnd('/')}/{Organizations}/v2.0/.well-known/openid-configuration";
 
     public string[] EffectiveAudiences => Audience.Length > 0 ? [Audience] : [$"api://{ClientId}", ClientId];
 

@@ -5,40 +5,62 @@ using Microsoft.IdentityModel.Tokens;
 namespace OutlookIntroAddin.Identity;
 
 /// <summary>
-/// Multi-tenant issuer check, as Entra ID defines it: the metadata's issuer is a template
-/// (<c>https://login.microsoftonline.com/{tenantid}/v2.0</c>) and a token is valid only from the
-/// issuer of the very tenant its <c>tid</c> names, so a token from one tenant cannot pass as
-/// another's. Single-tenant metadata has no placeholder and so accepts its one issuer only. The
-/// v1.0 issuer template (<see cref="V1Issuer"/>), once known, is held to the same rule.
+/// Our rules in front of Microsoft.Identity.Web's multi-tenant issuer check (<c>AadIssuerValidator</c>,
+/// which holds a token to the issuer of the very tenant its <c>tid</c> names, for v2.0 and v1.0
+/// tokens alike): the tenant id is a GUID and, when <c>Identity:AllowedTenants</c> lists tenants,
+/// one of them. Every refusal says in a fixed sentence which rule the token broke. Identity.Web's
+/// check that the signing key belongs to that issuer too (Entra publishes each key's issuer) sits
+/// behind the same rules.
 /// </summary>
-public sealed class TenantIssuerValidator(IReadOnlyCollection<string> allowedTenants, Func<string?>? v1Template = null)
+public sealed class TenantIssuerValidator(
+    IReadOnlyCollection<string> allowedTenants, IssuerValidator entraIssuers, IssuerSigningKeyValidatorUsingConfiguration? entraKeys)
 {
-    public const string Placeholder = "{tenantid}";
-
     private readonly HashSet<string> _allowed = new(allowedTenants.Select(t => t.Trim()), StringComparer.OrdinalIgnoreCase);
 
-    public string Validate(string issuer, SecurityToken token, TokenValidationParameters parameters, BaseConfiguration? configuration)
+    public string Validate(string issuer, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var tenant = AllowedTenant(token);
+        try
+        {
+            return entraIssuers(issuer, token, parameters);
+        }
+        catch (SecurityTokenInvalidIssuerException e)
+        {
+            throw new IssuerRefusedException($"The token's issuer is not the issuer of tenant {tenant}.", issuer, e);
+        }
+    }
+
+    public bool ValidateSigningKey(SecurityKey key, SecurityToken token, TokenValidationParameters parameters, BaseConfiguration configuration)
+    {
+        var tenant = AllowedTenant(token);
+        try
+        {
+            return entraKeys?.Invoke(key, token, parameters, configuration) ?? true;
+        }
+        catch (SecurityTokenInvalidIssuerException e)
+        {
+            throw new IssuerRefusedException($"The token's issuer is not the issuer of tenant {tenant}.", token.Issuer, e);
+        }
+    }
+
+    private string AllowedTenant(SecurityToken token)
     {
         if (token is not JsonWebToken jwt || !jwt.TryGetPayloadValue<string>(Connector.TenantClaim, out var tenant) || !IsTenantId(tenant))
         {
-            throw new IssuerRefusedException("The token names no valid tenant (tid).", issuer);
+            throw new IssuerRefusedException("The token names no valid tenant (tid).", token.Issuer);
         }
         if (_allowed.Count > 0 && !_allowed.Contains(tenant))
         {
-            throw new IssuerRefusedException($"Tenant {tenant} may not use this app (Identity:AllowedTenants).", issuer);
+            throw new IssuerRefusedException($"Tenant {tenant} may not use this app (Identity:AllowedTenants).", token.Issuer);
         }
-        IEnumerable<string?> templates = [configuration?.Issuer, parameters.ValidIssuer, .. parameters.ValidIssuers ?? [], v1Template?.Invoke()];
-        if (templates.Any(t => !string.IsNullOrEmpty(t) && string.Equals(t.Replace(Placeholder, tenant, StringComparison.OrdinalIgnoreCase), issuer, StringComparison.Ordinal)))
-        {
-            return issuer;
-        }
-        throw new IssuerRefusedException($"The token's issuer is not the issuer of tenant {tenant}.", issuer);
+        return tenant;
     }
 
     /// <summary>Entra tenant ids are GUIDs; anything else is refused before it reaches a message or a query.</summary>
     private static bool IsTenantId([NotNullWhen(true)] string? value) => Guid.TryParseExact(value, "D", out _);
 
-    public sealed class IssuerRefusedException(string message, string issuer) : SecurityTokenInvalidIssuerException(message)
+    public sealed class IssuerRefusedException(string message, string issuer, Exception? inner = null)
+        : SecurityTokenInvalidIssuerException(message, inner)
     {
         public new string InvalidIssuer { get; } = issuer;
     }

@@ -18,7 +18,7 @@ namespace OutlookIntroAddin.Scheduling;
 public sealed class Dispatcher(
     OutboxClaims claims, Db db, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
     ConsentTokens tokens, ConnectorSessions sessions, GraphOptions options, WorkLoopOptions work, DispatchGuards guards,
-    AppCredentialHealth credential, TimeProvider clock, ILogger<Dispatcher> logger)
+    TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public const int Batch = 100;
     private const int RowsPerSlot = 4;
@@ -230,11 +230,6 @@ public sealed class Dispatcher(
             case AppCredentialRefusedException refused:
                 await WaitForCredentialAsync(row, refused.Code);
                 break;
-            case var appOnly when AppCredentialHealth.RefusedCode(appOnly) is { } code:
-                // Azure.Identity's credential (app-only) refused the same way.
-                credential.Refused(code);
-                await WaitForCredentialAsync(row, code);
-                break;
             case ApiException { ResponseStatusCode: 429 or 500 or 502 or 503 or 504 } api:
                 await RetryLaterAsync(row, RetryAfter(api) ?? Backoff(row.Attempts), $"Graph answered {api.ResponseStatusCode}");
                 break;
@@ -248,9 +243,9 @@ public sealed class Dispatcher(
                 break;
             default:
                 // Timeouts and dropped connections leave it unclear whether Graph acted: the next attempt looks before it sends.
-                // Entra ID being unreachable or answering 5xx (MSAL, Azure.Identity) is retried like Graph's own 5xx.
+                // Entra ID being unreachable or answering 5xx is retried like Graph's own 5xx.
                 if (cause is not (HttpRequestException or TaskCanceledException or TimeoutException or IOException
-                    or Microsoft.Identity.Client.MsalServiceException or Azure.Identity.AuthenticationFailedException))
+                    or Microsoft.Identity.Client.MsalServiceException))
                 {
                     logger.LogError(cause, "Outbox row {Row} ({Kind}) failed unexpectedly", row.Id, row.Kind);
                 }

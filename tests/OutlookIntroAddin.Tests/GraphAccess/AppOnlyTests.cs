@@ -26,6 +26,7 @@ public class AppOnlyTests
         Assert.Equal(0, entra.Issuer.Count("on_behalf_of"));
         Assert.Empty(await entra.App.QueryAsync<string>("SELECT session_key FROM graph_sessions"));
         Assert.False((await olivia.IntroAsync(intro.Id)).NeedsSignIn);
+        Assert.Empty(entra.Issuer.OffLoopback);
     }
 
     [Fact]

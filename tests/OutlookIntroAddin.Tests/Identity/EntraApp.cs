@@ -4,6 +4,7 @@ using GraphSandbox;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Web;
 
 namespace OutlookIntroAddin.Tests.Identity;
 
@@ -21,6 +22,7 @@ public sealed class EntraApp : IAsyncDisposable
     private readonly TimeProvider? _clock;
     private string? _pfx;
     private const string PfxPassword = "local-pfx-password";
+    private const string LocalIssuerClient = "local-issuer";
 
     private EntraApp(LocalIssuer issuer, StandaloneGraph graph, Dictionary<string, string?> settings, string provider, TimeProvider? clock)
     {
@@ -38,8 +40,9 @@ public sealed class EntraApp : IAsyncDisposable
     /// <param name="settings">Override the defaults; a null value removes a setting (e.g. the client secret, to use a certificate).</param>
     /// <param name="clock">The server's clock, to let days pass (MSAL keeps to real time for token lifetimes).</param>
     /// <param name="certificate">The app proves itself with its certificate (a PFX file) instead of the client secret.</param>
+    /// <param name="asCredentialDescription">The certificate is given as Microsoft.Identity.Web's credential description, not by its own setting.</param>
     public static async Task<EntraApp> StartAsync(string provider = "Sqlite", Dictionary<string, string?>? settings = null,
-        Action<SandboxOptions>? graphOptions = null, TimeProvider? clock = null, bool certificate = false)
+        Action<SandboxOptions>? graphOptions = null, TimeProvider? clock = null, bool certificate = false, bool asCredentialDescription = false)
     {
         var issuer = new LocalIssuer().WithTokenEndpoint();
         await issuer.StartAsync();
@@ -63,8 +66,17 @@ public sealed class EntraApp : IAsyncDisposable
             pfx = Path.Combine(Path.GetTempPath(), $"intros-app-{Guid.NewGuid():N}.pfx");
             await File.WriteAllBytesAsync(pfx, issuer.ClientCertificate.Export(X509ContentType.Pfx, PfxPassword));
             all["Identity:ClientSecret"] = null;
-            all["Identity:ClientCertificatePath"] = pfx;
-            all["Identity:ClientCertificatePassword"] = PfxPassword;
+            if (asCredentialDescription)
+            {
+                all["Identity:ClientCredentials:0:SourceType"] = "Path";
+                all["Identity:ClientCredentials:0:CertificateDiskPath"] = pfx;
+                all["Identity:ClientCredentials:0:CertificatePassword"] = PfxPassword;
+            }
+            else
+            {
+                all["Identity:ClientCertificatePath"] = pfx;
+                all["Identity:ClientCertificatePassword"] = PfxPassword;
+            }
         }
         foreach (var (key, value) in settings ?? []) all[key] = value;
         return new EntraApp(issuer, graph, all, provider, clock) { _pfx = pfx };
@@ -91,6 +103,9 @@ public sealed class EntraApp : IAsyncDisposable
         var app = new IntroApp(provider, settings, sharedDatabase, services =>
         {
             services.AddSingleton<IMsalHttpClientFactory>(new MsalThroughLoopback(Issuer));
+            // Identity.Web's issuer check reads the issuer's metadata itself, over https, with this client.
+            services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = LocalIssuerClient);
+            services.AddHttpClient(LocalIssuerClient).ConfigurePrimaryHttpMessageHandler(Issuer.CreateTrustingHandler);
             if (_clock is not null) services.AddSingleton(_clock);
         });
         _instances.Add(app);

@@ -73,7 +73,8 @@ public class EntraTenancyTests
         Assert.Contains(key, AllMessages(refused));
     }
 
-    private static string AllMessages(Exception e) =>
+    /// <summary>Every message of an exception and its inner ones, as the host's start-up failure nests them.</summary>
+    internal static string AllMessages(Exception e) =>
         e is AggregateException all ? string.Join(" | ", all.InnerExceptions.Select(AllMessages))
         : e.Message + (e.InnerException is { } inner ? " | " + AllMessages(inner) : "");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography;
@@ -67,7 +68,23 @@ public sealed partial class LocalIssuer : IAsyncDisposable
             return Results.Json(metadata);
         });
         App.MapGet("/{tenant}/discovery/keys", () => Results.Json(Jwks()));
+        // Instance discovery, which MSAL asks Entra's global host about any authority it does not know:
+        // this issuer's host is a cloud of its own, known by no other name.
+        App.MapGet("/common/discovery/instance", (string authorization_endpoint) =>
+        {
+            var endpoint = new Uri(authorization_endpoint);
+            var tenant = endpoint.Segments[1].TrimEnd('/');
+            return Results.Json(new Dictionary<string, object>
+            {
+                ["tenant_discovery_endpoint"] = $"{endpoint.GetLeftPart(UriPartial.Authority)}/{tenant}/v2.0/.well-known/openid-configuration",
+                ["api-version"] = "1.1",
+                ["metadata"] = new[] { new { preferred_network = endpoint.Authority, preferred_cache = endpoint.Authority, aliases = new[] { endpoint.Authority } } },
+            });
+        });
     }
+
+    /// <summary>Entra ID's global host, where MSAL sends instance discovery.</summary>
+    public const string EntraHost = "login.microsoftonline.com";
 
     /// <summary>How often the v1.0 metadata was read.</summary>
     public int V1MetadataRequests { get; private set; }
@@ -127,14 +144,36 @@ public sealed partial class LocalIssuer : IAsyncDisposable
     public HttpMessageHandler CreateTrustingHandler()
     {
         var pinned = _certificate.RawData;
-        return new SocketsHttpHandler
+        return new LoopbackOnly(this) { InnerHandler = new SocketsHttpHandler
         {
             SslOptions = new SslClientAuthenticationOptions
             {
                 RemoteCertificateValidationCallback = (_, certificate, _, _) =>
                     certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(pinned),
             },
-        };
+        } };
+    }
+
+    /// <summary>Requests these clients tried to send anywhere but loopback (refused, never sent).</summary>
+    public ConcurrentQueue<Uri> OffLoopback { get; } = new();
+
+    /// <summary>
+    /// Keeps the clients on loopback: Entra ID's own host (which MSAL asks for instance discovery)
+    /// reaches this issuer, as the cloud it stands in for; any other host is refused and noted.
+    /// </summary>
+    private sealed class LoopbackOnly(LocalIssuer issuer) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var uri = request.RequestUri!;
+            if (uri.Host == EntraHost) request.RequestUri = new UriBuilder(uri) { Host = issuer.HttpsAuthority.Host, Port = issuer.HttpsAuthority.Port }.Uri;
+            else if (!uri.IsLoopback)
+            {
+                issuer.OffLoopback.Enqueue(uri);
+                throw new HttpRequestException($"Tests stay on loopback: {uri.Host} was not called.");
+            }
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private Dictionary<string, object?> Metadata(string tenant, string origin)
