@@ -18,6 +18,7 @@ namespace OutlookIntroAddin.Data;
 public sealed class Db
 {
     private readonly string _connectionString;
+    private readonly Func<SqlAuthenticationParameters, CancellationToken, Task<SqlAuthenticationToken>>? _sqlServerTokens;
     private readonly int _busyTimeoutMs;
     private readonly string _synchronous;
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
@@ -27,10 +28,11 @@ public sealed class Db
     public Db(DatabaseOptions options, string dataFolder)
     {
         Provider = options.Provider;
-        _connectionString = options.Provider switch
+        (_connectionString, _sqlServerTokens) = options.Provider switch
         {
-            DatabaseProvider.Sqlite => SqliteConnectionString(options.ConnectionString, dataFolder),
-            _ => options.ConnectionString,
+            DatabaseProvider.Sqlite => (SqliteConnectionString(options.ConnectionString, dataFolder), null),
+            DatabaseProvider.SqlServer => AzureSqlTokens.From(options.ConnectionString),
+            _ => (options.ConnectionString, null),
         };
         SqlMapper.Settings.CommandTimeout = options.CommandTimeoutSeconds;
         _busyTimeoutMs = options.CommandTimeoutSeconds * 1000;
@@ -62,7 +64,9 @@ public sealed class Db
         DbConnection connection = Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteConnection(_connectionString),
-            DatabaseProvider.SqlServer => new SqlConnection(_connectionString),
+            DatabaseProvider.SqlServer => _sqlServerTokens is null
+                ? new SqlConnection(_connectionString)
+                : new SqlConnection(_connectionString) { AccessTokenCallback = _sqlServerTokens },
             _ => new NpgsqlConnection(_connectionString),
         };
         await connection.OpenAsync(ct);
