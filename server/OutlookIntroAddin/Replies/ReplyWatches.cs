@@ -80,7 +80,7 @@ public sealed class ReplyWatches(Db db)
                       subscription_id AS SubscriptionId, subscription_expires_at AS SubscriptionExpiresAt
             """,
         sqlServer: """
-            UPDATE reply_watches WITH (READPAST, ROWLOCK) SET claimed_until = @until, delta_due_at = NULL
+            UPDATE reply_watches WITH (UPDLOCK, READPAST, ROWLOCK) SET claimed_until = @until, delta_due_at = NULL
             OUTPUT inserted.tenant_id AS TenantId, inserted.connector_id AS ConnectorId, inserted.mailbox AS Mailbox, inserted.delta_link AS DeltaLink,
                    inserted.started_at AS StartedAt, inserted.claimed_until AS ClaimedUntil,
                    inserted.subscription_id AS SubscriptionId, inserted.subscription_expires_at AS SubscriptionExpiresAt
