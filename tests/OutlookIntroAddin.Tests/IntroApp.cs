@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using GraphSandbox;
+using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -13,7 +14,8 @@ namespace OutlookIntroAddin.Tests;
 
 /// <summary>
 /// The real app on Kestrel (loopback, random port) in sandbox mode, with its own database: a fresh
-/// SQLite file, or a fresh PostgreSQL database when INTROS_TEST_POSTGRES names a server.
+/// SQLite file, a fresh PostgreSQL database when INTROS_TEST_POSTGRES names a server, or a fresh SQL
+/// Server database when INTROS_TEST_SQLSERVER is a connection string to one (its login may create databases).
 /// </summary>
 public sealed class IntroApp : WebApplicationFactory<Program>
 {
@@ -22,6 +24,7 @@ public sealed class IntroApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("intros-test-").FullName;
     private readonly string? _postgresDatabase;
+    private readonly string? _sqlServerDatabase;
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
@@ -41,6 +44,11 @@ public sealed class IntroApp : WebApplicationFactory<Program>
         {
             _postgresDatabase = sharedDatabase is null ? CreatePostgresDatabase() : null;
             _settings["Database:ConnectionString"] = sharedDatabase ?? PostgresConnectionString(_postgresDatabase!);
+        }
+        else if (provider == "SqlServer")
+        {
+            _sqlServerDatabase = sharedDatabase is null ? CreateSqlServerDatabase() : null;
+            _settings["Database:ConnectionString"] = sharedDatabase ?? SqlServerConnectionString(_sqlServerDatabase!);
         }
         else
         {
@@ -64,6 +72,7 @@ public sealed class IntroApp : WebApplicationFactory<Program>
     {
         yield return ["Sqlite"];
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("INTROS_TEST_POSTGRES"))) yield return ["Postgres"];
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("INTROS_TEST_SQLSERVER"))) yield return ["SqlServer"];
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -133,6 +142,15 @@ public sealed class IntroApp : WebApplicationFactory<Program>
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
+        if (_sqlServerDatabase is not null)
+        {
+            SqlConnection.ClearAllPools();
+            await using var admin = new SqlConnection(Environment.GetEnvironmentVariable("INTROS_TEST_SQLSERVER"));
+            await admin.OpenAsync();
+            await using var drop = new SqlCommand(
+                $"ALTER DATABASE [{_sqlServerDatabase}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_sqlServerDatabase}]", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
@@ -148,6 +166,19 @@ public sealed class IntroApp : WebApplicationFactory<Program>
 
     private static string PostgresConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("INTROS_TEST_POSTGRES")) { Database = database }.ToString();
+
+    private static string CreateSqlServerDatabase()
+    {
+        var name = "intros_test_" + Guid.NewGuid().ToString("N")[..12];
+        using var admin = new SqlConnection(Environment.GetEnvironmentVariable("INTROS_TEST_SQLSERVER"));
+        admin.Open();
+        using var create = new SqlCommand($"CREATE DATABASE [{name}]", admin);
+        create.ExecuteNonQuery();
+        return name;
+    }
+
+    private static string SqlServerConnectionString(string database) =>
+        new SqlConnectionStringBuilder(Environment.GetEnvironmentVariable("INTROS_TEST_SQLSERVER")) { InitialCatalog = database }.ToString();
 }
 
 public sealed record Person(string Name, string Address);

@@ -6,7 +6,7 @@ public static class DataServices
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration("Database")
             .Validate(o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(o.ConnectionString),
-                "Database:ConnectionString is required for PostgreSQL.")
+                "Database:ConnectionString is required for PostgreSQL and SQL Server.")
             .Validate(o => o.CommandTimeoutSeconds is > 0 and <= 600, "Database:CommandTimeoutSeconds is between 1 and 600.")
             .ValidateOnStart();
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");

@@ -1,6 +1,6 @@
 namespace OutlookIntroAddin.Data;
 
-public enum DatabaseProvider { Sqlite, Postgres }
+public enum DatabaseProvider { Sqlite, Postgres, SqlServer }
 
 public sealed class DatabaseOptions
 {

@@ -1,6 +1,8 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Dapper;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -9,11 +11,14 @@ namespace OutlookIntroAddin.Data;
 /// <summary>
 /// One connection per operation, from one place. Statements are written once in portable SQL
 /// (parameters, RETURNING, ON CONFLICT, partial indexes work on SQLite and PostgreSQL alike);
-/// the few spots where dialects differ ask <see cref="Provider"/>.
+/// SQL Server lacks RETURNING, ON CONFLICT and LIMIT, so a statement that uses them has its T-SQL
+/// sibling beside it, picked by <see cref="Dialect(string, string)"/>. The few other spots where
+/// dialects differ ask <see cref="Provider"/>.
 /// </summary>
 public sealed class Db
 {
     private readonly string _connectionString;
+    private readonly Func<SqlAuthenticationParameters, CancellationToken, Task<SqlAuthenticationToken>>? _sqlServerTokens;
     private readonly int _busyTimeoutMs;
     private readonly string _synchronous;
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
@@ -23,10 +28,11 @@ public sealed class Db
     public Db(DatabaseOptions options, string dataFolder)
     {
         Provider = options.Provider;
-        _connectionString = options.Provider switch
+        (_connectionString, _sqlServerTokens) = options.Provider switch
         {
-            DatabaseProvider.Sqlite => SqliteConnectionString(options.ConnectionString, dataFolder),
-            _ => options.ConnectionString,
+            DatabaseProvider.Sqlite => (SqliteConnectionString(options.ConnectionString, dataFolder), null),
+            DatabaseProvider.SqlServer => AzureSqlTokens.From(options.ConnectionString),
+            _ => (options.ConnectionString, null),
         };
         SqlMapper.Settings.CommandTimeout = options.CommandTimeoutSeconds;
         _busyTimeoutMs = options.CommandTimeoutSeconds * 1000;
@@ -42,11 +48,27 @@ public sealed class Db
     public string In(string column, string parameter) =>
         Provider == DatabaseProvider.Postgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
 
+    /// <summary>
+    /// A statement in the dialect of this database: <paramref name="portable"/> on SQLite and
+    /// PostgreSQL, its T-SQL sibling <paramref name="sqlServer"/> on SQL Server and Azure SQL. Both
+    /// must mean exactly the same thing, down to the rows they return and the duplicates they skip.
+    /// </summary>
+    public string Dialect(string portable, string sqlServer) => Dialect(Provider, portable, sqlServer);
+
+    /// <inheritdoc cref="Dialect(string, string)"/>
+    public static string Dialect(DatabaseProvider provider, string portable, string sqlServer) =>
+        provider == DatabaseProvider.SqlServer ? sqlServer : portable;
+
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
-        DbConnection connection = Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(_connectionString)
-            : new NpgsqlConnection(_connectionString);
+        DbConnection connection = Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(_connectionString),
+            DatabaseProvider.SqlServer => _sqlServerTokens is null
+                ? new SqlConnection(_connectionString)
+                : new SqlConnection(_connectionString) { AccessTokenCallback = _sqlServerTokens },
+            _ => new NpgsqlConnection(_connectionString),
+        };
         await connection.OpenAsync(ct);
         // The pool hands back the same SQLite handle many times; its settings stay with it.
         if (connection is SqliteConnection sqlite && sqlite.Handle is { } handle && !_configured.TryGetValue(handle, out _))
@@ -93,9 +115,13 @@ public sealed class Db
         {
             await using var connection = await OpenAsync(ct);
             // Microsoft.Data.Sqlite begins IMMEDIATE transactions, so concurrent writers queue on the
-            // busy timeout instead of failing half-way; PostgreSQL's READ COMMITTED plus conditional
-            // updates gives the same guarantee row by row.
-            await using var transaction = await connection.BeginTransactionAsync(ct);
+            // busy timeout instead of failing half-way; READ COMMITTED plus conditional updates gives
+            // the same guarantee row by row on PostgreSQL and SQL Server (whose conditional updates and
+            // claims read the latest committed row under their update locks, so Azure SQL's
+            // READ_COMMITTED_SNAPSHOT does not change what they see).
+            await using var transaction = Provider == DatabaseProvider.Sqlite
+                ? await connection.BeginTransactionAsync(ct)
+                : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(ct);
             return result;

@@ -12,18 +12,34 @@ public static partial class Migrator
         var scripts = Scripts(db.Provider);
         await db.InTransactionAsync(async (connection, transaction) =>
         {
+            // Several instances may start at once against one database; the first one migrates and the
+            // others wait for its commit. Both locks end with this transaction.
             if (db.Provider == DatabaseProvider.Postgres)
             {
-                // Several instances may start at once against one database; the first one migrates.
                 await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(727274)", transaction: transaction);
             }
-            await connection.ExecuteAsync(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
+            else if (db.Provider == DatabaseProvider.SqlServer)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    DECLARE @granted INT;
+                    EXEC @granted = sp_getapplock @Resource = N'intros-schema', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = -1;
+                    IF @granted < 0 THROW 50000, N'The schema migration lock was not granted.', 1;
+                    """, transaction: transaction);
+            }
+            await connection.ExecuteAsync(db.Dialect(
+                portable: "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
+                sqlServer: "IF OBJECT_ID(N'schema_version', N'U') IS NULL CREATE TABLE schema_version (version INT PRIMARY KEY, applied_at BIGINT NOT NULL)"),
                 transaction: transaction);
             var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_version", transaction: transaction)).ToHashSet();
             foreach (var (version, sql) in scripts.Where(s => !applied.Contains(s.Version)))
             {
-                await connection.ExecuteAsync(sql, transaction: transaction);
+                // SQL Server compiles a batch before running it, so a script that adds a column and then
+                // uses it is split into batches at its GO lines, as sqlcmd and SSMS do.
+                foreach (var batch in db.Provider == DatabaseProvider.SqlServer ? GoLine().Split(sql) : [sql])
+                {
+                    if (!string.IsNullOrWhiteSpace(batch)) await connection.ExecuteAsync(batch, transaction: transaction);
+                }
                 await connection.ExecuteAsync(
                     "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)",
                     new { version, at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }, transaction);
@@ -58,4 +74,7 @@ public static partial class Migrator
 
     [GeneratedRegex(@"^\d+")]
     private static partial Regex VersionPrefix();
+
+    [GeneratedRegex(@"^[ \t]*GO[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoLine();
 }

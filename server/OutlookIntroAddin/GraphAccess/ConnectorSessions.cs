@@ -31,14 +31,23 @@ public sealed class ConnectorSessions(Db db, TimeProvider clock)
     public async Task SignedInAsync(Connector connector, string sessionKey)
     {
         await using var connection = await db.OpenAsync();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO graph_sessions (tenant_id, connector_id, session_key, generation, signed_in_at)
-            VALUES (@TenantId, @ObjectId, @sessionKey, 1, @now)
-            ON CONFLICT (tenant_id, connector_id) DO UPDATE SET
-                session_key = excluded.session_key, generation = graph_sessions.generation + 1,
-                signed_in_at = excluded.signed_in_at, needs_sign_in_since = NULL, sign_in_error = NULL
-            """,
+        await connection.ExecuteAsync(db.Dialect(
+            portable: """
+                INSERT INTO graph_sessions (tenant_id, connector_id, session_key, generation, signed_in_at)
+                VALUES (@TenantId, @ObjectId, @sessionKey, 1, @now)
+                ON CONFLICT (tenant_id, connector_id) DO UPDATE SET
+                    session_key = excluded.session_key, generation = graph_sessions.generation + 1,
+                    signed_in_at = excluded.signed_in_at, needs_sign_in_since = NULL, sign_in_error = NULL
+                """,
+            sqlServer: """
+                MERGE graph_sessions WITH (HOLDLOCK) AS t
+                USING (SELECT @TenantId AS tenant_id, @ObjectId AS connector_id) AS s
+                    ON t.tenant_id = s.tenant_id AND t.connector_id = s.connector_id
+                WHEN MATCHED THEN UPDATE SET session_key = @sessionKey, generation = t.generation + 1,
+                    signed_in_at = @now, needs_sign_in_since = NULL, sign_in_error = NULL
+                WHEN NOT MATCHED THEN INSERT (tenant_id, connector_id, session_key, generation, signed_in_at)
+                    VALUES (@TenantId, @ObjectId, @sessionKey, 1, @now);
+                """),
             new { connector.TenantId, connector.ObjectId, sessionKey, now = Now() });
     }
 
@@ -51,14 +60,23 @@ public sealed class ConnectorSessions(Db db, TimeProvider clock)
     public async Task<bool> HoldAsync(string tenantId, string connectorId, long generation, string why)
     {
         await using var connection = await db.OpenAsync();
-        return await connection.ExecuteAsync(
-            """
-            INSERT INTO graph_sessions (tenant_id, connector_id, session_key, generation, signed_in_at, needs_sign_in_since, sign_in_error)
-            VALUES (@tenantId, @connectorId, '', 0, 0, @now, @why)
-            ON CONFLICT (tenant_id, connector_id) DO UPDATE SET
-                needs_sign_in_since = excluded.needs_sign_in_since, sign_in_error = excluded.sign_in_error
-            WHERE graph_sessions.generation = @generation AND graph_sessions.needs_sign_in_since IS NULL
-            """,
+        return await connection.ExecuteAsync(db.Dialect(
+            portable: """
+                INSERT INTO graph_sessions (tenant_id, connector_id, session_key, generation, signed_in_at, needs_sign_in_since, sign_in_error)
+                VALUES (@tenantId, @connectorId, '', 0, 0, @now, @why)
+                ON CONFLICT (tenant_id, connector_id) DO UPDATE SET
+                    needs_sign_in_since = excluded.needs_sign_in_since, sign_in_error = excluded.sign_in_error
+                WHERE graph_sessions.generation = @generation AND graph_sessions.needs_sign_in_since IS NULL
+                """,
+            sqlServer: """
+                MERGE graph_sessions WITH (HOLDLOCK) AS t
+                USING (SELECT @tenantId AS tenant_id, @connectorId AS connector_id) AS s
+                    ON t.tenant_id = s.tenant_id AND t.connector_id = s.connector_id
+                WHEN MATCHED AND t.generation = @generation AND t.needs_sign_in_since IS NULL
+                    THEN UPDATE SET needs_sign_in_since = @now, sign_in_error = @why
+                WHEN NOT MATCHED THEN INSERT (tenant_id, connector_id, session_key, generation, signed_in_at, needs_sign_in_since, sign_in_error)
+                    VALUES (@tenantId, @connectorId, '', 0, 0, @now, @why);
+                """),
             new { tenantId, connectorId, generation, why, now = Now() }) > 0;
     }
 

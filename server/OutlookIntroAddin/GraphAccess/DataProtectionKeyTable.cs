@@ -29,8 +29,13 @@ public sealed class DataProtectionKeyTable(Db db, TimeProvider clock) : IXmlRepo
     {
         await using var connection = await db.OpenAsync();
         // Friendly names are unique (key-{guid}, revocation-{time}); a name seen twice keeps its first element.
-        await connection.ExecuteAsync(
-            "INSERT INTO data_protection_keys (name, xml, created_at) VALUES (@name, @xml, @now) ON CONFLICT (name) DO NOTHING",
+        await connection.ExecuteAsync(db.Dialect(
+            portable: "INSERT INTO data_protection_keys (name, xml, created_at) VALUES (@name, @xml, @now) ON CONFLICT (name) DO NOTHING",
+            sqlServer: """
+                MERGE data_protection_keys WITH (HOLDLOCK) AS t
+                USING (SELECT @name AS name) AS s ON t.name = s.name
+                WHEN NOT MATCHED THEN INSERT (name, xml, created_at) VALUES (@name, @xml, @now);
+                """),
             new { name = friendlyName, xml = element.ToString(SaveOptions.DisableFormatting), now = clock.GetUtcNow().ToUnixTimeMilliseconds() });
     }
 }

@@ -42,13 +42,20 @@ public sealed class TokenCacheStore(Db db, TimeProvider? realTime = null) : IDis
             ?? (options.AbsoluteExpirationRelativeToNow is { } relative ? now + (long)relative.TotalMilliseconds : null);
         long? expires = sliding is { } first ? Math.Min(now + first, absolute ?? long.MaxValue) : absolute;
         await using var connection = await db.OpenAsync(token);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO token_cache (cache_key, data, updated_at, expires_at, sliding_ms, absolute_at)
-            VALUES (@key, @value, @now, @expires, @sliding, @absolute)
-            ON CONFLICT (cache_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
-                expires_at = excluded.expires_at, sliding_ms = excluded.sliding_ms, absolute_at = excluded.absolute_at
-            """,
+        await connection.ExecuteAsync(db.Dialect(
+            portable: """
+                INSERT INTO token_cache (cache_key, data, updated_at, expires_at, sliding_ms, absolute_at)
+                VALUES (@key, @value, @now, @expires, @sliding, @absolute)
+                ON CONFLICT (cache_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at,
+                    expires_at = excluded.expires_at, sliding_ms = excluded.sliding_ms, absolute_at = excluded.absolute_at
+                """,
+            sqlServer: """
+                MERGE token_cache WITH (HOLDLOCK) AS t
+                USING (SELECT @key AS cache_key) AS s ON t.cache_key = s.cache_key
+                WHEN MATCHED THEN UPDATE SET data = @value, updated_at = @now, expires_at = @expires, sliding_ms = @sliding, absolute_at = @absolute
+                WHEN NOT MATCHED THEN INSERT (cache_key, data, updated_at, expires_at, sliding_ms, absolute_at)
+                    VALUES (@key, @value, @now, @expires, @sliding, @absolute);
+                """),
             new { key, value, now, expires, sliding, absolute });
         if (now - Interlocked.Read(ref _sweptAt) < SweepEveryMs) return;
         Interlocked.Exchange(ref _sweptAt, now);

@@ -61,19 +61,26 @@ public sealed class IdempotencyKeys(Db db, TimeProvider clock)
 
     /// <summary>
     /// Records the key inside the create's own transaction. Of two creates with one key the primary key
-    /// decides: PostgreSQL makes the second insert wait for the first transaction and then skip, SQLite
-    /// runs one writer at a time; the second throws <see cref="TakenException"/>, which rolls its intro
+    /// decides: PostgreSQL makes the second insert wait for the first transaction and then skip (SQL
+    /// Server's MERGE too, on its key-range lock), SQLite runs one writer at a time; the second throws <see cref="TakenException"/>, which rolls its intro
     /// and its mail back.
     /// </summary>
     public Func<DbConnection, DbTransaction, string, Task> Record(Connector connector, string key, string requestHash) =>
         async (connection, transaction, introId) =>
         {
-            var inserted = await connection.ExecuteAsync(
-                """
-                INSERT INTO idempotency_keys (tenant_id, connector_id, idempotency_key, request_hash, intro_id, created_at)
-                VALUES (@TenantId, @ObjectId, @key, @requestHash, @introId, @now)
-                ON CONFLICT DO NOTHING
-                """,
+            var inserted = await connection.ExecuteAsync(db.Dialect(
+                portable: """
+                    INSERT INTO idempotency_keys (tenant_id, connector_id, idempotency_key, request_hash, intro_id, created_at)
+                    VALUES (@TenantId, @ObjectId, @key, @requestHash, @introId, @now)
+                    ON CONFLICT DO NOTHING
+                    """,
+                sqlServer: """
+                    MERGE idempotency_keys WITH (HOLDLOCK) AS t
+                    USING (SELECT @TenantId AS tenant_id, @ObjectId AS connector_id, @key AS idempotency_key) AS s
+                    ON t.tenant_id = s.tenant_id AND t.connector_id = s.connector_id AND t.idempotency_key = s.idempotency_key
+                    WHEN NOT MATCHED THEN INSERT (tenant_id, connector_id, idempotency_key, request_hash, intro_id, created_at)
+                                          VALUES (@TenantId, @ObjectId, @key, @requestHash, @introId, @now);
+                    """),
                 new { connector.TenantId, connector.ObjectId, key, requestHash, introId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() },
                 transaction);
             if (inserted == 0) throw new TakenException();

@@ -67,7 +67,8 @@ public sealed class IntroStore(Db db)
             var intros = await connection.QueryAsync<IntroRow>(
                 IntroColumns + " WHERE tenant_id = @TenantId AND connector_id = @ObjectId"
                 + (states is null ? "" : " AND " + db.In("state", "states"))
-                + " ORDER BY created_at DESC, id DESC LIMIT @ListLimit",
+                + " ORDER BY created_at DESC, id DESC "
+                + db.Dialect(portable: "LIMIT @ListLimit", sqlServer: "OFFSET 0 ROWS FETCH NEXT @ListLimit ROWS ONLY"),
                 new { connector.TenantId, connector.ObjectId, states, ListLimit }, transaction);
             return await WithDetailsAsync(connection, transaction, connector, intros.AsList());
         });

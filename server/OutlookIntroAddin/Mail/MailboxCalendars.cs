@@ -60,11 +60,17 @@ public sealed class MailboxCalendars(Db db, TimeProvider clock, ILogger<MailboxC
         {
             var (zone, days) = await GraphMail.MailboxSettingsAsync(client, mailbox);
             await using var connection = await db.OpenAsync();
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO mailbox_calendars (mailbox, time_zone, working_days, refreshed_at) VALUES (@mailbox, @zone, @days, @now)
-                ON CONFLICT (mailbox) DO UPDATE SET time_zone = excluded.time_zone, working_days = excluded.working_days, refreshed_at = excluded.refreshed_at
-                """,
+            await connection.ExecuteAsync(db.Dialect(
+                portable: """
+                    INSERT INTO mailbox_calendars (mailbox, time_zone, working_days, refreshed_at) VALUES (@mailbox, @zone, @days, @now)
+                    ON CONFLICT (mailbox) DO UPDATE SET time_zone = excluded.time_zone, working_days = excluded.working_days, refreshed_at = excluded.refreshed_at
+                    """,
+                sqlServer: """
+                    MERGE mailbox_calendars WITH (HOLDLOCK) AS t
+                    USING (SELECT @mailbox AS mailbox) AS s ON t.mailbox = s.mailbox
+                    WHEN MATCHED THEN UPDATE SET time_zone = @zone, working_days = @days, refreshed_at = @now
+                    WHEN NOT MATCHED THEN INSERT (mailbox, time_zone, working_days, refreshed_at) VALUES (@mailbox, @zone, @days, @now);
+                    """),
                 new { mailbox, zone = zone ?? "UTC", days = string.Join(',', days), now });
             return BusinessCalendar.From(zone, days);
         }

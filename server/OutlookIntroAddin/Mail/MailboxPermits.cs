@@ -34,20 +34,36 @@ public sealed class MailboxPermits(Db db)
     private long _taken;
 
     // The lowest slot that no one holds, unless the mailbox is backing off. Two instances that pick the
-    // same slot at once meet in ON CONFLICT: the later one finds the slot held and gets no row back. The
-    // same statement on SQLite and PostgreSQL (the SELECT's WHERE keeps SQLite's upsert unambiguous).
-    private const string TakeSql = """
-        WITH RECURSIVE slots (slot) AS (SELECT 0 UNION ALL SELECT slot + 1 FROM slots WHERE slot + 1 < @limit)
-        INSERT INTO mailbox_permits (mailbox, kind, slot, holder, expires_at)
-        SELECT @mailbox, @kind, slots.slot, @holder, @until FROM slots
-        WHERE NOT EXISTS (SELECT 1 FROM mailbox_permits p
-                          WHERE p.mailbox = @mailbox AND p.kind = @kind AND p.slot = slots.slot AND p.expires_at > @now)
-          AND NOT EXISTS (SELECT 1 FROM mailbox_backoff b WHERE b.mailbox = @mailbox AND b.not_before > @now)
-        ORDER BY slots.slot LIMIT 1
-        ON CONFLICT (mailbox, kind, slot) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-        WHERE mailbox_permits.expires_at <= @now
-        RETURNING slot
-        """;
+    // same slot at once meet in ON CONFLICT (MERGE's key-range lock on SQL Server): the later one finds
+    // the slot held and gets no row back. The portable statement runs on SQLite and PostgreSQL (the
+    // SELECT's WHERE keeps SQLite's upsert unambiguous).
+    private string TakeSql => db.Dialect(
+        portable: """
+            WITH RECURSIVE slots (slot) AS (SELECT 0 UNION ALL SELECT slot + 1 FROM slots WHERE slot + 1 < @limit)
+            INSERT INTO mailbox_permits (mailbox, kind, slot, holder, expires_at)
+            SELECT @mailbox, @kind, slots.slot, @holder, @until FROM slots
+            WHERE NOT EXISTS (SELECT 1 FROM mailbox_permits p
+                              WHERE p.mailbox = @mailbox AND p.kind = @kind AND p.slot = slots.slot AND p.expires_at > @now)
+              AND NOT EXISTS (SELECT 1 FROM mailbox_backoff b WHERE b.mailbox = @mailbox AND b.not_before > @now)
+            ORDER BY slots.slot LIMIT 1
+            ON CONFLICT (mailbox, kind, slot) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+            WHERE mailbox_permits.expires_at <= @now
+            RETURNING slot
+            """,
+        sqlServer: """
+            WITH slots (slot) AS (SELECT 0 UNION ALL SELECT slot + 1 FROM slots WHERE slot + 1 < @limit)
+            MERGE mailbox_permits WITH (HOLDLOCK) AS t
+            USING (SELECT TOP (1) slots.slot FROM slots
+                   WHERE NOT EXISTS (SELECT 1 FROM mailbox_permits p
+                                     WHERE p.mailbox = @mailbox AND p.kind = @kind AND p.slot = slots.slot AND p.expires_at > @now)
+                     AND NOT EXISTS (SELECT 1 FROM mailbox_backoff b WHERE b.mailbox = @mailbox AND b.not_before > @now)
+                   ORDER BY slots.slot) AS s
+            ON t.mailbox = @mailbox AND t.kind = @kind AND t.slot = s.slot
+            WHEN MATCHED AND t.expires_at <= @now THEN UPDATE SET holder = @holder, expires_at = @until
+            WHEN NOT MATCHED THEN INSERT (mailbox, kind, slot, holder, expires_at) VALUES (@mailbox, @kind, s.slot, @holder, @until)
+            OUTPUT inserted.slot
+            OPTION (MAXRECURSION 0);
+            """);
 
     /// <summary>One of <paramref name="limit"/> permits of <paramref name="kind"/>, held until <paramref name="until"/>; null when none is free now.</summary>
     public async Task<Permit?> TakeAsync(string mailbox, string kind, int limit, long now, long until, CancellationToken ct)
@@ -88,8 +104,15 @@ public sealed class MailboxPermits(Db db)
         + await connection.ExecuteAsync(new CommandDefinition("DELETE FROM mailbox_backoff WHERE not_before < @before", new { before }, transaction, cancellationToken: ct)), ct);
 
     /// <summary>Nothing more for the mailbox before <paramref name="notBefore"/>; a later Retry-After already on record stays.</summary>
-    public Task BackOffAsync(string mailbox, long notBefore) => db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync("""
-        INSERT INTO mailbox_backoff (mailbox, not_before) VALUES (@mailbox, @notBefore)
-        ON CONFLICT (mailbox) DO UPDATE SET not_before = excluded.not_before WHERE mailbox_backoff.not_before < excluded.not_before
-        """, new { mailbox, notBefore }, transaction));
+    public Task BackOffAsync(string mailbox, long notBefore) => db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(db.Dialect(
+        portable: """
+            INSERT INTO mailbox_backoff (mailbox, not_before) VALUES (@mailbox, @notBefore)
+            ON CONFLICT (mailbox) DO UPDATE SET not_before = excluded.not_before WHERE mailbox_backoff.not_before < excluded.not_before
+            """,
+        sqlServer: """
+            MERGE mailbox_backoff WITH (HOLDLOCK) AS t
+            USING (SELECT @mailbox AS mailbox, @notBefore AS not_before) AS s ON t.mailbox = s.mailbox
+            WHEN MATCHED AND t.not_before < s.not_before THEN UPDATE SET not_before = s.not_before
+            WHEN NOT MATCHED THEN INSERT (mailbox, not_before) VALUES (s.mailbox, s.not_before);
+            """), new { mailbox, notBefore }, transaction));
 }

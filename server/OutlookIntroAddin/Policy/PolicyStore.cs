@@ -23,15 +23,27 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
 
     public async Task<TenantPolicy> SetAsync(string tenantId, TenantPolicy policy, string updatedBy)
     {
-        const string sql = """
-            INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
-            VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy)
-            ON CONFLICT (tenant_id) DO UPDATE SET
-                follow_up_after_business_days = excluded.follow_up_after_business_days,
-                expire_after_business_days = excluded.expire_after_business_days,
-                final_intro = excluded.final_intro, send_check = excluded.send_check,
-                retention_days = excluded.retention_days, notify_connector = excluded.notify_connector, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-            """;
+        var sql = db.Dialect(
+            portable: """
+                INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
+                VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy)
+                ON CONFLICT (tenant_id) DO UPDATE SET
+                    follow_up_after_business_days = excluded.follow_up_after_business_days,
+                    expire_after_business_days = excluded.expire_after_business_days,
+                    final_intro = excluded.final_intro, send_check = excluded.send_check,
+                    retention_days = excluded.retention_days, notify_connector = excluded.notify_connector, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                """,
+            sqlServer: """
+                MERGE tenant_policies WITH (HOLDLOCK) AS t
+                USING (SELECT @tenantId AS tenant_id) AS s ON t.tenant_id = s.tenant_id
+                WHEN MATCHED THEN UPDATE SET
+                    follow_up_after_business_days = @FollowUpAfterBusinessDays, expire_after_business_days = @ExpireAfterBusinessDays,
+                    final_intro = @FinalIntro, send_check = @SendCheck,
+                    retention_days = @RetentionDays, notify_connector = @NotifyConnector, updated_at = @now, updated_by = @updatedBy
+                WHEN NOT MATCHED THEN
+                    INSERT (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
+                    VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy);
+                """);
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync(sql, new
         {

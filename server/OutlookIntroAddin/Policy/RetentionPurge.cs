@@ -33,18 +33,30 @@ public sealed class RetentionPurge(Db db, PolicyDefaults defaults, TimeProvider 
         return await PurgeAsync(now, ct);
     }
 
-    private const string PurgeSql = """
-        DELETE FROM intros WHERE id IN (
-            SELECT i.id FROM intros i LEFT JOIN tenant_policies p ON p.tenant_id = i.tenant_id
-            WHERE i.closed_at IS NOT NULL
-              AND i.state IN ('introduced', 'declined', 'expired', 'cancelled')
-              AND i.closed_at < @now - CAST(COALESCE(p.retention_days, @defaultDays) AS BIGINT) * @DayMs
-              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = i.id AND o.state IN ('pending', 'drafted', 'cancelling'))
-            ORDER BY i.closed_at
-            LIMIT @Batch)
-          AND closed_at IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = intros.id AND o.state IN ('pending', 'drafted', 'cancelling'))
-        """;
+    private string PurgeSql => db.Dialect(
+        portable: """
+            DELETE FROM intros WHERE id IN (
+                SELECT i.id FROM intros i LEFT JOIN tenant_policies p ON p.tenant_id = i.tenant_id
+                WHERE i.closed_at IS NOT NULL
+                  AND i.state IN ('introduced', 'declined', 'expired', 'cancelled')
+                  AND i.closed_at < @now - CAST(COALESCE(p.retention_days, @defaultDays) AS BIGINT) * @DayMs
+                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = i.id AND o.state IN ('pending', 'drafted', 'cancelling'))
+                ORDER BY i.closed_at
+                LIMIT @Batch)
+              AND closed_at IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = intros.id AND o.state IN ('pending', 'drafted', 'cancelling'))
+            """,
+        sqlServer: """
+            DELETE FROM intros WHERE id IN (
+                SELECT TOP (@Batch) i.id FROM intros i LEFT JOIN tenant_policies p ON p.tenant_id = i.tenant_id
+                WHERE i.closed_at IS NOT NULL
+                  AND i.state IN ('introduced', 'declined', 'expired', 'cancelled')
+                  AND i.closed_at < @now - CAST(COALESCE(p.retention_days, @defaultDays) AS BIGINT) * @DayMs
+                  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = i.id AND o.state IN ('pending', 'drafted', 'cancelling'))
+                ORDER BY i.closed_at)
+              AND closed_at IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.intro_id = intros.id AND o.state IN ('pending', 'drafted', 'cancelling'))
+            """);
 
     /// <summary>Deletes every intro past its retention at <paramref name="now"/>, a batch per transaction; returns how many.</summary>
     public async Task<int> PurgeAsync(long now, CancellationToken ct)

@@ -67,16 +67,27 @@ public sealed class ReplyRecorder(Db db, IntroTransitions transitions, TimeProvi
         var receivedAt = (item.ReceivedAt ?? clock.GetUtcNow()).ToUnixTimeMilliseconds();
         await db.InTransactionAsync(async (connection, transaction) =>
         {
-            var fresh = await connection.ExecuteAsync(
-                "INSERT INTO inbox_messages_seen (mailbox, message_id) VALUES (@mailbox, @Id) ON CONFLICT DO NOTHING",
+            var fresh = await connection.ExecuteAsync(db.Dialect(
+                portable: "INSERT INTO inbox_messages_seen (mailbox, message_id) VALUES (@mailbox, @Id) ON CONFLICT DO NOTHING",
+                sqlServer: """
+                    MERGE inbox_messages_seen WITH (HOLDLOCK) AS t
+                    USING (SELECT @mailbox AS mailbox, @Id AS message_id) AS s ON t.mailbox = s.mailbox AND t.message_id = s.message_id
+                    WHEN NOT MATCHED THEN INSERT (mailbox, message_id) VALUES (s.mailbox, s.message_id);
+                    """),
                 new { mailbox, item.Id }, transaction);
             if (fresh == 0) return;
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO party_replies (id, intro_id, party_id, message_id, received_at, excerpt, understood, until, status)
-                VALUES (@id, @IntroId, @PartyId, @messageId, @receivedAt, @excerpt, @understood, @until, @status)
-                ON CONFLICT (party_id, message_id) DO NOTHING
-                """,
+            await connection.ExecuteAsync(db.Dialect(
+                portable: """
+                    INSERT INTO party_replies (id, intro_id, party_id, message_id, received_at, excerpt, understood, until, status)
+                    VALUES (@id, @IntroId, @PartyId, @messageId, @receivedAt, @excerpt, @understood, @until, @status)
+                    ON CONFLICT (party_id, message_id) DO NOTHING
+                    """,
+                sqlServer: """
+                    MERGE party_replies WITH (HOLDLOCK) AS t
+                    USING (SELECT @PartyId AS party_id, @messageId AS message_id) AS s ON t.party_id = s.party_id AND t.message_id = s.message_id
+                    WHEN NOT MATCHED THEN INSERT (id, intro_id, party_id, message_id, received_at, excerpt, understood, until, status)
+                                          VALUES (@id, @IntroId, @PartyId, @messageId, @receivedAt, @excerpt, @understood, @until, @status);
+                    """),
                 new
                 {
                     id = Ids.New(), party.IntroId, party.PartyId, messageId = item.Id, receivedAt,

@@ -15,14 +15,25 @@ public sealed record ReplyWatch(
 public sealed class ReplyWatches(Db db)
 {
     // A mailbox is watched from its oldest pending request on: nothing older can answer one.
-    private const string StartSql = """
-        INSERT INTO reply_watches (tenant_id, connector_id, mailbox, started_at, delta_due_at)
-        SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email), MIN(p.requested_at), @now
-        FROM parties p JOIN intros i ON i.id = p.intro_id
-        WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
-        GROUP BY i.tenant_id, i.connector_id, LOWER(i.connector_email)
-        ON CONFLICT (tenant_id, connector_id, mailbox) DO NOTHING
-        """;
+    private string StartSql => db.Dialect(
+        portable: """
+            INSERT INTO reply_watches (tenant_id, connector_id, mailbox, started_at, delta_due_at)
+            SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email), MIN(p.requested_at), @now
+            FROM parties p JOIN intros i ON i.id = p.intro_id
+            WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
+            GROUP BY i.tenant_id, i.connector_id, LOWER(i.connector_email)
+            ON CONFLICT (tenant_id, connector_id, mailbox) DO NOTHING
+            """,
+        sqlServer: """
+            MERGE reply_watches WITH (HOLDLOCK) AS t
+            USING (SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email) AS mailbox, MIN(p.requested_at) AS started_at
+                   FROM parties p JOIN intros i ON i.id = p.intro_id
+                   WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
+                   GROUP BY i.tenant_id, i.connector_id, LOWER(i.connector_email)) AS s
+            ON t.tenant_id = s.tenant_id AND t.connector_id = s.connector_id AND t.mailbox = s.mailbox
+            WHEN NOT MATCHED THEN INSERT (tenant_id, connector_id, mailbox, started_at, delta_due_at)
+                                  VALUES (s.tenant_id, s.connector_id, s.mailbox, s.started_at, @now);
+            """);
 
     // A watch nobody waits on any more is due at once, so its subscription ends without waiting for the poll interval.
     private const string EndingSql = """
@@ -60,13 +71,21 @@ public sealed class ReplyWatches(Db db)
             "SELECT subscription_id FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox", watch);
     }
 
-    private const string ClaimSql = """
-        UPDATE reply_watches SET claimed_until = @until, delta_due_at = NULL
-        WHERE delta_due_at IS NOT NULL AND delta_due_at <= @now AND (claimed_until IS NULL OR claimed_until < @leaseNow)
-        RETURNING tenant_id AS TenantId, connector_id AS ConnectorId, mailbox AS Mailbox, delta_link AS DeltaLink,
-                  started_at AS StartedAt, claimed_until AS ClaimedUntil,
-                  subscription_id AS SubscriptionId, subscription_expires_at AS SubscriptionExpiresAt
-        """;
+    private string ClaimSql => db.Dialect(
+        portable: """
+            UPDATE reply_watches SET claimed_until = @until, delta_due_at = NULL
+            WHERE delta_due_at IS NOT NULL AND delta_due_at <= @now AND (claimed_until IS NULL OR claimed_until < @leaseNow)
+            RETURNING tenant_id AS TenantId, connector_id AS ConnectorId, mailbox AS Mailbox, delta_link AS DeltaLink,
+                      started_at AS StartedAt, claimed_until AS ClaimedUntil,
+                      subscription_id AS SubscriptionId, subscription_expires_at AS SubscriptionExpiresAt
+            """,
+        sqlServer: """
+            UPDATE reply_watches WITH (UPDLOCK, READPAST, ROWLOCK) SET claimed_until = @until, delta_due_at = NULL
+            OUTPUT inserted.tenant_id AS TenantId, inserted.connector_id AS ConnectorId, inserted.mailbox AS Mailbox, inserted.delta_link AS DeltaLink,
+                   inserted.started_at AS StartedAt, inserted.claimed_until AS ClaimedUntil,
+                   inserted.subscription_id AS SubscriptionId, inserted.subscription_expires_at AS SubscriptionExpiresAt
+            WHERE delta_due_at IS NOT NULL AND delta_due_at <= @now AND (claimed_until IS NULL OR claimed_until < @leaseNow)
+            """);
 
     public async Task<IReadOnlyList<ReplyWatch>> ClaimDueAsync(long now, TimeSpan lease)
     {
@@ -96,7 +115,7 @@ public sealed class ReplyWatches(Db db)
     public async Task<bool> NothingWaitingAsync(ReplyWatch watch)
     {
         await using var connection = await db.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>("SELECT CASE WHEN " + NothingWaiting + " THEN 1 ELSE 0 END", watch) == 1;
+        return await connection.ExecuteScalarAsync<long>($"SELECT CASE WHEN {NothingWaiting} THEN 1 ELSE 0 END", watch) == 1;
     }
 
     /// <summary>
@@ -107,7 +126,7 @@ public sealed class ReplyWatches(Db db)
     {
         await using var connection = await db.OpenAsync();
         var ended = await connection.ExecuteAsync(
-            "DELETE FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox AND " + NothingWaiting, watch);
+            $"DELETE FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox AND {NothingWaiting}", watch);
         // Nobody of this connector waits: no earlier message can be handled again (a new watch starts after it).
         if (ended > 0) await connection.ExecuteAsync("DELETE FROM inbox_messages_seen WHERE mailbox = @Mailbox", watch);
         if (ended == 0)
@@ -153,12 +172,13 @@ public sealed class ReplyWatches(Db db)
     public async Task DueNowAsync(string subscriptionId, long now, bool renew = false, bool resubscribe = false)
     {
         await using var connection = await db.OpenAsync();
+        // The flags go as 0 or 1: T-SQL cannot test a parameter as a condition on its own.
         await connection.ExecuteAsync(
             """
             UPDATE reply_watches SET delta_due_at = @now,
-                   subscription_expires_at = CASE WHEN @renew THEN 0 ELSE subscription_expires_at END,
-                   subscription_id = CASE WHEN @resubscribe THEN NULL ELSE subscription_id END
+                   subscription_expires_at = CASE WHEN @renew = 1 THEN 0 ELSE subscription_expires_at END,
+                   subscription_id = CASE WHEN @resubscribe = 1 THEN NULL ELSE subscription_id END
             WHERE subscription_id = @subscriptionId
-            """, new { subscriptionId, now, renew, resubscribe });
+            """, new { subscriptionId, now, renew = renew ? 1 : 0, resubscribe = resubscribe ? 1 : 0 });
     }
 }

@@ -17,26 +17,47 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
     // Fair across mailboxes: at most @perMailbox rows of one mailbox per claim, oldest first, so one
     // connector's backlog (Exchange sends 30 a minute) never holds back another connector's mail.
     // The outer WHERE re-checks the lease, which PostgreSQL re-evaluates on a row another instance
-    // just claimed. Rows of a connector who must sign in again are left alone until they do.
-    private const string ClaimSql = """
-        UPDATE outbox SET claimed_until = @until, attempts = attempts + 1, claim_generation = claim_generation + 1, claim_owner = @Owner
-        WHERE id IN (SELECT id FROM (
-                         SELECT o.id, o.due_at, ROW_NUMBER() OVER (PARTITION BY o.mailbox ORDER BY o.due_at, o.id) AS turn
-                         FROM outbox o
-                         WHERE o.state IN ('pending', 'drafted', 'cancelling') AND o.due_at <= @now
-                           AND (o.claimed_until IS NULL OR o.claimed_until < @leaseNow)
-                           AND NOT EXISTS (SELECT 1 FROM intros i
-                                           JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
-                                           WHERE i.id = o.intro_id AND s.needs_sign_in_since IS NOT NULL)) due
-                     WHERE due.turn <= @perMailbox
-                     ORDER BY due.turn, due.due_at LIMIT @batch)
-          AND state IN ('pending', 'drafted', 'cancelling') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
-        RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
-                  state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts,
-                  claim_generation AS Generation, consent_token AS ConsentToken, send_requested_at AS SendRequestedAt,
-                  (SELECT tenant_id FROM intros WHERE intros.id = outbox.intro_id) AS TenantId,
-                  (SELECT connector_id FROM intros WHERE intros.id = outbox.intro_id) AS ConnectorId
-        """;
+    // just claimed; SQL Server's pick takes update locks and skips rows another instance holds.
+    // Rows of a connector who must sign in again are left alone until they do.
+    private string ClaimSql => db.Dialect(
+        portable: """
+            UPDATE outbox SET claimed_until = @until, attempts = attempts + 1, claim_generation = claim_generation + 1, claim_owner = @Owner
+            WHERE id IN (SELECT id FROM (
+                             SELECT o.id, o.due_at, ROW_NUMBER() OVER (PARTITION BY o.mailbox ORDER BY o.due_at, o.id) AS turn
+                             FROM outbox o
+                             WHERE o.state IN ('pending', 'drafted', 'cancelling') AND o.due_at <= @now
+                               AND (o.claimed_until IS NULL OR o.claimed_until < @leaseNow)
+                               AND NOT EXISTS (SELECT 1 FROM intros i
+                                               JOIN graph_sessions s ON s.tenant_id = i.tenant_id AND s.connector_id = i.connector_id
+                                               WHERE i.id = o.intro_id AND s.needs_sign_in_since IS NOT NULL)) due
+                         WHERE due.turn <= @perMailbox
+                         ORDER BY due.turn, due.due_at LIMIT @batch)
+              AND state IN ('pending', 'drafted', 'cancelling') AND (claimed_until IS NULL OR claimed_until < @leaseNow)
+            RETURNING id AS Id, intro_id AS IntroId, party_id AS PartyId, mailbox AS Mailbox, kind AS Kind,
+                      state AS State, message AS Message, draft_id AS DraftId, attempts AS Attempts,
+                      claim_generation AS Generation, consent_token AS ConsentToken, send_requested_at AS SendRequestedAt,
+                      (SELECT tenant_id FROM intros WHERE intros.id = outbox.intro_id) AS TenantId,
+                      (SELECT connector_id FROM intros WHERE intros.id = outbox.intro_id) AS ConnectorId
+            """,
+        sqlServer: """
+            UPDATE o SET claimed_until = @until, attempts = o.attempts + 1, claim_generation = o.claim_generation + 1, claim_owner = @Owner
+            OUTPUT inserted.id AS Id, inserted.intro_id AS IntroId, inserted.party_id AS PartyId, inserted.mailbox AS Mailbox, inserted.kind AS Kind,
+                   inserted.state AS State, inserted.message AS Message, inserted.draft_id AS DraftId, inserted.attempts AS Attempts,
+                   inserted.claim_generation AS Generation, inserted.consent_token AS ConsentToken, inserted.send_requested_at AS SendRequestedAt,
+                   i.tenant_id AS TenantId, i.connector_id AS ConnectorId
+            FROM outbox o JOIN intros i ON i.id = o.intro_id
+            WHERE o.id IN (SELECT TOP (@batch) due.id FROM (
+                               SELECT c.id, c.due_at, ROW_NUMBER() OVER (PARTITION BY c.mailbox ORDER BY c.due_at, c.id) AS turn
+                               FROM outbox c WITH (UPDLOCK, READPAST, ROWLOCK)
+                               WHERE c.state IN ('pending', 'drafted', 'cancelling') AND c.due_at <= @now
+                                 AND (c.claimed_until IS NULL OR c.claimed_until < @leaseNow)
+                                 AND NOT EXISTS (SELECT 1 FROM intros ci
+                                                 JOIN graph_sessions s ON s.tenant_id = ci.tenant_id AND s.connector_id = ci.connector_id
+                                                 WHERE ci.id = c.intro_id AND s.needs_sign_in_since IS NOT NULL)) due
+                           WHERE due.turn <= @perMailbox
+                           ORDER BY due.turn, due.due_at)
+              AND o.state IN ('pending', 'drafted', 'cancelling') AND (o.claimed_until IS NULL OR o.claimed_until < @leaseNow)
+            """);
 
     /// <summary>Claims up to <paramref name="batch"/> rows due by <paramref name="now"/> (the product's clock) for <paramref name="leaseMs"/> of real time.</summary>
     public Task<List<OutboxRow>> ClaimAsync(int batch, int perMailbox, long now, long leaseMs)
@@ -51,7 +72,7 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
     {
         if (ids.Count == 0) return Task.CompletedTask;
         return db.InTransactionAsync((connection, transaction) => connection.ExecuteAsync(
-            "UPDATE outbox SET claimed_until = @until WHERE " + db.In("id", "ids") + " AND claim_owner = @Owner AND state IN ('pending', 'drafted', 'cancelling')",
+            $"UPDATE outbox SET claimed_until = @until WHERE {db.In("id", "ids")} AND claim_owner = @Owner AND state IN ('pending', 'drafted', 'cancelling')",
             new { ids, until = Leases.Now() + leaseMs, Owner }, transaction));
     }
 
@@ -99,9 +120,10 @@ public sealed class OutboxClaims(Db db, DispatchGuards guards)
         ? Task.FromResult(token)
         : db.InTransactionAsync(async (connection, transaction) =>
         {
-            // Touching the row first locks it (PostgreSQL), so two instances cannot both mint.
-            var stored = await connection.QuerySingleAsync<string?>(
-                "UPDATE outbox SET consent_token = consent_token WHERE id = @Id RETURNING consent_token", new { row.Id }, transaction);
+            // Touching the row first locks it (PostgreSQL, SQL Server), so two instances cannot both mint.
+            var stored = await connection.QuerySingleAsync<string?>(db.Dialect(
+                portable: "UPDATE outbox SET consent_token = consent_token WHERE id = @Id RETURNING consent_token",
+                sqlServer: "UPDATE outbox SET consent_token = consent_token OUTPUT inserted.consent_token WHERE id = @Id"), new { row.Id }, transaction);
             if (stored is not null) return stored;
             var minted = await ConsentTokens.MintAsync(connection, transaction, row.IntroId, partyId, now);
             await connection.ExecuteAsync("UPDATE outbox SET consent_token = @minted WHERE id = @Id", new { minted, row.Id }, transaction);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Dapper;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Kiota.Abstractions;
@@ -57,9 +58,12 @@ public static class GraphAccessHelpers
     /// <summary>Straight from the database, as an operator (or an attacker with a backup) would see it.</summary>
     public static async Task<List<T>> QueryAsync<T>(this IntroApp app, string sql)
     {
-        await using System.Data.Common.DbConnection connection = app.Provider == "Postgres"
-            ? new NpgsqlConnection(app.DatabaseConnectionString)
-            : new SqliteConnection(app.DatabaseConnectionString);
+        await using System.Data.Common.DbConnection connection = app.Provider switch
+        {
+            "Postgres" => new NpgsqlConnection(app.DatabaseConnectionString),
+            "SqlServer" => new SqlConnection(app.DatabaseConnectionString),
+            _ => new SqliteConnection(app.DatabaseConnectionString),
+        };
         await connection.OpenAsync();
         return (await connection.QueryAsync<T>(sql)).ToList();
     }
