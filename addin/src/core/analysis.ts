@@ -31,7 +31,10 @@ export interface Analysis {
 }
 
 const INDEX = new PhraseIndex();
-for (const p of PACKS) INDEX.add(p.cues, p.code);
+for (const p of PACKS) {
+  INDEX.add(p.cues, p.code);
+  INDEX.addTitles(p.titles);
+}
 
 export function analyze(draft: Draft): Analysis {
   const safe: Draft = typeof draft === "object" && draft !== null ? draft : {};

@@ -145,6 +145,12 @@ export class PhraseIndex {
    * pre-checks need and how far ahead; null when one of them has no such word. Built on first scan.
    */
   private nameNeeds: { words: Set<number>; within: number } | null | undefined;
+  /** Titles an @ may step over ("presentarte al Sr. Moisés", "esta é a Dra. Margareth"). */
+  private readonly titles = new Set<number>();
+
+  addTitles(words: readonly string[]): void {
+    for (const w of words) this.titles.add(wordId(fold(w)));
+  }
 
   add(specs: readonly CueSpec[], lang: LanguageCode): void {
     for (const spec of specs) {
@@ -238,7 +244,7 @@ export class PhraseIndex {
       if (p.needs !== null && !present(p.needs, t, i + 1, i + p.within)) continue;
       if (names.length > 0) names.length = 0;
       if (p.slots[0]?.name === true) names.push(i);
-      const last = matchFrom(p.slots, 1, t, i + 1, names, who);
+      const last = matchFrom(p.slots, 1, t, i + 1, names, who, this.titles);
       if (last < 0) continue;
       perPattern[p.id] = (perPattern[p.id] ?? 0) + 1;
       hits.push({ cue: p.cue, first: i, last, names: names.length > 0 ? names.slice() : [] });
@@ -296,7 +302,8 @@ function matchFrom(
   t: Tokens,
   j: number,
   names: number[],
-  who: Int32Array
+  who: Int32Array,
+  titles: ReadonlySet<number>
 ): number {
   if (s === slots.length) return j - 1;
   const slot = slots[s];
@@ -305,7 +312,7 @@ function matchFrom(
   if (slot.skip > 0) {
     let k = j;
     for (let skipped = 0; skipped <= slot.skip; skipped++) {
-      const r = matchFrom(slots, s + 1, t, k, names, who);
+      const r = matchFrom(slots, s + 1, t, k, names, who, titles);
       if (r >= 0) return r;
       if (k >= t.count || (t.brk[k] ?? 0) === Break.Sentence) break;
       k++;
@@ -313,13 +320,21 @@ function matchFrom(
     return -1;
   }
   if (available) {
-    const ok = slot.name ? (who[j] ?? -1) !== -1 : slotMatches(slot, t, j);
+    // A title in front of the name ("Sr. Moisés") is part of it.
+    const at =
+      slot.name &&
+      titles.has(t.ids[j] ?? -1) &&
+      j + 1 < t.count &&
+      (t.brk[j + 1] ?? 0) !== Break.Sentence
+        ? j + 1
+        : j;
+    const ok = slot.name ? (who[at] ?? -1) !== -1 : slotMatches(slot, t, j);
     if (ok) {
-      if (slot.name) names.push(j);
-      const r = matchFrom(slots, s + 1, t, j + 1, names, who);
+      if (slot.name) names.push(at);
+      const r = matchFrom(slots, s + 1, t, at + 1, names, who, titles);
       if (r >= 0) return r;
       if (slot.name) names.pop();
     }
   }
-  return slot.optional ? matchFrom(slots, s + 1, t, j, names, who) : -1;
+  return slot.optional ? matchFrom(slots, s + 1, t, j, names, who, titles) : -1;
 }
