@@ -153,11 +153,9 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
     strong = true;
     add("structure:each", 3, "tells each of them who the other is");
   } else if (told === 1) add("structure:one", 1, "tells one recipient about another");
-  if (
-    a.mentions.described.filter((at, i) => at >= 0 && candidates[i]?.isList === false).length >= 2
-  ) {
-    add("structure:described", 1.5, "describes both recipients");
-  }
+  const describedBoth =
+    a.mentions.described.filter((at, i) => at >= 0 && candidates[i]?.isList === false).length >= 2;
+  if (describedBoth) add("structure:described", 1.5, "describes both recipients");
   if (a.mentions.arrowPairs.length > 0) {
     strong = true;
     add("structure:pair", 3.5, "pairs two recipients (“A <> B”)");
@@ -190,6 +188,8 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
     else {
       add("subject:intro", subjectScore, `the subject ${subjectNotes.join(", ")}`);
       if ((s.keyword && (greeted.length >= 2 || s.named.length >= 2)) || s.arrow) strong = true;
+      // "Frau Kraut / Herr Rübe" over a body that says who each of them is.
+      if (s.named.length >= 2 && describedBoth) strong = true;
     }
   }
 
