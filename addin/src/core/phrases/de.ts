@@ -269,6 +269,8 @@ export const de: LanguagePack = {
         "stelle|stell|stellen [ich] euch|dir|ihnen|dich [~2] einander|gegenseitig|miteinander [~1] vor",
         "stelle|stell [ich] euch|dir|ihnen|dich ~2 @ [~1] vor",
         "darf ich vorstellen|bekanntmachen",
+        "du|ihr und @ teilt|teilen",
+        "du|ihr und @ habt ~3 gemeinsam|gemein",
         "darf ich [euch|ihnen|dich] bekannt machen",
         "bringe|verbinde|vernetze|verknupfe|connecte [ich] [hiermit] euch|sie|dich",
         "lernt euch [~2] kennen",
@@ -321,6 +323,7 @@ export const de: LanguagePack = {
         "@ [~1] in|im|ins cc|kopie",
         "@ [~1] cc|kopie",
         "hole|nehme|setze @ [~2] ins|in|mit cc|kopie|boot",
+        "setze|nehme|habe ihn|sie|euch|dich|sie [~1] ins|in|mit cc|kopie",
       ],
     },
     {

@@ -247,6 +247,10 @@ export const en: LanguagePack = {
         "allow|permit me to introduce|present [~1] @",
         "^meet|know each|one other|another",
         "please meet @",
+        "@ meet @",
+        "you and @ [both] share",
+        "you and @ have ~3 in common",
+        "^meet this|my|our [~1] person|friend|colleague|contact|buddy|pal|guy|gal|human|founder",
         "^@ [~1] this is @",
         "say hello|hi|hey to @",
         "^here's|heres|here is|introducing @",
@@ -257,7 +261,7 @@ export const en: LanguagePack = {
       weight: 3.5,
       says: "says they should meet",
       patterns: [
-        "you two|both|guys should|must|need|ought|might|could|gotta|have ~2 meet|talk|connect|chat|speak|know|compare|swap|exchange|trade|grab|catch|hop|jump|find|be|sit|get|touch",
+        "you two|both|guys [just|really|simply|absolutely|definitely|totally|so] should|must|need|ought|might|could|gotta|have ~2 meet|talk|connect|chat|speak|know|compare|swap|exchange|trade|grab|catch|hop|jump|find|be|sit|get|touch",
         "you should [both|all] meet|talk|connect|chat|speak|compare|swap|grab|get",
         "the two of you should|must|might|could",
         "you'd|you'll both|two [really] enjoy|like|love|benefit|get|hit",
@@ -291,6 +295,7 @@ export const en: LanguagePack = {
       patterns: [
         "looping|loop|looped|adding|added|add|including|included|bringing|brought|cc'ing|ccing|cc-ing|cc'd|ccd|cced|cc|copying|copied [in] @ ~1 who|since|because|whom|whose",
         "@ [~1] cc'd|ccd|cced|cc'ed|cc-ed|copied|included|looped",
+        "looping|looped|adding|added|including|included|cc'ing|ccing|cc-ing|cc'd|ccd|cced|copying|copied [in] them|him|her [in] here|on|in|too",
       ],
     },
     {

@@ -170,6 +170,11 @@ export const es: LanguagePack = {
         "les|te|os|le presento [a|al] @",
         "presentarles|presentaros|presentarlos|presentarlas",
         "presentarte|presentarle [a|al] @",
+        "les|te|os|le voy a presentar [a|al] @",
+        "tu|vos|usted y @ comparten|compartis",
+        "tu|vos|usted y @ tienen|teneis ~3 en comun",
+        "que conozcas|conozca|conozcais|conozcan [a|al] @",
+        "presento|presentar|presentarte|presentarle|presentarles|conozcas|conozca|conozcan|conozcais a|al mi|nuestro|nuestra|mis [~1] amigo|amiga|colega|madre|padre|hermano|hermana|novio|novia|vecino|vecina|socio|socia|jefe|jefa|abuelo|abuela|hijo|hija|companero|companera",
         "ponerlos|poneros|ponerles|ponerte|ponerle|pongo en contacto|relacion",
         "conectarlos|conectaros|conectarles|conectarte|conectarle",
         "^conoce|conozcan|conoced|conozca|conoced a|al @",
@@ -191,6 +196,7 @@ export const es: LanguagePack = {
       says: "announces an introduction",
       patterns: [
         "^este|esta es @",
+        "^el|ella es [mi] @",
         "hacer|hago|hacerles esta|la presentacion|introduccion",
         "breve|pequena presentacion|introduccion",
       ],
@@ -205,7 +211,11 @@ export const es: LanguagePack = {
       kind: "loop",
       weight: 2.5,
       says: "brings a named person into the thread",
-      patterns: ["@ [~1] en copia|cc", "copio|anado|agrego|incluyo|sumo [a|al] @"],
+      patterns: [
+        "@ [~1] en copia|cc",
+        "copio|anado|agrego|incluyo|sumo [a|al] @",
+        "lo|la|los|las|te|le|les|os pongo|puse|he en copia|cc",
+      ],
     },
     {
       kind: "handoff",

@@ -171,6 +171,10 @@ export const fr: LanguagePack = {
         "faire|fais les presentations",
         "vous connecter|presenter l'un",
         "^voici|rencontrez|rencontre @",
+        "que vous|tu rencontriez|rencontres|connaissiez|connaisses",
+        "toi|vous et @ partagez",
+        "toi|vous et @ avez ~3 en commun",
+        `${PRESENT} mon|ma|notre [~1] ami|amie|collegue|pere|mere|frere|soeur|voisin|voisine|associe|associee|partenaire|fils|fille`,
       ],
     },
     {
@@ -202,7 +206,11 @@ export const fr: LanguagePack = {
       kind: "loop",
       weight: 2.5,
       says: "brings a named person into the thread",
-      patterns: ["@ [~1] en copie|cc", "mets|mis|mettre|ajoute|j'ajoute @ [~2] en copie|cc"],
+      patterns: [
+        "@ [~1] en copie|cc",
+        "mets|mis|mettre|ajoute|j'ajoute @ [~2] en copie|cc",
+        "le|la|les|te|vous mets|mettre|ai en copie|cc",
+      ],
     },
     {
       kind: "handoff",

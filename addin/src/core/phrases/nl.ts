@@ -170,6 +170,10 @@ export const nl: LanguagePack = {
         "met elkaar in contact|verbinden",
         "kennis laten maken",
         "maak|maakt kennis met @",
+        "voorstellen aan @",
+        "voorstellen aan mijn|onze|ons",
+        "jij|je|jullie en @ delen",
+        "jij|je|jullie en @ hebben ~3 gemeen|gemeenschappelijk",
       ],
     },
     {
@@ -184,7 +188,11 @@ export const nl: LanguagePack = {
       kind: "intro",
       weight: 2.5,
       says: "announces an introduction",
-      patterns: ["^dit is @", "korte|snelle introductie|intro", "introductie|intro @"],
+      patterns: [
+        "^dit is [nu|mijn|onze|ons] [~1] @",
+        "korte|snelle introductie|intro",
+        "introductie|intro @",
+      ],
     },
     {
       kind: "intro",
@@ -196,7 +204,12 @@ export const nl: LanguagePack = {
       kind: "loop",
       weight: 2.5,
       says: "brings a named person into the thread",
-      patterns: ["@ [~1] in de cc", "@ [~1] in cc", "zet|heb|voeg @ [~2] in|aan de cc"],
+      patterns: [
+        "@ [~1] in de cc",
+        "@ [~1] in cc",
+        "zet|heb|voeg @ [~2] in|aan de cc",
+        "zet|heb hem|haar|ze|jullie|je [~1] in [de] cc",
+      ],
     },
     {
       kind: "handoff",

@@ -182,6 +182,9 @@ export const pt: LanguagePack = {
         `conectar|conecto|conectando|colocando|apresentando ${YOU_TWO}`,
         "conecta-los|conecta-las",
         "^conheca|conhecam [a|o] @",
+        "voce|tu e [o|a] @ compartilham|partilham",
+        "voce|tu e [o|a] @ tem ~3 em comum",
+        "apresentar|apresento|apresentando [a|o] meu|minha|nosso|nossa [~1] amigo|amiga|colega|mae|pai|irmao|irma|vizinho|vizinha|socio|socia|chefe|namorado|namorada|marido|esposa|filho|filha|avo|primo|prima",
       ],
     },
     {
@@ -217,6 +220,8 @@ export const pt: LanguagePack = {
         "@ [~1] em copia|cc",
         "@ [~1] copiado|copiada",
         "copiando|incluindo|adicionando [o|a] @",
+        "coloquei|coloco|copiei|pus|botei [o|a] @ [~1] em copia|cc",
+        "coloquei-o|coloquei-a|coloquei-os|coloco-o|coloco-a|copiei-o|copiei-a em copia|cc",
       ],
     },
     {
