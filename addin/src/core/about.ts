@@ -4,7 +4,9 @@ import type { Greeting } from "./greeting";
 import type { Mentions } from "./mentions";
 import type { Names } from "./names";
 import type { Hit } from "./patterns";
+import { PACKS } from "./phrases";
 import { hasNegative, sentencesOf, skipVocative, slice } from "./sentences";
+import { fold } from "./text";
 import { Break, Gap, type Tokens, wordAt } from "./tokens";
 
 const TRAILING = new Set([
@@ -26,10 +28,26 @@ const TRAILING = new Set([
   "which",
   "whilst",
   "so",
+  // Articles left before the next person's title ("… del Hospital del Mar y el Sr. Vidal").
+  "el",
+  "la",
+  "los",
+  "las",
+  "the",
+  "der",
+  "die",
+  "le",
+  "les",
+  "het",
+  "o",
+  "a",
+  "os",
+  "as",
 ]);
 const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem"]);
 const COPULA = /^(?:is|ist|est|es|é)\s+/i;
 const MAX_ABOUT = 160;
+const TITLES = new Set(PACKS.flatMap((p) => p.titles.map(fold)));
 
 /**
  * What the party does, in the connector's words ("is an expert in XYZ"), "" when not said, and
@@ -54,8 +72,11 @@ export function describe(
     if (relative && (gap & (Gap.Comma | Gap.Dash | Gap.Paren)) !== 0) break;
     if ((gap & Gap.Dash) !== 0 && t.text.charAt((t.start[j] ?? 1) - 2) !== ":") break;
     if ((gap & Gap.Comma) !== 0 && t.text.charAt((t.start[j] ?? 1) - 2) === ";") break;
+    // Up to the next person, and to their title ("… bei der Beispiel GmbH und Frau Wagner").
     const other = names.who(t, j);
     if (other !== -1 && other !== who) break;
+    const titled = TITLES.has(wordAt(t, j)) && j + 1 < t.count ? names.who(t, j + 1) : -1;
+    if (titled !== -1 && titled !== who) break;
   }
   while (j - 1 > i && TRAILING.has(wordAt(t, j - 1))) j--;
   let text = slice(t, i, j - 1).replace(/[.!?;,:]+$/, "");

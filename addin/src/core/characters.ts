@@ -9,6 +9,51 @@ export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || word.length === 1;
 }
 
+/**
+ * The full stop at dot closes a company's legal form ("Ejemplo S.A.", "Acme Inc.", "Empresa
+ * S.L.") and a capitalised word follows at next: the sentence ends there, whereas after a title or
+ * an initial ("Sr. Moisés", "Juan P. Pérez") it goes on. A lower-case word after it ("S.A. y
+ * Javier") goes on in any case.
+ */
+export function endsCompanyName(text: string, dot: number, next: number): boolean {
+  const after = text.charAt(next);
+  if (after === "" || after === after.toLowerCase()) return false;
+  let from = dot;
+  while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
+  return COMPANY_FORMS.has(text.slice(from, dot).replace(/\./g, "").toLowerCase());
+}
+
+/** Legal forms written with full stops, in the six languages' countries and English-speaking ones. */
+const COMPANY_FORMS = new Set([
+  "inc",
+  "ltd",
+  "corp",
+  "co",
+  "llc",
+  "plc",
+  "sa",
+  "sl",
+  "slu",
+  "sau",
+  "sas",
+  "sarl",
+  "sca",
+  "sc",
+  "scs",
+  "spa",
+  "srl",
+  "bv",
+  "nv",
+  "vof",
+  "lda",
+  "ltda",
+  "ag",
+  "kg",
+  "ohg",
+  "ev",
+  "gmbh",
+]);
+
 const ABBREVIATIONS = new Set([
   "dr",
   "mr",

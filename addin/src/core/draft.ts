@@ -21,14 +21,41 @@ export interface IntroDraft {
   requests: RequestDraft[];
 }
 
+const ARTICLE_BEFORE_TITLE: ReadonlySet<LanguageCode> = new Set(["es", "pt"]);
 const TITLES = new Set(PACKS.flatMap((p) => [...p.titles, "a", "o", "le", "la", "el"].map(fold)));
 
-function wordingFor(a: Analysis, language: LanguageCode): RequestWording {
+/** The register the connector writes in (du/Sie, tu/vous, tú/usted, je/u), read from their own draft. */
+function wordingFor(
+  a: Analysis,
+  language: LanguageCode
+): { wording: RequestWording; formal: boolean } {
   const p = pack(language);
-  const formal = p.formalMarkers?.some((m) =>
-    m === m.toLowerCase() ? fold(a.fresh).includes(m) : a.fresh.includes(m)
-  );
-  return formal && p.formalRequest ? p.formalRequest : p.request;
+  const folded = ` ${fold(a.fresh).replace(/\s+/g, " ")} `;
+  const shows = (markers: readonly string[] | undefined): boolean =>
+    markers?.some((m) => (m === m.toLowerCase() ? folded.includes(m) : a.fresh.includes(m))) ===
+    true;
+  // A draft that also says du or euch to them is familiar, whatever else it holds ("Ihr" opening a sentence).
+  if (p.formalRequest && shows(p.formalMarkers) && !shows(p.informalMarkers))
+    return { wording: p.formalRequest, formal: true };
+  if (p.informalRequest && shows(p.informalMarkers))
+    return { wording: p.informalRequest, formal: false };
+  return { wording: p.request, formal: false };
+}
+
+/**
+ * How the draft calls a party by title and surname ("Herr Becker", "Sra. Ruiz"), as written, or ""
+ * when it never does.
+ */
+function titledName(a: Analysis, name: string, language: LanguageCode): string {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  const titles = pack(language).titles;
+  if (!surname || titles.length === 0) return "";
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(
+    `(?:^|[^${LETTER}])((?:${titles.join("|")})\\.?\\s+${escaped})(?![${LETTER}])`,
+    "iu"
+  ).exec(a.fresh);
+  return found?.[1]?.replace(/\s+/g, " ") ?? "";
 }
 
 function candidateOf(a: Analysis, address: string, name: string): number {
@@ -46,18 +73,37 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
-const CLAUSE_BREAK = new RegExp(
-  `(?:[,;]\\s*(?:and|und|et|y|e|en|so|but)?\\s+|\\s+(?:and|und|et|y|e|en|while|whereas)\\s+)(?=[${UPPERCASE_LETTER}])`,
-  "u"
-);
+/** Words that join two clauses about different people, per language: "en" is "and" only in Dutch, "in" in Spanish. */
+const JOINS: Record<LanguageCode, { after: string; bare: string }> = {
+  en: { after: "and|so|but", bare: "and|while|whereas" },
+  de: { after: "und|aber|während", bare: "und|während" },
+  fr: { after: "et|mais", bare: "et|tandis que|alors que" },
+  es: { after: "y|pero|mientras que", bare: "y|mientras que" },
+  nl: { after: "en|maar", bare: "en|terwijl" },
+  pt: { after: "e|mas", bare: "e|enquanto" },
+};
+const clauseBreaks = new Map<LanguageCode, RegExp>();
+
+function clauseBreak(language: LanguageCode): RegExp {
+  let re = clauseBreaks.get(language);
+  if (re === undefined) {
+    const { after, bare } = JOINS[language];
+    re = new RegExp(
+      `(?:[,;]\\s*(?:${after})?\\s+|\\s+(?:${bare})\\s+)(?=[${UPPERCASE_LETTER}])`,
+      "u"
+    );
+    clauseBreaks.set(language, re);
+  }
+  return re;
+}
 const NOT_WORD = new RegExp(`[^${LETTER}']+`, "u");
 
 /**
  * The clauses of a reason that are not about the reader in the third person: for Jane,
  * "Mark is raising his seed round, and Jane is investing in this space" keeps only Mark's half.
  */
-function clausesFor(text: string, reader: ReadonlySet<string>): string[] {
-  const clauses = text.split(CLAUSE_BREAK);
+function clausesFor(text: string, reader: ReadonlySet<string>, language: LanguageCode): string[] {
+  const clauses = text.split(clauseBreak(language));
   const kept = clauses.filter((c) => {
     const words = fold(c)
       .split(NOT_WORD)
@@ -88,10 +134,21 @@ function firstTokenAt(a: Analysis, offset: number): number {
 
 /** The parties with what the draft says about them, and a request for each, from detectForDrafting's reading of the draft. */
 export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
-  const wording = wordingFor(a, verdict.language);
+  const { wording, formal } = wordingFor(a, verdict.language);
+  // First names; in a formal register the title and surname the connector used, else the full
+  // name. Spanish and Portuguese put an article before a title in a sentence ("la Sra. López"), so
+  // there the sentences use the full name and only the greeting the title.
+  const greet = (p: { name: string; address: string }): string =>
+    formal
+      ? titledName(a, p.name, verdict.language) || p.name || firstName(p.name, p.address)
+      : firstName(p.name, p.address);
+  const call = (p: { name: string; address: string }): string =>
+    formal && ARTICLE_BEFORE_TITLE.has(verdict.language)
+      ? p.name || firstName(p.name, p.address)
+      : greet(p);
   const { closing, at: closingAt } = readClosing(a.fresh);
   const stopToken = closingAt < 0 ? a.tokens.count : firstTokenAt(a, closingAt);
-  const signer = connectorName(a, closingAt);
+  const signer = (formal && a.recipients.sender.name.trim()) || connectorName(a, closingAt);
   const index = verdict.parties.map((p) => candidateOf(a, p.address, p.name));
   const described = index.map((i) =>
     i === -1 ? { text: "", clause: false } : describe(a.tokens, a.names, a.mentions, i)
@@ -107,8 +164,8 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
   const requests = parties.map((me, k): RequestDraft => {
     const others = parties.filter((_, j) => j !== k);
     const otherName = others.map((o) => o.name).join(" & ");
-    const otherFirst = others.map((o) => firstName(o.name, o.address)).join(" & ") || otherName;
-    const myFirst = firstName(me.name, me.address);
+    const otherFirst = others.map(call).join(" & ") || otherName;
+    const myFirst = greet(me);
     const other = described[k === 0 ? 1 : 0];
     const about = others.length === 1 ? (other?.text ?? "") : "";
     const isClause = other?.clause ?? false;
@@ -128,7 +185,7 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
       ...nameWords(me.name),
       ...(i === -1 ? [] : (a.recipients.candidates[i]?.keys ?? [])),
     ]);
-    const why = [toMe, ...shared.flatMap((r) => clausesFor(r, reader))]
+    const why = [toMe, ...shared.flatMap((r) => clausesFor(r, reader, verdict.language))]
       .filter(
         (x, j, all) =>
           x &&

@@ -5,6 +5,7 @@ import { grown, ints } from "./arena";
 import {
   asciiCodes,
   gapFlag,
+  endsCompanyName,
   isAbbreviation,
   isWordChar,
   lowerSameLength,
@@ -146,7 +147,10 @@ export function tokenize(text: string, gate: readonly number[] | null = null): T
           endsSentence &&
           (g !== 0x2e ||
             k !== prevEnd ||
-            !isAbbreviation(count === 0 ? "" : wordOf(low, cut, ids, lead, start, end, count - 1)))
+            !isAbbreviation(
+              count === 0 ? "" : wordOf(low, cut, ids, lead, start, end, count - 1)
+            ) ||
+            endsCompanyName(text, k, i))
         ) {
           level = Break.Sentence;
         } else if (level < Break.Clause) level = Break.Clause;

@@ -1,4 +1,5 @@
-// Helper for the languages' reason rewrites ("you both" → "you and Sue").
+// Helpers for the languages' request wording: what is said about the other person, and the reason
+// rewrites ("you both" → "you and Sue").
 
 import { LETTER } from "../unicode";
 
@@ -41,4 +42,18 @@ export function swapWords(
     out = swap(out, pattern, replacement, true);
   }
   return out;
+}
+
+/**
+ * What follows the other's name in "I'd like to introduce you to …": for a clause, a sentence of
+ * its own with their name (". Sue leitet das Team.", where a relative clause would move the verb)
+ * or, given a relative pronoun, a relative clause (", que dirige el equipo."); an apposition as it
+ * is (", Gründerin von X."); "." when the draft says nothing about them.
+ */
+export function aboutOther(relative?: string) {
+  return (otherFirst: string, about: string, isClause: boolean): string => {
+    if (!about) return ".";
+    if (!isClause) return `, ${about}.`;
+    return relative ? `, ${relative} ${about}.` : `. ${otherFirst} ${about}.`;
+  };
 }

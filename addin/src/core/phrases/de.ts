@@ -1,6 +1,6 @@
 // German: how introductions and their look-alikes are worded, and the request templates (du / Sie).
 
-import { swapWords } from "./adapt";
+import { aboutOther, swapWords } from "./adapt";
 import type { LanguagePack, RequestWording } from "./pack";
 
 const YOU = "euch|sie|dich|dir|ihnen";
@@ -9,11 +9,7 @@ const SOFT =
 const MAKE_KNOWN =
   "bekannt|bekanntmachen|bekanntzumachen|verbinden|vernetzen|zusammenbringen|zusammenzubringen|verknupfen|verkuppeln|connecten";
 
-/** ". Sue leitet das Team." for a clause, ", Gründerin von X." for an apposition, "." for nothing. */
-function more(otherFirst: string, about: string, isClause: boolean): string {
-  if (!about) return ".";
-  return isClause ? `. ${otherFirst} ${about}.` : `, ${about}.`;
-}
+const more = aboutOther();
 
 const du: RequestWording = {
   subject: (other) => `Kontakt zu ${other}?`,
@@ -39,7 +35,7 @@ const du: RequestWording = {
 
 const sie: RequestWording = {
   ...du,
-  greeting: (first, full) => (full || first ? `Guten Tag ${full || first},` : "Guten Tag,"),
+  greeting: (name) => (name ? `Guten Tag ${name},` : "Guten Tag,"),
   introduce: (other, otherFirst, about, isClause) =>
     `Ich würde Sie gern mit ${other} bekannt machen${more(otherFirst, about, isClause)}`,
   noReason: (otherFirst) =>
@@ -522,4 +518,20 @@ export const de: LanguagePack = {
   request: du,
   formalRequest: sie,
   formalMarkers: ["sehr geehrte", "sehr geehrter", " Sie ", " Ihnen ", " Ihre ", " Ihr "],
+  informalMarkers: [
+    " du ",
+    " dich ",
+    " dir ",
+    " dein",
+    " euch ",
+    " euer ",
+    " eure",
+    " ihr ",
+    "hallo ",
+    "hi ",
+    "hey ",
+    "liebe ",
+    "lieber ",
+    " lg ",
+  ],
 };

@@ -1,7 +1,28 @@
 // Spanish: how introductions and their look-alikes are worded, and the request template.
 
-import { swapWords } from "./adapt";
-import type { LanguagePack } from "./pack";
+import { aboutOther, swapWords } from "./adapt";
+import type { LanguagePack, RequestWording } from "./pack";
+
+const more = aboutOther("que");
+
+/** Usted, for a connector who writes "Estimado…" or says usted to them. */
+const usted: RequestWording = {
+  subject: (other) => `¿Le presento a ${other}?`,
+  greeting: (name) => (name ? `Buenos días, ${name}:` : "Buenos días:"),
+  introduce: (other, otherRef, about, isClause) =>
+    `Me gustaría presentarle a ${other}${more(otherRef, about, isClause)}`,
+  noReason: (otherRef) => `Creo que una conversación con ${otherRef} podría resultarle de interés.`,
+  ask: (otherRef) =>
+    `¿Le parece bien que les ponga en contacto? Si es así, haré la presentación por correo. ` +
+    `Si no es buen momento o no encaja, dígamelo sin más: no hace falta ninguna explicación, y ${otherRef} no sabrá nada por mí.`,
+  signOff: "Un cordial saludo,",
+  adapt: (reason, other) =>
+    swapWords(
+      reason,
+      [["ustedes dos|ustedes|los dos|las dos|ambos|ambas", `usted y ${other}`]],
+      "i"
+    ),
+};
 
 export const es: LanguagePack = {
   code: "es",
@@ -410,7 +431,7 @@ export const es: LanguagePack = {
     subject: (other) => `¿Te presento a ${other}?`,
     greeting: (first) => (first ? `Hola ${first}:` : "Hola:"),
     introduce: (other, otherFirst, about, isClause) =>
-      `Me gustaría presentarte a ${other}${!about ? "." : isClause ? `. ${otherFirst} ${about}.` : `, ${about}.`}`,
+      `Me gustaría presentarte a ${other}${more(otherFirst, about, isClause)}`,
     noReason: (otherFirst) => `Creo que una conversación con ${otherFirst} podría valer la pena.`,
     ask: (otherFirst) =>
       `¿Te parece bien que os ponga en contacto? Si es así, haré la presentación por correo. ` +
@@ -423,4 +444,14 @@ export const es: LanguagePack = {
         "i"
       ),
   },
+  formalRequest: usted,
+  formalMarkers: [
+    "estimado",
+    "estimada",
+    " usted ",
+    " usted,",
+    "atentamente",
+    "cordial saludo",
+    "le saluda",
+  ],
 };

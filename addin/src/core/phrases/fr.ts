@@ -1,7 +1,23 @@
 // French: how introductions and their look-alikes are worded, and the request template.
 
-import { swapWords } from "./adapt";
-import type { LanguagePack } from "./pack";
+import { aboutOther, swapWords } from "./adapt";
+import type { LanguagePack, RequestWording } from "./pack";
+
+const more = aboutOther("qui");
+
+/** Tu, for a connector who says tu to them ("Salut Marc, je te présente…"). */
+const tu: RequestWording = {
+  subject: (other) => `Mise en relation avec ${other} ?`,
+  greeting: (first) => (first ? `Salut ${first},` : "Salut,"),
+  introduce: (other, otherFirst, about, isClause) =>
+    `J'aimerais te présenter ${other}${more(otherFirst, about, isClause)}`,
+  noReason: (otherFirst) => `Je pense qu'un échange avec ${otherFirst} pourrait valoir le coup.`,
+  ask: (otherFirst) =>
+    `Ça te dirait que je vous mette en relation ? Si oui, je vous présenterai l'un à l'autre par e-mail. ` +
+    `Si ce n'est pas le bon moment ou que ça ne te parle pas, dis-le-moi simplement — pas besoin de te justifier, et ${otherFirst} n'en saura rien par moi.`,
+  signOff: "À bientôt,",
+  adapt: (reason, other) => swapWords(reason, [["vous deux", `toi et ${other}`]], "i"),
+};
 
 const PRESENT = "presente|presenter|presenterai|presentes";
 
@@ -415,7 +431,7 @@ export const fr: LanguagePack = {
     subject: (other) => `Mise en relation avec ${other} ?`,
     greeting: (first) => (first ? `Bonjour ${first},` : "Bonjour,"),
     introduce: (other, otherFirst, about, isClause) =>
-      `J'aimerais vous présenter ${other}${!about ? "." : isClause ? `. ${otherFirst} ${about}.` : `, ${about}.`}`,
+      `J'aimerais vous présenter ${other}${more(otherFirst, about, isClause)}`,
     noReason: (otherFirst) =>
       `Je pense qu'un échange avec ${otherFirst} pourrait en valoir la peine.`,
     ask: (otherFirst) =>
@@ -424,4 +440,6 @@ export const fr: LanguagePack = {
     signOff: "Bien à vous,",
     adapt: (reason, other) => swapWords(reason, [["vous deux", `vous et ${other}`]], "i"),
   },
+  informalRequest: tu,
+  informalMarkers: ["salut", " tu ", " te ", " t'", " toi ", " toi,", " ton ", " ta ", " tes "],
 };

@@ -1,7 +1,25 @@
 // Dutch: how introductions and their look-alikes are worded, and the request template.
 
-import { swapWords } from "./adapt";
-import type { LanguagePack } from "./pack";
+import { aboutOther, swapWords } from "./adapt";
+import type { LanguagePack, RequestWording } from "./pack";
+
+const more = aboutOther();
+
+/** U, for a connector who writes "Geachte…" or says u to them. */
+const u: RequestWording = {
+  subject: (other) => `Kennismaken met ${other}?`,
+  greeting: (name) => (name ? `Beste ${name},` : "Goedendag,"),
+  introduce: (other, otherRef, about, isClause) =>
+    `Graag stel ik u voor aan ${other}${more(otherRef, about, isClause)}`,
+  noReason: (otherRef) =>
+    `Ik denk dat een gesprek met ${otherRef} voor u de moeite waard kan zijn.`,
+  ask: (otherRef) =>
+    `Staat u open voor een introductie? Dan breng ik u beiden per e-mail met elkaar in contact. ` +
+    `Komt het nu niet uit of past het niet, laat het me dan gerust weten — uitleg is niet nodig, en ${otherRef} hoort het niet van mij.`,
+  signOff: "Met vriendelijke groet,",
+  adapt: (reason, other) =>
+    swapWords(reason, [["u beiden|jullie (?:twee|beiden|allebei)", `u en ${other}`]], "i"),
+};
 
 const CONNECT = "voorstellen|introduceren|koppelen|verbinden|connecten|linken";
 
@@ -372,7 +390,7 @@ export const nl: LanguagePack = {
     subject: (other) => `Kennismaken met ${other}?`,
     greeting: (first) => (first ? `Hoi ${first},` : "Hoi,"),
     introduce: (other, otherFirst, about, isClause) =>
-      `Ik zou je graag voorstellen aan ${other}${!about ? "." : isClause ? `. ${otherFirst} ${about}.` : `, ${about}.`}`,
+      `Ik zou je graag voorstellen aan ${other}${more(otherFirst, about, isClause)}`,
     noReason: (otherFirst) => `Ik denk dat een gesprek met ${otherFirst} de moeite waard kan zijn.`,
     ask: (otherFirst) =>
       `Sta je open voor een introductie? Dan breng ik jullie per e-mail met elkaar in contact. ` +
@@ -381,4 +399,6 @@ export const nl: LanguagePack = {
     adapt: (reason, other) =>
       swapWords(reason, [["jullie (?:twee|beiden|allebei)", `jij en ${other}`]], "i"),
   },
+  formalRequest: u,
+  formalMarkers: ["geachte", " u ", " u,", " uw ", "met vriendelijke groet", "hoogachtend"],
 };

@@ -7,7 +7,8 @@ import type { LanguageCode } from "../types";
 
 export interface RequestWording {
   subject(otherName: string): string;
-  greeting(firstName: string, fullName: string): string;
+  /** name: how the reader is called in this register (the first name; in a formal one "Herr Becker" or the full name). */
+  greeting(name: string, fullName: string): string;
   /**
    * First lines of the request. about is "", a clause ("runs growth at Acme", isClause) or an
    * apposition ("our head of growth").
@@ -63,8 +64,12 @@ export interface LanguagePack {
   cues: readonly CueSpec[];
   quotes: QuoteWording;
   request: RequestWording;
-  /** A more formal register, picked when the draft itself is formal. */
+  /** A more formal register (Sie, usted, u), picked when the draft itself is formal. */
   formalRequest?: RequestWording;
   /** Words that show the draft is written in the formal register. */
   formalMarkers?: readonly string[];
+  /** A more familiar register (tu), picked when the draft itself says tu to them. */
+  informalRequest?: RequestWording;
+  /** Words that show the draft is written in the familiar register; they also rule the formal one out. */
+  informalMarkers?: readonly string[];
 }

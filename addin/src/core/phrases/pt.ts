@@ -1,7 +1,9 @@
 // Portuguese: how introductions and their look-alikes are worded, and the request template.
 
-import { swapWords } from "./adapt";
+import { aboutOther, swapWords } from "./adapt";
 import type { LanguagePack } from "./pack";
+
+const more = aboutOther("que");
 
 const YOU_TWO = "voces|os|as|vcs";
 
@@ -409,7 +411,7 @@ export const pt: LanguagePack = {
     subject: (other) => `Apresentação: ${other}?`,
     greeting: (first) => (first ? `Olá ${first},` : "Olá,"),
     introduce: (other, otherFirst, about, isClause) =>
-      `Gostaria de te apresentar ${other}${!about ? "." : isClause ? `. ${otherFirst} ${about}.` : `, ${about}.`}`,
+      `Gostaria de apresentar você a ${other}${more(otherFirst, about, isClause)}`,
     noReason: (otherFirst) => `Acho que uma conversa com ${otherFirst} pode valer o seu tempo.`,
     ask: (otherFirst) =>
       `Você toparia uma apresentação? Se sim, coloco vocês em contato por e-mail. ` +
