@@ -11,11 +11,13 @@ import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
 import { DraftCheck } from "./draft-check";
 import { IntroActions } from "./intro-actions";
+import { keepUp, type PaneVisibility } from "./keep-up";
 import { launchContext } from "./launch";
 import { SignInBar, type PaneAuth } from "./signin";
 import { initialState, PaneStore, type PaneState } from "./state";
 
 export type { DraftView, IntrosView, PaneState, SignInView } from "./state";
+export type { PaneVisibility } from "./keep-up";
 
 export { SENT_KEY };
 
@@ -65,6 +67,14 @@ export class PaneController {
     ]);
     // Opened by the banner's or the send check's button: the connector already chose to convert.
     if (launch) this.startConvert();
+  }
+
+  /**
+   * Keeps the verdict up with the draft while the pane is visible (Outlook raises no event for body
+   * edits); returns what stops it.
+   */
+  keepUp(visibility: PaneVisibility, everyMs?: number): () => void {
+    return keepUp(() => this.draft.poll(), visibility, everyMs);
   }
 
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */

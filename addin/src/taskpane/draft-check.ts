@@ -1,20 +1,33 @@
-// "This draft": read when the pane opens, when recipients or the item change and when the pane
-// gets focus again (Outlook raises no event for body edits), then judged, unless the connector is
-// already converting it or has sent its requests.
+// "This draft": read when the pane opens, when recipients or the item change, when the pane gets
+// focus again, and while it is visible (keep-up.ts: Outlook raises no event for body edits), then
+// judged, unless the connector is already converting it or has sent its requests.
 
+import type { Person } from "../core";
 import { assess } from "../shared/assess";
 import { SENT_KEY } from "../shared/draft-memory";
-import type { DraftChange, MailHost } from "../shared/host";
+import type { ComposeSnapshot, DraftChange, MailHost } from "../shared/host";
 import { sentView, type PaneStore } from "./state";
+
+/** What detection depends on, as one string: equal strings, equal verdicts. */
+function fingerprint(s: ComposeSnapshot): string {
+  const people = (list: Person[]) => list.map((p) => `${p.name ?? ""} <${p.address ?? ""}>`);
+  return JSON.stringify([people(s.to), people(s.cc), s.subject, s.body]);
+}
 
 export class DraftCheck {
   /** Numbers each read, so that only the latest one is shown. */
   private reads = 0;
+  /** The fingerprint of the draft the view was last judged from; null when none was. */
+  private judged: string | null = null;
 
   constructor(
     private readonly store: PaneStore,
     private readonly host: MailHost
   ) {}
+
+  private busy(): boolean {
+    return ["convert", "sent"].includes(this.store.current.draft.kind);
+  }
 
   async changed(change: DraftChange): Promise<void> {
     if (change === "item")
@@ -22,17 +35,29 @@ export class DraftCheck {
     await this.check();
   }
 
+  /**
+   * Reads the draft and judges it again only when it changed since it was last judged: detection
+   * is cheap, but the view should not be redrawn for nothing.
+   */
+  async poll(): Promise<void> {
+    if (this.busy() || this.store.current.reading) return;
+    // A read that fails is tried again on the next round; check() says why when it fails too.
+    const snapshot = await this.host.readDraft().catch(() => null);
+    if (!snapshot || this.busy() || fingerprint(snapshot) === this.judged) return;
+    await this.check();
+  }
+
   /** Reads the draft and decides what to offer, unless the connector is already converting or has sent. */
   async check(): Promise<void> {
-    const busy = () => ["convert", "sent"].includes(this.store.current.draft.kind);
-    if (busy()) return;
+    if (this.busy()) return;
     const read = ++this.reads;
     try {
       const [snapshot, sent] = await Promise.all([
         this.host.readDraft(),
         this.host.keptWithDraft(SENT_KEY),
       ]);
-      if (read !== this.reads || busy()) return;
+      if (read !== this.reads || this.busy()) return;
+      this.judged = fingerprint(snapshot);
       const previous = sent ? (JSON.parse(sent) as { introId?: string; names?: string }) : null;
       if (previous?.introId) {
         this.store.setDraft(
@@ -42,11 +67,13 @@ export class DraftCheck {
       }
       this.store.setDraft(assess(snapshot, this.store.current.connector));
     } catch (e) {
-      if (read === this.reads && !busy())
+      if (read === this.reads && !this.busy()) {
+        this.judged = null;
         this.store.setDraft({
           kind: "unreadable",
           message: e instanceof Error ? e.message : String(e),
         });
+      }
     }
   }
 }
