@@ -123,6 +123,14 @@ export class PaneController {
     return this.signInBar.signIn();
   }
 
+  markAgreed(): Promise<void> {
+    return this.draft.markAgreed();
+  }
+
+  unmarkAgreed(): Promise<void> {
+    return this.draft.unmarkAgreed();
+  }
+
   startConvert(): void {
     this.conversion.start();
   }

@@ -1,10 +1,11 @@
 // "This draft": read when the pane opens, when recipients or the item change, when the pane gets
 // focus again, and while it is visible (keep-up.ts: Outlook raises no event for body edits), then
-// judged, unless the connector is already converting it or has sent its requests.
+// judged, unless the connector is already converting it or has sent its requests. The connector
+// may mark that both people already agreed, which the send check honours, and take it back.
 
 import type { Person } from "../core";
 import { assess } from "../shared/assess";
-import { SENT_KEY } from "../shared/draft-memory";
+import { AGREED_KEY, SENT_KEY, agreedOn, agreementFor } from "../shared/draft-memory";
 import type { ComposeSnapshot, DraftChange, MailHost } from "../shared/host";
 import { sentView, type PaneStore } from "./state";
 
@@ -52,9 +53,10 @@ export class DraftCheck {
     if (this.busy()) return;
     const read = ++this.reads;
     try {
-      const [snapshot, sent] = await Promise.all([
+      const [snapshot, sent, agreement] = await Promise.all([
         this.host.readDraft(),
         this.host.keptWithDraft(SENT_KEY),
+        this.host.keptWithDraft(AGREED_KEY),
       ]);
       if (read !== this.reads || this.busy()) return;
       this.judged = fingerprint(snapshot);
@@ -65,7 +67,11 @@ export class DraftCheck {
         );
         return;
       }
-      this.store.setDraft(assess(snapshot, this.store.current.connector));
+      const assessment = assess(snapshot, this.store.current.connector);
+      // A mark for two other people than these says nothing about this introduction.
+      if (assessment.kind === "offer" && agreedOn(agreement, assessment.verdict.parties))
+        this.store.setDraft({ kind: "agreed", parties: assessment.verdict.parties });
+      else this.store.setDraft(assessment);
     } catch (e) {
       if (read === this.reads && !this.busy()) {
         this.judged = null;
@@ -75,5 +81,29 @@ export class DraftCheck {
         });
       }
     }
+  }
+
+  /** Both people already agreed (asked in person): the draft may be sent as written. */
+  async markAgreed(): Promise<void> {
+    const d = this.store.current.draft;
+    const parties =
+      d.kind === "offer"
+        ? d.verdict.parties
+        : d.kind === "convert" && !d.sending
+          ? d.form.parties.map((p) => ({ name: p.name, address: p.address }))
+          : null;
+    if (!parties) return;
+    this.store.setDraft({ kind: "agreed", parties });
+    await this.host.keepWithDraft(AGREED_KEY, agreementFor(parties));
+    // The banner's offer is answered.
+    await this.host.clearNotice();
+  }
+
+  /** Takes the mark back: the draft is judged again, and the offer shows again. */
+  async unmarkAgreed(): Promise<void> {
+    if (this.store.current.draft.kind !== "agreed") return;
+    this.store.setDraft({ kind: "reading" });
+    await this.host.dropFromDraft(AGREED_KEY);
+    await this.check();
   }
 }
