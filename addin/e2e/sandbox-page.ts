@@ -97,18 +97,17 @@ export class SandboxPage {
     );
   }
 
-  /** Juan and Sue asked by the demo connector through the API, as the pane's conversion would. */
-  async createIntro(): Promise<IntroResource> {
+  /** Two people (Juan and Sue unless named) asked by the demo connector through the API, as the pane's conversion would. */
+  async createIntro(
+    parties = [
+      { name: "Juan Perez", email: "juan@example.com", about: "runs XYZ at Contoso" },
+      { name: "Sue Lee", email: "sue@example.org", about: "expert in XYZ" },
+    ]
+  ): Promise<IntroResource> {
     const created = await fetch(`${this.url}/api/intros`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        parties: [
-          { name: "Juan Perez", email: "juan@example.com", about: "runs XYZ at Contoso" },
-          { name: "Sue Lee", email: "sue@example.org", about: "expert in XYZ" },
-        ],
-        reason: "you are both deep into XYZ",
-      }),
+      body: JSON.stringify({ parties, reason: "you are both deep into XYZ" }),
     });
     if (created.status !== 201) throw new Error(`POST /api/intros answered ${created.status}`);
     return (await created.json()) as IntroResource;

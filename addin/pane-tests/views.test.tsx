@@ -3,7 +3,7 @@
 // have names, and the sandbox parses what it is typed.
 
 import { render } from "preact";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createApi, type IntroResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { App } from "../src/taskpane/ui/app";
@@ -55,6 +55,23 @@ describe("the pane's markup", () => {
     expect(root.querySelector('[data-testid="send-requests"]')?.getAttribute("type")).toBe(
       "submit"
     );
+  });
+
+  it("offers They both already agreed beside Make it double opt-in, and takes it back", async () => {
+    const { root } = await mount();
+    const button = (id: string) => root.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+    expect(button("make-double-opt-in")?.textContent).toBe("Make it double opt-in");
+    button("both-agreed")?.click();
+    await settle();
+    const agreed = root.querySelector('[data-testid="draft-agreed"]');
+    expect(agreed?.querySelector("img")).toBeNull();
+    expect(agreed?.querySelector("h2")?.textContent).toMatch(/and Sue Lee both already agreed$/);
+    // Focus moves to what changed, for a screen reader, once the view has rendered.
+    await vi.waitFor(() => expect(document.activeElement).toBe(agreed?.querySelector("h2")));
+    button("take-back-agreed")?.click();
+    await settle();
+    await settle();
+    expect(button("make-double-opt-in")).not.toBeNull();
   });
 
   it("lists intros with each party's answer and the actions that apply", async () => {

@@ -8,7 +8,14 @@ import type { Api } from "../api/client";
 import { assess } from "../shared/assess";
 import type { MailHost } from "../shared/host";
 import { officeMailHost, type OfficeApi } from "../office/mailbox";
-import { LAUNCH_KEY, SENT_KEY, VERDICT_KEY, type StoredVerdict } from "../shared/draft-memory";
+import {
+  AGREED_KEY,
+  LAUNCH_KEY,
+  SENT_KEY,
+  VERDICT_KEY,
+  agreedOn,
+  type StoredVerdict,
+} from "../shared/draft-memory";
 import {
   ALLOW,
   BANNER_ACTION,
@@ -71,18 +78,27 @@ export function createHandlers(options: HandlerOptions) {
   const sendDeadlineMs = options.sendDeadlineMs ?? SEND_DEADLINE_MS;
 
   async function assessDraft(host: MailHost) {
-    const [snapshot, sent] = await Promise.all([host.readDraft(), host.keptWithDraft(SENT_KEY)]);
-    return { assessment: assess(snapshot, host.connector()), requestsSent: sent !== null };
+    const [snapshot, sent, agreement] = await Promise.all([
+      host.readDraft(),
+      host.keptWithDraft(SENT_KEY),
+      host.keptWithDraft(AGREED_KEY),
+    ]);
+    const assessment = assess(snapshot, host.connector());
+    return {
+      assessment,
+      requestsSent: sent !== null,
+      agreed: assessment.kind === "offer" && agreedOn(agreement, assessment.verdict.parties),
+    };
   }
 
   /** Shows, replaces or removes the banner after the draft changed. */
   async function banner(host: MailHost, readPolicy: () => Promise<PolicyRead>): Promise<void> {
-    const [{ assessment, requestsSent }, previous] = await Promise.all([
+    const [{ assessment, requestsSent, agreed }, previous] = await Promise.all([
       assessDraft(host),
       readVerdict(host, VERDICT_KEY),
     ]);
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
-    const action = onDraftChanged(assessment, requestsSent);
+    const action = onDraftChanged(assessment, requestsSent, agreed);
     if (action.kind === "show") {
       // A connector who must sign in first is told so instead of being offered a conversion the
       // pane could not send yet.
@@ -111,9 +127,9 @@ export function createHandlers(options: HandlerOptions) {
 
   async function sendCheck(): Promise<SendOutcome> {
     const host = officeMailHost(options.office());
-    const { assessment, requestsSent } = await assessDraft(host);
+    const { assessment, requestsSent, agreed } = await assessDraft(host);
     await host.remember(VERDICT_KEY, JSON.stringify(storedVerdict(assessment)));
-    if (requestsSent || assessment.kind !== "offer") return ALLOW;
+    if (requestsSent || agreed || assessment.kind !== "offer") return ALLOW;
     // Without the policy the server is out of reach, so the pane could not convert either:
     // blocking would leave the connector stuck, and the banner already made the offer.
     const { policy: tenant } = await policy(host);
@@ -121,6 +137,7 @@ export function createHandlers(options: HandlerOptions) {
     const outcome = onSend({
       assessment,
       requestsSent,
+      agreed,
       policy: tenant,
       supports: host.supports,
     });

@@ -119,8 +119,26 @@ export function officeMailHost(office: OfficeApi): MailHost {
       : null;
   }
 
+  async function forget(key: string): Promise<void> {
+    const it = composing("1.11");
+    if (it) await call<void>((cb) => it.sessionData.removeAsync(key, cb)).catch(() => undefined);
+  }
+
   const customProperties = (it: ComposeItemLike) =>
     call<CustomPropertiesLike>((cb) => it.loadCustomPropertiesAsync(cb));
+
+  /** Changes the add-in's custom properties on the draft; best effort. */
+  async function changeProperties(change: (properties: CustomPropertiesLike) => void) {
+    const it = composing("1.1");
+    if (!it) return;
+    try {
+      const properties = await customProperties(it);
+      change(properties);
+      await call<void>((cb) => properties.saveAsync(cb));
+    } catch (e) {
+      console.warn("Outlook could not keep this with the draft", e);
+    }
+  }
 
   return {
     connector: () => ({
@@ -177,22 +195,15 @@ export function officeMailHost(office: OfficeApi): MailHost {
     },
     remember,
     recall,
-    async forget(key) {
-      const it = composing("1.11");
-      if (it) await call<void>((cb) => it.sessionData.removeAsync(key, cb)).catch(() => undefined);
-    },
+    forget,
     async keepWithDraft(key, value) {
       // Session data is the quick copy; the custom property is what outlives the compose session.
       await remember(key, value);
-      const it = composing("1.1");
-      if (!it) return;
-      try {
-        const properties = await customProperties(it);
-        properties.set(key, value);
-        await call<void>((cb) => properties.saveAsync(cb));
-      } catch (e) {
-        console.warn("Outlook could not keep this with the draft", e);
-      }
+      await changeProperties((properties) => properties.set(key, value));
+    },
+    async dropFromDraft(key) {
+      await forget(key);
+      await changeProperties((properties) => properties.remove(key));
     },
     async keptWithDraft(key) {
       const cached = await recall(key);

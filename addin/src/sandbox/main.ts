@@ -86,11 +86,12 @@ function openPane(contextData: string | undefined): void {
   frame.src = "/sandbox/pane";
 }
 
+// What Outlook would send; the sandbox stops here and says the message got past the send check.
 const notSent = () =>
   showNotice(
     "sandbox-send",
-    "The sandbox does not send this draft. Use the task pane to ask each person privately first.",
-    "warning"
+    "Outlook would send this message now. The sandbox does not send this draft.",
+    "info"
   );
 
 function sendBlocked(outcome: SendBlocked): void {

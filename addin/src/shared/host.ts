@@ -61,6 +61,8 @@ export interface MailHost {
   keepWithDraft(key: string, value: string): Promise<void>;
   /** What keepWithDraft kept, from this session's memory when it has it. */
   keptWithDraft(key: string): Promise<string | null>;
+  /** Takes back what keepWithDraft kept, from the session and the draft; best effort. */
+  dropFromDraft(key: string): Promise<void>;
   /** The contextData of the Smart Alerts or banner button that opened the pane (Mailbox 1.8); null when none. */
   launchContext(): Promise<string | null>;
   /** Calls the listener with the contextData when such a button relaunches the pane already open (Mailbox 1.15). */

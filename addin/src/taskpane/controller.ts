@@ -11,11 +11,13 @@ import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
 import { DraftCheck } from "./draft-check";
 import { IntroActions } from "./intro-actions";
+import { keepUp, type PaneVisibility } from "./keep-up";
 import { launchContext } from "./launch";
 import { SignInBar, type PaneAuth } from "./signin";
 import { initialState, PaneStore, type PaneState } from "./state";
 
 export type { DraftView, IntrosView, PaneState, SignInView } from "./state";
+export type { PaneVisibility } from "./keep-up";
 
 export { SENT_KEY };
 
@@ -67,6 +69,14 @@ export class PaneController {
     if (launch) this.startConvert();
   }
 
+  /**
+   * Keeps the verdict up with the draft while the pane is visible (Outlook raises no event for body
+   * edits); returns what stops it.
+   */
+  keepUp(visibility: PaneVisibility, everyMs?: number): () => void {
+    return keepUp(() => this.draft.poll(), visibility, everyMs);
+  }
+
   /** The pane got focus again: the body may have changed (Outlook raises no event for that), and so may answers. */
   async focused(): Promise<void> {
     if (this.store.current.reading) return this.intros.refresh(true);
@@ -111,6 +121,14 @@ export class PaneController {
 
   signIn(): Promise<void> {
     return this.signInBar.signIn();
+  }
+
+  markAgreed(): Promise<void> {
+    return this.draft.markAgreed();
+  }
+
+  unmarkAgreed(): Promise<void> {
+    return this.draft.unmarkAgreed();
   }
 
   startConvert(): void {

@@ -38,6 +38,14 @@ if (typeof Office === "undefined") {
     root.replaceChildren();
     render(<App controller={controller} />, root);
     window.addEventListener("focus", () => void controller.focused());
-    void controller.start();
+    void controller.start().finally(() =>
+      controller.keepUp({
+        visible: () => document.visibilityState === "visible",
+        onChange(listener) {
+          document.addEventListener("visibilitychange", listener);
+          return () => document.removeEventListener("visibilitychange", listener);
+        },
+      })
+    );
   });
 }

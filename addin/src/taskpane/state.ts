@@ -12,6 +12,8 @@ export type DraftView =
   | { kind: "tooFew"; resolved: number }
   | { kind: "quiet" }
   | ({ kind: "offer" } & Detection)
+  /** The connector marked that both already agreed: the draft may go out as written. */
+  | { kind: "agreed"; parties: Person[] }
   | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
   | {
       kind: "sent";

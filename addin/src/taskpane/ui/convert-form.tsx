@@ -164,6 +164,18 @@ export function ConvertFormView({
         Each person gets a private email with a one-click answer. Neither sees the other's address
         or answer.
       </p>
+      <p class="muted">
+        Both already agreed to meet?{" "}
+        <button
+          type="button"
+          class="btn btn-subtle btn-small"
+          data-testid="both-agreed"
+          disabled={view.sending}
+          onClick={() => void controller.markAgreed()}
+        >
+          They both already agreed
+        </button>
+      </p>
       <Problem problem={problem} />
       <fieldset disabled={view.sending} class="plain">
         <Parties form={form} fields={fields} controller={controller} />

@@ -54,6 +54,38 @@ function Offer({ view, controller }: Props<"offer">) {
       >
         Make it double opt-in
       </button>
+      <button
+        type="button"
+        class="btn btn-secondary btn-block"
+        data-testid="both-agreed"
+        onClick={() => void controller.markAgreed()}
+      >
+        They both already agreed
+      </button>
+      <p class="muted">Asked them both in person already? Then this draft can go out as it is.</p>
+    </section>
+  );
+}
+
+function Agreed({ view, controller }: Props<"agreed">) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const names = view.parties.map((p) => p.name || p.address).join(" and ");
+  return (
+    <section class="card" aria-labelledby="agreed-title" data-testid="draft-agreed">
+      <MessageBar intent="success">
+        <h2 id="agreed-title" class="bar-title" tabIndex={-1} ref={heading}>
+          {names} both already agreed
+        </h2>
+        <p>Send this introduction as you wrote it: the add-in won't stop it.</p>
+      </MessageBar>
+      <button
+        type="button"
+        class="btn btn-subtle"
+        data-testid="take-back-agreed"
+        onClick={() => void controller.unmarkAgreed()}
+      >
+        Take that back
+      </button>
     </section>
   );
 }
@@ -147,6 +179,8 @@ export function DraftSection({
       );
     case "offer":
       return <Offer view={view} controller={controller} />;
+    case "agreed":
+      return <Agreed view={view} controller={controller} />;
     case "convert":
       return <ConvertFormView view={view} controller={controller} />;
     case "sent":
