@@ -16,34 +16,34 @@ public class ConsentLanguageTests
     /// <summary>What a native reader sees on each page; Alex Demo asks Juan about Sue. The date is 15 December.</summary>
     public sealed record Phrases(
         string Language, string Ask, string YesButton, string Yes, string YesBoth, string NotNowUntil, string NotNow, string No,
-        string AlreadyConnected, string ChangeLink, string Closed, string Introduced, string NotValid, string Thanks, string Legend);
+        string AlreadyConnected, string ChangeLink, string Closed, string Introduced, string NotValid, string Thanks, string Legend, string Date);
 
     public static readonly Phrases[] All =
     [
         new("en", "Nothing is shared with Sue unless you both say yes", "Yes, introduce us", "Your yes is recorded",
             "so Alex will now introduce you by email", "Alex will ask you once more after December 15", "Only Alex sees your answer",
             "Your answer is recorded", "you already know Sue", "Change my answer", "This introduction is closed",
-            "You have been introduced", "This link is not valid", "Thank you", "Your answer"),
+            "You have been introduced", "This link is not valid", "Thank you", "Your answer", "December 15"),
         new("de", "Sue erfährt nichts davon, solange nicht ihr beide zugesagt habt", "Ja, stell uns vor", "Deine Zusage ist notiert",
             "also macht Alex euch jetzt per E-Mail miteinander bekannt", "Alex fragt dich nach dem 15. Dezember noch ein einziges Mal",
             "Deine Antwort sieht nur Alex", "Nur Alex sieht sie", "Sue und du kennt euch schon", "Antwort ändern",
-            "Diese Vorstellung ist beendet", "Ihr wurdet einander vorgestellt", "Dieser Link ist nicht gültig", "Danke", "Deine Antwort"),
+            "Diese Vorstellung ist beendet", "Ihr wurdet einander vorgestellt", "Dieser Link ist nicht gültig", "Danke", "Deine Antwort", "15. Dezember"),
         new("fr", "Sue n'en saura rien tant que vous n'aurez pas tous deux accepté", "Oui, présentez-nous", "Votre accord est bien noté",
             "Alex va maintenant vous mettre en relation par e-mail", "Alex reviendra vers vous une seule fois, après le 15 décembre",
             "Votre réponse ne va qu'à Alex", "Votre réponse est bien notée", "vous connaissez déjà Sue", "Modifier ma réponse",
-            "Cette mise en relation est close", "La mise en relation est faite", "Ce lien n'est pas valide", "Merci", "Votre réponse"),
+            "Cette mise en relation est close", "La mise en relation est faite", "Ce lien n'est pas valide", "Merci", "Votre réponse", "15 décembre"),
         new("es", "Sue no sabrá nada hasta que los dos digáis que sí", "Sí, preséntanos", "Tu sí ha quedado registrado",
             "así que Alex os presentará ahora por correo", "Alex volverá a preguntarte una sola vez, después del 15 de diciembre",
             "Solo Alex ve tu respuesta", "Tu respuesta ha quedado registrada", "ya conoces a Sue", "Cambiar mi respuesta",
-            "Esta presentación se ha cerrado", "La presentación ya está hecha", "Este enlace no es válido", "Gracias", "Tu respuesta"),
+            "Esta presentación se ha cerrado", "La presentación ya está hecha", "Este enlace no es válido", "Gracias", "Tu respuesta", "15 de diciembre"),
         new("nl", "Sue hoort er niets over zolang jullie niet allebei ja zeggen", "Ja, stel ons voor", "Je ja is genoteerd",
             "dus Alex stelt jullie nu per e-mail aan elkaar voor", "Alex vraagt het je na 15 december nog één keer",
             "Alleen Alex ziet je antwoord", "Je antwoord is genoteerd", "je kent Sue al", "Mijn antwoord wijzigen",
-            "Deze kennismaking is gesloten", "Jullie zijn aan elkaar voorgesteld", "Deze link is niet geldig", "Bedankt", "Je antwoord"),
+            "Deze kennismaking is gesloten", "Jullie zijn aan elkaar voorgesteld", "Deze link is niet geldig", "Bedankt", "Je antwoord", "15 december"),
         new("pt", "Sue não saberá de nada enquanto vocês dois não disserem sim", "Sim, pode apresentar", "Seu sim foi registrado",
             "então Alex vai apresentar vocês agora por e-mail", "Alex vai perguntar de novo uma única vez, depois de 15 de dezembro",
             "Só Alex vê sua resposta", "Sua resposta foi registrada", "você já conhece Sue", "Mudar minha resposta",
-            "Esta apresentação foi encerrada", "A apresentação foi feita", "Este link não é válido", "Obrigado", "Sua resposta"),
+            "Esta apresentação foi encerrada", "A apresentação foi feita", "Este link não é válido", "Obrigado", "Sua resposta", "15 de dezembro"),
     ];
 
     public static TheoryData<string> Languages() => new(All.Select(p => p.Language));
@@ -73,6 +73,8 @@ public class ConsentLanguageTests
         // Not now until a date keeps the intro open; changing it to no closes it, and the other's late answer meets a closed page.
         var notNowUntil = await PageAsync(client.AnswerAsync(Link(1, "juan"), "notNow", "2026-12-15"), language, say.NotNowUntil, say.ChangeLink);
         Assert.DoesNotContain("2026", notNowUntil.Body!.TextContent);
+        var waiting = await PageAsync(client.GetAsync(Link(1, "juan")), language, say.Date, say.Legend);
+        Assert.DoesNotContain("2026", waiting.Body!.TextContent);
         await PageAsync(client.AnswerAsync(Link(1, "juan"), "no"), language, say.No);
         await PageAsync(client.AnswerAsync(Link(1, "sue"), "yes"), language, say.Closed);
         await PageAsync(client.GetAsync(Link(1, "sue")), language, say.Closed);

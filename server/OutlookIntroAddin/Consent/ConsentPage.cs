@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -26,7 +27,10 @@ public static partial class ConsentPage
         Element(body, "p", t.AskPrivacy, names);
         if (party.Answer != Answer.Pending)
         {
-            body.Append("<p role=\"status\">").Append(Fill(t.AnswerSoFar, ("answer", $"<strong>{E(Label(w, party.Answer))}</strong>"))).Append("</p>");
+            var label = ("answer", $"<strong>{E(Label(w, party.Answer))}</strong>");
+            body.Append("<p role=\"status\">").Append(party is { Answer: Answer.NotNow, NotNowUntil: { } until }
+                ? Fill(t.AnswerSoFarUntil, label, ("date", E(w.DayAndMonth(DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture)))))
+                : Fill(t.AnswerSoFar, label)).Append("</p>");
         }
         body.Append("<form method=\"post\"><fieldset><legend>").Append(E(t.AnswerLegend)).Append("</legend>");
         foreach (var answer in Answer.Givable)

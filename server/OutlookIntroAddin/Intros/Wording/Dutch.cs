@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Waarom {connectorFirst} denkt dat het je tijd waard is: {reason}",
             AskPrivacy = "{otherFirst} hoort er niets over zolang jullie niet allebei ja zeggen. \"Nu even niet\" of \"nee\" is een prima antwoord en blijft tussen jou en {connectorFirst}.",
             AnswerSoFar = "Je antwoord tot nu toe: {answer}. Je kunt het hieronder wijzigen.",
+            AnswerSoFarUntil = "Je antwoord tot nu toe: {answer} (na {date} nog eens vragen). Je kunt het hieronder wijzigen.",
             AnswerLegend = "Je antwoord",
             AskAgainLabel = "Nu even niet? Vraag het me dan na deze datum nog eens (optioneel):",
             AnswerNone = "Nog niet beantwoord",

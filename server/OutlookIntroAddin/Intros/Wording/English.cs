@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Why {connectorFirst} thinks it is worth your time: {reason}",
             AskPrivacy = "Nothing is shared with {otherFirst} unless you both say yes. \"Not now\" or \"no\" is a fine answer and stays between you and {connectorFirst}.",
             AnswerSoFar = "Your answer so far: {answer}. You can change it below.",
+            AnswerSoFarUntil = "Your answer so far: {answer} (ask again after {date}). You can change it below.",
             AnswerLegend = "Your answer",
             AskAgainLabel = "If not now, ask me again after (optional):",
             AnswerNone = "Not answered yet",

@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Pourquoi {connectorFirst} pense que cela vaut votre temps : {reason}",
             AskPrivacy = "{otherFirst} n'en saura rien tant que vous n'aurez pas tous deux accepté. « Pas maintenant » ou « non » sont de très bonnes réponses, et elles restent entre vous et {connectorFirst}.",
             AnswerSoFar = "Votre réponse pour l'instant : {answer}. Vous pouvez la modifier ci-dessous.",
+            AnswerSoFarUntil = "Votre réponse pour l'instant : {answer} (à redemander après le {date}). Vous pouvez la modifier ci-dessous.",
             AnswerLegend = "Votre réponse",
             AskAgainLabel = "Pas maintenant ? Me redemander après cette date (facultatif) :",
             AnswerNone = "Pas encore de réponse",

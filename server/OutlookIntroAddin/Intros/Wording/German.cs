@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Warum {connectorFirst} meint, dass es sich für dich lohnt: {reason}",
             AskPrivacy = "{otherFirst} erfährt nichts davon, solange nicht ihr beide zugesagt habt. „Gerade nicht“ oder „Nein“ ist eine völlig gute Antwort und bleibt zwischen dir und {connectorFirst}.",
             AnswerSoFar = "Deine bisherige Antwort: {answer}. Du kannst sie unten ändern.",
+            AnswerSoFarUntil = "Deine bisherige Antwort: {answer} (noch einmal fragen nach dem {date}). Du kannst sie unten ändern.",
             AnswerLegend = "Deine Antwort",
             AskAgainLabel = "Falls gerade nicht: Frag mich nach diesem Tag noch einmal (optional):",
             AnswerNone = "Noch keine Antwort",

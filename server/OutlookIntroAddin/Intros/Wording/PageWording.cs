@@ -16,6 +16,10 @@ public sealed record PageWording
     public required string AskWhy { get; init; }
     public required string AskPrivacy { get; init; }
     public required string AnswerSoFar { get; init; }
+
+    /// <summary>A "not now" that named a day to ask again.</summary>
+    public required string AnswerSoFarUntil { get; init; }
+
     public required string AnswerLegend { get; init; }
     public required string AskAgainLabel { get; init; }
     public required string AnswerNone { get; init; }

@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Por que {connectorFirst} acha que vale o seu tempo: {reason}",
             AskPrivacy = "{otherFirst} não saberá de nada enquanto vocês dois não disserem sim. \"Agora não\" ou \"não\" são respostas perfeitamente boas e ficam só entre você e {connectorFirst}.",
             AnswerSoFar = "Sua resposta até agora: {answer}. Você pode mudá-la abaixo.",
+            AnswerSoFarUntil = "Sua resposta até agora: {answer} (perguntar de novo depois de {date}). Você pode mudá-la abaixo.",
             AnswerLegend = "Sua resposta",
             AskAgainLabel = "Agora não? Pergunte de novo depois desta data (opcional):",
             AnswerNone = "Ainda sem resposta",

@@ -43,6 +43,7 @@ public static partial class Wordings
             AskWhy = "Por qué {connectorFirst} cree que vale tu tiempo: {reason}",
             AskPrivacy = "{otherFirst} no sabrá nada hasta que los dos digáis que sí. «Ahora no» o «no» son respuestas perfectamente válidas y quedan entre tú y {connectorFirst}.",
             AnswerSoFar = "Tu respuesta hasta ahora: {answer}. Puedes cambiarla abajo.",
+            AnswerSoFarUntil = "Tu respuesta hasta ahora: {answer} (volver a preguntar después del {date}). Puedes cambiarla abajo.",
             AnswerLegend = "Tu respuesta",
             AskAgainLabel = "Si ahora no, vuelve a preguntarme después de esta fecha (opcional):",
             AnswerNone = "Aún sin respuesta",
