@@ -108,4 +108,37 @@ public class MailComposerTests
         });
         Assert.Contains("juan@example.com", notes[2].Html);
     }
+
+    [Theory]
+    [InlineData("de", "Hallo Juan,")]
+    [InlineData("fr", "Bonjour Juan,")]
+    [InlineData("es", "Hola Juan:")]
+    [InlineData("nl", "Hoi Juan,")]
+    [InlineData("pt", "Olá Juan,")]
+    public void EveryMailAnIntroCausesSpeaksItsLanguage(string language, string greeting)
+    {
+        var intro = Intro(language);
+        var juan = intro.Parties[0];
+        var waiting = new PartyRow { Id = "a", Position = 0, Name = "Juan Perez", Email = "juan@example.com", NotNowUntil = "2027-01-15" };
+        var toJuan = new[]
+        {
+            MailComposer.Request(intro, juan), MailComposer.FollowUp(intro, juan),
+            MailComposer.CheckBack(intro with { Parties = [waiting, intro.Parties[1]] }, waiting),
+        };
+        var all = toJuan.Concat([MailComposer.Final(intro), MailComposer.Silence(intro, [juan]), MailComposer.Silence(intro, intro.Parties), MailComposer.Bounce(intro, juan)]);
+        var links = MailComposer.AnswerBlock(language, "https://intros.example/consent/t");
+        string[] english =
+        [
+            "Hi ", "Thanks,", "I'd like to introduce", "Would you like", "Just bringing this up", "You asked me", "Thank you both",
+            "meet Sue", "stepping out", "No answer", "did not answer", "Undeliverable", "could not be delivered", "Answer with one click",
+            "Yes, introduce us", "Not now", "No thanks", "Or simply reply",
+        ];
+        foreach (var mail in all)
+        {
+            var text = System.Net.WebUtility.HtmlDecode(mail.Subject + "\n" + mail.Html.Replace(MailComposer.AnswerBlockMarker, links));
+            Assert.Equal(language, mail.Language);
+            Assert.All(english, phrase => Assert.DoesNotContain(phrase, text));
+        }
+        Assert.All(toJuan, mail => Assert.Contains(greeting, System.Net.WebUtility.HtmlDecode(mail.Html)));
+    }
 }

@@ -14,16 +14,22 @@ public static class ConsentApi
         group.MapMethods("/{token}", ["GET", "HEAD"], async (string token, string? answer, HttpContext http, ConsentTokens tokens, Db db) =>
         {
             NoStore(http);
-            if (await tokens.FindAsync(token) is not { Expired: false } link) return Html(ConsentPage.NotValid(), 404);
+            var link = await tokens.FindAsync(token);
+            if (link is null) return Html(ConsentPage.NotValid(PageLanguage.Negotiate(http.Request)), 404);
+            var w = MailWording.For(link.Language);
+            if (link.Expired) return Html(ConsentPage.NotValid(w), 404);
             var aggregate = await LoadAsync(db, link.IntroId);
-            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return Html(ConsentPage.Closed(aggregate.Intro.State));
-            return Html(ConsentPage.Ask(aggregate, aggregate.Party(link.PartyId), answer));
+            if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return Html(ConsentPage.Closed(w, aggregate.Intro.State));
+            return Html(ConsentPage.Ask(w, aggregate, aggregate.Party(link.PartyId), answer));
         });
 
         group.MapPost("/{token}", async (string token, HttpContext http, ConsentTokens tokens, IntroTransitions transitions, TimeProvider clock, Db db) =>
         {
             NoStore(http);
-            if (await tokens.FindAsync(token) is not { Expired: false } link) return Html(ConsentPage.NotValid(), 404);
+            var link = await tokens.FindAsync(token);
+            if (link is null) return Html(ConsentPage.NotValid(PageLanguage.Negotiate(http.Request)), 404);
+            var w = MailWording.For(link.Language);
+            if (link.Expired) return Html(ConsentPage.NotValid(w), 404);
             IFormCollection? form;
             try
             {
@@ -31,7 +37,7 @@ public static class ConsentApi
             }
             catch (InvalidDataException)
             {
-                return Html(ConsentPage.BadAnswer(), 400);
+                return Html(ConsentPage.BadAnswer(w), 400);
             }
             var answer = form?["answer"].ToString();
             var untilText = form?["until"].ToString() ?? "";
@@ -42,16 +48,16 @@ public static class ConsentApi
                 if (!DateOnly.TryParseExact(untilText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                     || date < today.AddDays(-1) || date > today.AddYears(3))
                 {
-                    return Html(ConsentPage.BadAnswer(), 400);
+                    return Html(ConsentPage.BadAnswer(w), 400);
                 }
                 until = date;
             }
-            if (answer is null || !Answer.Givable.Contains(answer)) return Html(ConsentPage.BadAnswer(), 400);
-            return await transitions.AnswerAsync(link.IntroId, link.PartyId, answer, until) switch
-            {
-                AnswerOutcome.Closed => Html(ConsentPage.Closed((await LoadAsync(db, link.IntroId)).Intro.State)),
-                _ => Html(ConsentPage.Thanks(answer)),
-            };
+            if (answer is null || !Answer.Givable.Contains(answer)) return Html(ConsentPage.BadAnswer(w), 400);
+            var outcome = await transitions.AnswerAsync(link.IntroId, link.PartyId, answer, until);
+            var aggregate = await LoadAsync(db, link.IntroId);
+            return outcome == AnswerOutcome.Closed
+                ? Html(ConsentPage.Closed(w, aggregate.Intro.State))
+                : Html(ConsentPage.Thanks(w, aggregate, aggregate.Party(link.PartyId), answer, answer == Answer.NotNow ? until : null, token));
         }).DisableAntiforgery();
     }
 

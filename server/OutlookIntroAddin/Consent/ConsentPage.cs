@@ -1,68 +1,122 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using OutlookIntroAddin.Intros;
 
 namespace OutlookIntroAddin.Consent;
 
-/// <summary>The small pages a party sees. Plain HTML, no script, every value encoded.</summary>
-public static class ConsentPage
+/// <summary>
+/// The small pages a party sees, in the language and register of the mail that linked to them
+/// (<see cref="PageWording"/>). Plain HTML, no script, every value encoded.
+/// </summary>
+public static partial class ConsentPage
 {
-    public static string Ask(IntroAggregate aggregate, PartyRow party, string? preselected)
+    public static string Ask(MailWording w, IntroAggregate aggregate, PartyRow party, string? preselected)
     {
+        var t = w.Page;
         var intro = aggregate.Intro;
         var other = aggregate.Other(party.Id);
-        var body = new StringBuilder()
-            .Append($"<h1>An introduction to {E(other.Name)}?</h1>")
-            .Append($"<p>{E(intro.ConnectorName)} would like to introduce you to <strong>{E(other.Name)}</strong>")
-            .Append(other.About.Length > 0 ? $", {E(other.About)}." : ".").Append("</p>");
-        if (intro.Reason.Length > 0) body.Append($"<p>Why {E(MailComposer.FirstName(intro.ConnectorName))} thinks it is worth your time: {E(intro.Reason)}</p>");
-        body.Append($"<p>Nothing is shared with {E(MailComposer.FirstName(other.Name))} unless you both say yes. \"Not now\" or \"no\" is a fine answer and stays between you and {E(MailComposer.FirstName(intro.ConnectorName))}.</p>");
-        if (party.Answer != Answer.Pending) body.Append($"<p role=\"status\">Your answer so far: <strong>{E(Label(party.Answer))}</strong>. You can change it below.</p>");
-        body.Append("<form method=\"post\"><fieldset><legend>Your answer</legend>");
+        var names = Names(aggregate, party);
+        var body = new StringBuilder();
+        Element(body, "h1", t.AskHeading, names);
+        Element(body, "p", other.About.Length > 0 ? t.AskOpening : t.AskOpeningNoAbout,
+            [("other", $"<strong>{E(other.Name)}</strong>"), ("about", E(other.About)), .. names]);
+        if (intro.Reason.Length > 0) Element(body, "p", t.AskWhy, [("reason", E(intro.Reason)), .. names]);
+        Element(body, "p", t.AskPrivacy, names);
+        if (party.Answer != Answer.Pending)
+        {
+            var label = ("answer", $"<strong>{E(Label(w, party.Answer))}</strong>");
+            body.Append("<p role=\"status\">").Append(party is { Answer: Answer.NotNow, NotNowUntil: { } until }
+                ? Fill(t.AnswerSoFarUntil, label, ("date", E(w.DayAndMonth(DateOnly.ParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture)))))
+                : Fill(t.AnswerSoFar, label)).Append("</p>");
+        }
+        body.Append("<form method=\"post\"><fieldset><legend>").Append(E(t.AnswerLegend)).Append("</legend>");
         foreach (var answer in Answer.Givable)
         {
             if (answer == Answer.NotNow)
             {
-                body.Append("<div class=\"notnow\"><label for=\"until\">If not now, ask me again after (optional):</label> ")
+                body.Append("<div class=\"notnow\"><label for=\"until\">").Append(E(t.AskAgainLabel)).Append("</label> ")
                     .Append("<input type=\"date\" id=\"until\" name=\"until\"></div>");
             }
             var selected = answer == preselected ? " class=\"primary\" autofocus" : "";
-            body.Append($"<button type=\"submit\" name=\"answer\" value=\"{answer}\"{selected}>{E(Label(answer))}</button>");
+            body.Append($"<button type=\"submit\" name=\"answer\" value=\"{answer}\"{selected}>{E(Label(w, answer))}</button>");
         }
         body.Append("</fieldset></form>");
-        return Layout("An introduction", body.ToString());
+        return Layout(w, t.AskTitle, body.ToString());
     }
 
-    public static string Thanks(string answer) => Layout("Thank you", answer switch
+    /// <summary>
+    /// After an answer was recorded: what happens next, and while the intro is still open a way back
+    /// to the answer page (<paramref name="token"/> is the page's own, relative to this URL).
+    /// </summary>
+    public static string Thanks(MailWording w, IntroAggregate aggregate, PartyRow party, string answer, DateOnly? until, string token)
     {
-        Answer.Yes => "<h1>Thank you</h1><p>Your yes is recorded. If the other person agrees too, you will both get an email introducing you.</p>",
-        Answer.AlreadyConnected => "<h1>Thank you</h1><p>Noted that you already know each other, so no introduction is needed.</p>",
-        _ => "<h1>Thank you</h1><p>Your answer is recorded, and it stays between you and the person who asked. Nothing more is needed from you.</p>",
-    });
+        var t = w.Page;
+        var open = IntroRules.AcceptsAnswers(aggregate.Intro.State);
+        var text = answer switch
+        {
+            Answer.Yes => open ? t.ThanksYes : t.ThanksYesBoth,
+            Answer.NotNow when until is not null => t.ThanksNotNowUntil,
+            Answer.NotNow => t.ThanksNotNow,
+            Answer.AlreadyConnected => t.ThanksAlreadyConnected,
+            _ => t.ThanksNo,
+        };
+        var body = new StringBuilder();
+        Element(body, "h1", t.Thanks);
+        Element(body, "p", text, [("date", E(until is { } day ? w.DayAndMonth(day) : "")), .. Names(aggregate, party)]);
+        if (open) body.Append("<p>").Append(E(t.ChangeMind)).Append($" <a href=\"{E(token)}\">").Append(E(t.ChangeLink)).Append("</a></p>");
+        return Layout(w, t.Thanks, body.ToString());
+    }
 
-    public static string Closed(string state) => Layout("This introduction is closed", state == IntroState.Introduced
-        ? "<h1>You have been introduced</h1><p>Both of you said yes and the introduction email has gone out. Nothing more is needed here.</p>"
-        : "<h1>This introduction is closed</h1><p>It is no longer waiting for answers, so nothing was changed. Nothing more is needed from you.</p>");
+    public static string Closed(MailWording w, string state) => state == IntroState.Introduced
+        ? Notice(w, w.Page.Introduced, w.Page.IntroducedBody)
+        : Notice(w, w.Page.Closed, w.Page.ClosedBody);
 
-    public static string NotValid() => Layout("This link is not valid",
-        "<h1>This link is not valid</h1><p>It may be mistyped, or the introduction it belonged to has ended. Nothing was changed.</p>");
+    public static string NotValid(MailWording w) => Notice(w, w.Page.NotValid, w.Page.NotValidBody);
 
-    public static string BadAnswer() => Layout("That answer was not understood",
-        "<h1>That answer was not understood</h1><p>Please go back and choose one of the buttons; a date for \"not now\" must be today or later. Nothing was changed.</p>");
+    public static string BadAnswer(MailWording w) => Notice(w, w.Page.BadAnswer, w.Page.BadAnswerBody);
 
-    public static string Label(string answer) => answer switch
+    private static string Label(MailWording w, string answer) => answer switch
     {
-        Answer.Yes => "Yes, introduce us",
-        Answer.NotNow => "Not now",
-        Answer.No => "No thanks",
-        Answer.AlreadyConnected => "We already know each other",
-        Answer.Expired => "No answer",
-        _ => "Not answered yet",
+        Answer.Yes => w.AnswerYes,
+        Answer.NotNow => w.AnswerNotNow,
+        Answer.No => w.AnswerNo,
+        Answer.AlreadyConnected => w.AnswerAlreadyConnected,
+        Answer.Expired => w.Page.AnswerExpired,
+        _ => w.Page.AnswerNone,
     };
 
-    private static string Layout(string title, string body) => $$"""
+    private static (string Key, string Html)[] Names(IntroAggregate aggregate, PartyRow party)
+    {
+        var connector = aggregate.Intro.ConnectorName;
+        var other = aggregate.Other(party.Id).Name;
+        return
+        [
+            ("connector", E(connector)), ("connectorFirst", E(MailComposer.FirstName(connector))),
+            ("other", E(other)), ("otherFirst", E(MailComposer.FirstName(other))),
+        ];
+    }
+
+    private static string Notice(MailWording w, string heading, string text) => Layout(w, heading, $"<h1>{E(heading)}</h1><p>{E(text)}</p>");
+
+    private static void Element(StringBuilder html, string tag, string template, params (string Key, string Html)[] values) =>
+        html.Append('<').Append(tag).Append('>').Append(Fill(template, values)).Append("</").Append(tag).Append('>');
+
+    /// <summary>
+    /// Our template, encoded, with each placeholder replaced once by its already encoded value, so a
+    /// name or reason that contains "{other}" arrives as typed.
+    /// </summary>
+    private static string Fill(string template, params (string Key, string Html)[] values) =>
+        Placeholder().Replace(E(template), m => Array.Find(values, v => v.Key == m.Groups[1].Value) is { Key: not null } v ? v.Html : m.Value);
+
+    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
+    private static partial Regex Placeholder();
+
+    private static string Layout(MailWording w, string title, string body) => $$"""
         <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <html lang="{{w.Language}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex"><title>{{E(title)}}</title>
         <style>
         :root { color-scheme: light dark; font-family: "Segoe UI", system-ui, sans-serif; }
@@ -76,5 +130,8 @@ public static class ConsentPage
         <body><main>{{body}}</main></body></html>
         """;
 
-    private static string E(string value) => HtmlEncoder.Default.Encode(value);
+    // Letters of every language stay readable in the page's source; markup characters are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string value) => Encoder.Encode(value);
 }

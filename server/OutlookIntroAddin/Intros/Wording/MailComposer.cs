@@ -57,7 +57,7 @@ public static partial class MailComposer
         var w = MailWording.For(aggregate.Intro.Language);
         var html = new StringBuilder();
         Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
-        Paragraph(html, w.CheckBack, ("date", DayAndMonth(party.NotNowUntil!, w.Language)), ("other", aggregate.Other(party.Id).Name));
+        Paragraph(html, w.CheckBack, ("date", w.DayAndMonth(DateOnly.ParseExact(party.NotNowUntil!, "yyyy-MM-dd", CultureInfo.InvariantCulture))), ("other", aggregate.Other(party.Id).Name));
         html.Append(AnswerBlockMarker);
         SignOff(html, w, aggregate.Intro.ConnectorName);
         return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
@@ -136,14 +136,6 @@ public static partial class MailComposer
 
     private static OutboxMessage ToConnector(IntroRow intro, string subject, StringBuilder html, MailWording w) =>
         new([new MailRecipient(intro.ConnectorName, intro.ConnectorEmail)], [], [], subject, Wrap(html), w.Language);
-
-    /// <summary>"15 January", "15. Januar", "15 de enero": a day the party named, in the mail's language.</summary>
-    private static string DayAndMonth(string isoDate, string language)
-    {
-        var date = DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var culture = CultureInfo.GetCultureInfo(language);
-        return date.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
-    }
 
     private static void SignOff(StringBuilder html, MailWording w, string connector) =>
         html.Append("<p>").Append(Encode(w.SignOff)).Append("<br>").Append(Encode(connector)).Append("</p>");

@@ -1,7 +1,9 @@
+using System.Globalization;
+
 namespace OutlookIntroAddin.Intros;
 
 /// <summary>
-/// Everything a language says in our mails, in one place per language. Placeholders in braces
+/// Everything a language says in our mails and on the consent pages (<see cref="Page"/>), in one place per language. Placeholders in braces
 /// ({first}, {other}, …) are filled with HTML-escaped values by <see cref="MailComposer"/>.
 /// </summary>
 public sealed record MailWording
@@ -41,6 +43,16 @@ public sealed record MailWording
     public required string BounceSubject { get; init; }
     public required string BounceBody { get; init; }
 
+    /// <summary>The consent pages, in the same register as the mails.</summary>
+    public required PageWording Page { get; init; }
+
+    /// <summary>"January 15", "15. Januar", "15 de enero": a day a party named, written the language's way.</summary>
+    public string DayAndMonth(DateOnly date)
+    {
+        var culture = CultureInfo.GetCultureInfo(Language);
+        return date.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
+    }
+
     private static readonly Dictionary<string, MailWording> All = new[]
     {
         Wordings.English, Wordings.German, Wordings.French, Wordings.Spanish, Wordings.Dutch, Wordings.Portuguese,
@@ -52,4 +64,7 @@ public sealed record MailWording
         var primary = (language ?? "").Split('-')[0];
         return All.GetValueOrDefault(primary) ?? Wordings.English;
     }
+
+    /// <summary>The wording for a tag whose primary subtag we have a template for; null otherwise.</summary>
+    public static MailWording? Exactly(string language) => All.GetValueOrDefault(language.Split('-')[0]);
 }
