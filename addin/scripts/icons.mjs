@@ -90,7 +90,30 @@ export function iconPng(size) {
   ]);
 }
 
+/** The browser tab's icon: an ICO file holding the 16, 32 and 48 pixel PNGs, as ICO allows since Windows Vista. */
+export function faviconIco(sizes = [16, 32, 48]) {
+  const images = sizes.map(iconPng);
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(1, 2); // type 1: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach((png, k) => {
+    const entry = 6 + 16 * k;
+    header.writeUInt8(sizes[k] % 256, entry); // width (0 would mean 256)
+    header.writeUInt8(sizes[k] % 256, entry + 1); // height
+    header.writeUInt16LE(1, entry + 4); // colour planes
+    header.writeUInt16LE(32, entry + 6); // bits per pixel
+    header.writeUInt32LE(png.length, entry + 8);
+    header.writeUInt32LE(offset, entry + 12);
+    offset += png.length;
+  });
+  return Buffer.concat([header, ...images]);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const size of SIZES) writeFileSync(join(root, "public", `icon-${size}.png`), iconPng(size));
-  process.stdout.write(`icons: ${SIZES.map((s) => `public/icon-${s}.png`).join(", ")}\n`);
+  writeFileSync(join(root, "public", "favicon.ico"), faviconIco());
+  process.stdout.write(
+    `icons: ${SIZES.map((s) => `public/icon-${s}.png`).join(", ")}, public/favicon.ico\n`
+  );
 }

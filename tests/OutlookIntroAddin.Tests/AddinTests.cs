@@ -37,7 +37,8 @@ public class AddinTests
     [InlineData("/icon-16.png", "image/png")]
     [InlineData("/icon-80.png", "image/png")]
     [InlineData("/icon-128.png", "image/png")]
-    public async Task TheManifestsFilesAreServedFromTheAddinsOrigin(string path, string mediaType)
+    [InlineData("/favicon.ico", "image/x-icon")]
+    public async Task TheAddinsFilesAndTabIconAreServedFromItsOrigin(string path, string mediaType)
     {
         await using var app = new IntroApp();
         using var client = app.Client();
