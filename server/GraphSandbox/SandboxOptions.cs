@@ -22,6 +22,16 @@ public sealed class SandboxOptions
     /// </summary>
     public Dictionary<string, string> MailAddresses { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The display names of mailbox owners, by mail address, as the directory knows them. Exchange
+    /// writes the owner's name and address into <c>from</c> of every message their mailbox creates,
+    /// and <c>/me</c> answers with the name; a mailbox not listed shows its address.
+    /// </summary>
+    public Dictionary<string, string> DisplayNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The owner's display name of a mailbox, else its address.</summary>
+    public string DisplayNameOf(string mailbox) => DisplayNames.GetValueOrDefault(mailbox) ?? mailbox;
+
     /// <summary>The mailbox a sign-in name or an address names.</summary>
     public string MailboxOf(string user) => SandboxMailStore.Normalize(MailAddresses.GetValueOrDefault(user) ?? user);
 

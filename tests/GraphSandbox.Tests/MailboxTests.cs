@@ -50,6 +50,21 @@ public class MailboxTests
     }
 
     [Fact]
+    public async Task AMessageIsFromItsMailboxOwnerByNameAndMeSaysTheName()
+    {
+        var alice = Mail.NewAddress("alice");
+        await using var sandbox = await SandboxServer.StartAsync(o => o.DisplayNames[alice] = "Alice Example");
+        var bob = Mail.NewAddress("bob");
+
+        var draft = await sandbox.Graph(alice).Me.Messages.PostAsync(Mail.Draft("Mine", bob));
+        var bobs = await sandbox.Graph(bob).Me.Messages.PostAsync(Mail.Draft("His", alice));
+
+        Assert.Equal(("Alice Example", alice), (draft!.From!.EmailAddress!.Name, draft.From.EmailAddress.Address));
+        Assert.Equal(bob, bobs!.From!.EmailAddress!.Name);
+        Assert.Equal("Alice Example", (await sandbox.Graph(alice).Me.GetAsync())!.DisplayName);
+    }
+
+    [Fact]
     public async Task MeIsThePreferredUsernameOfAJwtThatIsNotValidated()
     {
         await using var sandbox = await SandboxServer.StartAsync();

@@ -25,7 +25,7 @@ internal static class UserEndpoints
             ["id"] = call.ObjectId ?? mailbox,
             ["userPrincipalName"] = upn,
             ["mail"] = mailbox,
-            ["displayName"] = upn,
+            ["displayName"] = options.DisplayNames.GetValueOrDefault(mailbox) ?? upn,
         };
         GraphJson.KeepSelected(json, http.Request);
         return GraphJson.Result(json);

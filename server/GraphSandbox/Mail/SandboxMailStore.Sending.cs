@@ -135,7 +135,7 @@ public sealed partial class SandboxMailStore
             Id = NewId("AAMkAG"),
             Mailbox = owner,
             Folder = folder,
-            From = new SandboxRecipient(owner, owner),
+            From = new SandboxRecipient(_options.DisplayNameOf(owner), owner),
             IsDraft = true,
             CreatedAt = now,
             LastModifiedAt = now,

@@ -11,11 +11,13 @@ public sealed partial class SandboxMailStore : IDisposable
     private readonly List<string> _order = [];
     private readonly Dictionary<string, SandboxMailboxSettings> _settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _time;
+    private readonly SandboxOptions _options;
     private readonly SandboxJournal? _journal;
 
     public SandboxMailStore(TimeProvider time, SandboxOptions options)
     {
         _time = time;
+        _options = options;
         if (options.StateFile is { Length: > 0 } path)
         {
             _journal = SandboxJournal.Open(path, out var entries);

@@ -20,7 +20,8 @@ public static class SandboxApi
         var clock = new SandboxClock(start);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddGraphSandbox();
+        // The demo connector's mail goes out under their name, as Exchange sends it from a real mailbox.
+        builder.Services.AddGraphSandbox(o => o.DisplayNames[SandboxAuthenticationHandler.Demo.Email] = SandboxAuthenticationHandler.Demo.Name);
     }
 
     public static void MapSandbox(this WebApplication app)

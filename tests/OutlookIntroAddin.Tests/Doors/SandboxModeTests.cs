@@ -20,6 +20,17 @@ public class SandboxModeTests
     }
 
     [Fact]
+    public async Task TheDemoConnectorsRequestsGoOutUnderTheirNameNotTheBareAddress()
+    {
+        await using var app = new IntroApp();
+        using var client = app.Client();
+        await client.CreateIntroAsync();
+
+        var sent = await app.MailWhenAsync(m => m.Sent().Any());
+        Assert.All(sent.Sent(), m => Assert.Equal(new Person("Alex Demo", Connector), m.From));
+    }
+
+    [Fact]
     public async Task TheDevelopmentEnvironmentRunsSandboxModeUnasked()
     {
         await using var app = new IntroApp(settings: new() { ["Sandbox:Enabled"] = "false", ["environment"] = "Development" });
