@@ -117,8 +117,67 @@ describe("the pane's markup", () => {
     expect(card?.getAttribute("data-state")).toBe("ready");
     expect(card?.querySelector("img")).toBeNull();
     expect(card?.textContent).toContain("asked 25 Nov · followed up 7 Dec · answered 8 Dec");
+    // Both addresses, so two people of the same name, or two intros of the same pair, are told apart.
+    expect(card?.textContent).toContain("sue@example.org · asked 25 Nov");
+    expect(card?.textContent).toContain("eve@example.com · asked 25 Nov");
+    expect(card?.querySelector('[data-testid="intro-meta"]')?.textContent).toBe("Made 25 Nov");
     const buttons = Array.from(card?.querySelectorAll("button") ?? [], (b) => b.textContent);
     expect(buttons).toEqual(["Open the final draft", "Cancel introduction"]);
+  });
+
+  it("says when each intro was made and what happened last, so two intros of one pair differ", async () => {
+    const party = (id: string, name: string, email: string): IntroResource["parties"][number] => ({
+      id,
+      name,
+      email,
+      about: "",
+      alreadyAgreed: false,
+      answer: "pending",
+      notNowUntil: null,
+      requestedAt: null,
+      followedUpAt: null,
+      answeredAt: null,
+    });
+    const pair = [
+      party("a", "Juan Perez", "juan@example.org"),
+      party("b", "Sue Lee", "sue@example.org"),
+    ];
+    const older: IntroResource = {
+      id: "old",
+      state: "declined",
+      createdAt: "2026-11-02T09:00:00Z",
+      reason: "",
+      finalIntro: "send",
+      language: "en",
+      introducedAt: null,
+      finalDraftId: null,
+      parties: pair,
+      events: [
+        { at: "2026-11-02T09:00:00Z", what: "created", partyId: null },
+        { at: "2026-11-03T10:00:00Z", what: "requestSent", partyId: "b" },
+        { at: "2026-11-04T11:00:00Z", what: "answeredNo", partyId: "b" },
+        { at: "2026-11-04T11:00:00Z", what: "declined", partyId: null },
+      ],
+    };
+    const newer: IntroResource = {
+      ...older,
+      id: "new",
+      state: "requested",
+      createdAt: "2026-12-05T09:00:00Z",
+      events: [
+        { at: "2026-12-05T09:00:00Z", what: "created", partyId: null },
+        { at: "2026-12-05T09:01:00Z", what: "requestSent", partyId: "a" },
+      ],
+    };
+    const { root } = await mount([newer, older]);
+    const metas = Array.from(
+      root.querySelectorAll('[data-testid="intro-meta"]'),
+      (m) => m.textContent
+    );
+    expect(metas).toEqual([
+      "Made 5 Dec · latest: asked Juan, 5 Dec",
+      "Made 2 Nov · latest: Sue said no, 4 Nov",
+    ]);
   });
 });
 

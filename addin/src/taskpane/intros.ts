@@ -65,6 +65,59 @@ export function title(intro: IntroResource): string {
   return intro.parties.map((p) => p.name || p.email).join(" & ");
 }
 
+/** What happened to one party, as the server records it. */
+const PARTY_EVENTS: Readonly<Record<string, (who: string) => string>> = {
+  alreadyAgreed: (who) => `${who} agreed before asking`,
+  requestSent: (who) => `asked ${who}`,
+  followUpSent: (who) => `followed up with ${who}`,
+  checkedBack: (who) => `checked back with ${who}`,
+  askedAgain: (who) => `asked ${who} again`,
+  answeredYes: (who) => `${who} said yes`,
+  answeredNo: (who) => `${who} said no`,
+  answeredNotNow: (who) => `${who} said not now`,
+  answeredAlreadyConnected: (who) => `${who} already knew them`,
+  answeredByReply: (who) => `${who} answered by email`,
+  expired: (who) => `${who} did not answer in time`,
+  undeliverable: (who) => `mail to ${who} bounced`,
+  reopened: (who) => `reopened for ${who}`,
+};
+
+/** What happened to the intro as a whole. */
+const INTRO_EVENTS: Readonly<Record<string, string>> = {
+  ready: "both agreed",
+  declined: "closed",
+  expired: "expired",
+  cancelled: "cancelled",
+  finalDraftReady: "final intro ready",
+  introduced: "introduced",
+  connectorNotified: "you were told",
+};
+
+/**
+ * "Made 25 Nov · latest: Sue said yes, 28 Nov": tells two intros of the same pair apart and says
+ * what happened last, with whom.
+ */
+export function cardMeta(intro: IntroResource): string {
+  const made = `Made ${shortDate(intro.createdAt)}`;
+  const latest = intro.events.reduce<IntroResource["events"][number] | null>(
+    // At the same moment, what a person did says more than the state it led to.
+    (last, e) =>
+      last === null ||
+      e.at > last.at ||
+      (e.at === last.at && (e.partyId !== null || last.partyId === null))
+        ? e
+        : last,
+    null
+  );
+  if (latest === null || latest.what === "created") return made;
+  const party = intro.parties.find((p) => p.id === latest.partyId);
+  const who = party ? ((party.name || party.email).split(/\s+/)[0] ?? "") : "";
+  const what =
+    (who ? PARTY_EVENTS[latest.what]?.(who) : INTRO_EVENTS[latest.what]) ??
+    latest.what.replace(/([A-Z])/g, " $1").toLowerCase();
+  return `${made} · latest: ${what}, ${shortDate(latest.at)}`;
+}
+
 export function stateLine(intro: IntroResource): string {
   const label = STATE_LABELS[intro.state] ?? intro.state;
   return intro.state === "introduced" && intro.introducedAt

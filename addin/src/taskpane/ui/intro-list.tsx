@@ -4,7 +4,15 @@
 
 import type { IntroResource } from "../../api/client";
 import type { IntrosView, PaneController, SignInView } from "../controller";
-import { ANSWER_LABELS, canRecord, isOpen, partyTimeline, stateLine, title } from "../intros";
+import {
+  ANSWER_LABELS,
+  canRecord,
+  cardMeta,
+  isOpen,
+  partyTimeline,
+  stateLine,
+  title,
+} from "../intros";
 import { answeredByLabel, canAskAgain, needsReview, notNowLine } from "../replies";
 import type { ReadMessage } from "../../shared/host";
 import { AskAgain } from "./ask-again";
@@ -29,7 +37,9 @@ function Party({ intro, party: p, controller, busy }: PartyCardProps) {
           Needs your review
         </span>
       )}
-      <span class="muted small">{partyTimeline(p)}</span>
+      <span class="muted small" data-testid="party-timeline">
+        {[p.name ? p.email : "", partyTimeline(p)].filter(Boolean).join(" · ")}
+      </span>
       <PartyReplies intro={intro} party={p} controller={controller} busy={busy} />
       {canRecord(intro, p) && !needsReview(intro, p) && (
         <RecordAnswer intro={intro} party={p} controller={controller} busy={busy} />
@@ -62,6 +72,9 @@ function IntroCard({
       aria-busy={busy || undefined}
     >
       <h3 class="intro-title">{title(intro)}</h3>
+      <p class="muted small" data-testid="intro-meta">
+        {cardMeta(intro)}
+      </p>
       <p class={`badge badge-${intro.state}`} data-testid="intro-state">
         {stateLine(intro)}
       </p>
