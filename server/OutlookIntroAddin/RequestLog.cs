@@ -27,6 +27,10 @@ public static partial class RequestLog
                 // opens a scope with RequestPath around every other log line of the request, which JSON and
                 // Application Insights sinks store. The line below (LogRequest) replaces both.
                 ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "None",
+                // Microsoft.Identity.Web hands IdentityModel's own log to this one, and IdentityModel writes
+                // every refused bearer token (malformed, expired, foreign) as an error. A refused token is the
+                // client's problem and gets its 401; what is ours (metadata unreachable) EntraAuthentication logs.
+                ["Logging:LogLevel:Microsoft.IdentityModel"] = "None",
             },
         };
         ((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, defaults);

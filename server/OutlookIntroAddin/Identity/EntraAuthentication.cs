@@ -88,7 +88,7 @@ public static class EntraAuthentication
             {
                 // Anything that went wrong while checking a token (metadata unreachable included)
                 // refuses that token; it is never a server error.
-                if (context.Exception is not SecurityTokenException)
+                if (context.Exception is not (SecurityTokenException or SecurityTokenMalformedException))
                 {
                     context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EntraAuthentication))
                         .LogError(context.Exception, "A bearer token could not be checked");

@@ -24,12 +24,16 @@ public sealed class EntraApp : IAsyncDisposable
     private const string PfxPassword = "local-pfx-password";
     private const string LocalIssuerClient = "local-issuer";
 
-    private EntraApp(LocalIssuer issuer, StandaloneGraph graph, Dictionary<string, string?> settings, string provider, TimeProvider? clock)
+    private readonly Action<IServiceCollection>? _services;
+
+    private EntraApp(LocalIssuer issuer, StandaloneGraph graph, Dictionary<string, string?> settings, string provider, TimeProvider? clock,
+        Action<IServiceCollection>? services)
     {
         Issuer = issuer;
         Graph = graph;
         _settings = settings;
         _clock = clock;
+        _services = services;
         App = StartInstance(provider, sharedDatabase: null);
     }
 
@@ -41,8 +45,10 @@ public sealed class EntraApp : IAsyncDisposable
     /// <param name="clock">The server's clock, to let days pass (MSAL keeps to real time for token lifetimes).</param>
     /// <param name="certificate">The app proves itself with its certificate (a PFX file) instead of the client secret.</param>
     /// <param name="asCredentialDescription">The certificate is given as Microsoft.Identity.Web's credential description, not by its own setting.</param>
+    /// <param name="services">More services for every instance (a log sink, say).</param>
     public static async Task<EntraApp> StartAsync(string provider = "Sqlite", Dictionary<string, string?>? settings = null,
-        Action<SandboxOptions>? graphOptions = null, TimeProvider? clock = null, bool certificate = false, bool asCredentialDescription = false)
+        Action<SandboxOptions>? graphOptions = null, TimeProvider? clock = null, bool certificate = false, bool asCredentialDescription = false,
+        Action<IServiceCollection>? services = null)
     {
         var issuer = new LocalIssuer().WithTokenEndpoint();
         await issuer.StartAsync();
@@ -79,7 +85,7 @@ public sealed class EntraApp : IAsyncDisposable
             }
         }
         foreach (var (key, value) in settings ?? []) all[key] = value;
-        return new EntraApp(issuer, graph, all, provider, clock) { _pfx = pfx };
+        return new EntraApp(issuer, graph, all, provider, clock, services) { _pfx = pfx };
     }
 
     /// <summary>Another server instance on the same database, as a second App Service instance would be.</summary>
@@ -107,6 +113,7 @@ public sealed class EntraApp : IAsyncDisposable
             services.Configure<AadIssuerValidatorOptions>(o => o.HttpClientName = LocalIssuerClient);
             services.AddHttpClient(LocalIssuerClient).ConfigurePrimaryHttpMessageHandler(Issuer.CreateTrustingHandler);
             if (_clock is not null) services.AddSingleton(_clock);
+            _services?.Invoke(services);
         });
         _instances.Add(app);
         return app;

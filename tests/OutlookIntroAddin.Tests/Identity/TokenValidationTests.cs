@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace OutlookIntroAddin.Tests.Identity;
 
@@ -107,6 +109,26 @@ public class TokenValidationTests(TokenValidationFixture fixture) : IClassFixtur
         var response = await client.GetAsync("/api/intros");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+    }
+
+    [Fact]
+    public async Task ARefusedTokenIsTheClientsProblemNotAnErrorInTheServersLog()
+    {
+        var logs = new Doors.CapturedLogs();
+        await using var entra = await EntraApp.StartAsync(services: s => s.AddSingleton<ILoggerProvider>(logs));
+        string[] refused =
+        [
+            "not-a-jwt",
+            entra.Issuer.CreateToken(new TokenSpec { Expired = true }),
+            entra.Issuer.CreateToken(new TokenSpec { Signature = TokenSignature.Tampered }),
+            entra.Issuer.CreateToken(new TokenSpec { Tenant = LocalIssuer.TenantC, Issuer = entra.Issuer.IssuerFor(LocalIssuer.TenantB) }),
+        ];
+        foreach (var token in refused)
+        {
+            using var client = EntraApp.Client(entra.App, token);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/intros")).StatusCode);
+        }
+        Assert.Empty(logs.AtLeast(LogLevel.Error));
     }
 
     [Fact]
