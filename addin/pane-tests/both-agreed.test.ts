@@ -2,21 +2,16 @@
 // saving and reopening), the send check lets it go under every policy, and the mark can be taken
 // back. Without the mark, the send check's dialog says what to do when both already agreed.
 
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApi } from "../src/api/client";
 import { SEND_MESSAGE_BLOCK, SEND_MESSAGE_PROMPT } from "../src/events/decide";
-import { createHandlers, type LaunchEventLike } from "../src/events/handlers";
+import { createHandlers } from "../src/events/handlers";
 import { AGREED_KEY, agreedOn, agreementFor } from "../src/shared/draft-memory";
 import type { SendCheck, TenantPolicy } from "../src/shared/policy";
 import { PaneController } from "../src/taskpane/controller";
-import { fakeServer, outlookMock, person, settle, type OutlookState } from "./outlook-mock";
+import { fakeServer, outlookMock, person, type OutlookState } from "./outlook-mock";
+import { HOT_POTATO, run } from "./launch-events";
 
-const HOT_POTATO: Partial<OutlookState> = {
-  to: [person("Juan Perez", "juan@example.com")],
-  cc: [person("Sue Lee", "sue@example.org")],
-  subject: "Intro: Juan <> Sue",
-  body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models. You are both deep into real-time fraud detection.\n\nJuan, meet Sue. Sue, meet Juan.\n\nBest,\nAlex",
-};
 const POLICY: TenantPolicy = {
   followUpAfterBusinessDays: 7,
   expireAfterBusinessDays: 7,
@@ -33,15 +28,6 @@ function outlook(sendCheck: SendCheck = "softBlock", initial: Partial<OutlookSta
   const api = createApi({ fetch: server.fetch });
   const handlers = createHandlers({ office: () => mock.office, api });
   return { mock, handlers, openPane: () => new PaneController(mock.host, api) };
-}
-
-async function run(handler: (event: LaunchEventLike) => void) {
-  const completed = vi.fn();
-  handler({ completed });
-  await vi.waitFor(() => expect(completed).toHaveBeenCalled(), { timeout: 2000, interval: 5 });
-  await settle();
-  expect(completed).toHaveBeenCalledTimes(1);
-  return completed.mock.calls[0]?.[0] as Record<string, unknown> | undefined;
 }
 
 describe("the mark", () => {

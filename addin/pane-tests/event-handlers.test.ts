@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import { SignInError } from "../src/auth/problems";
 import { SIGN_IN_CONTEXT, SIGN_IN_NOTICE_MESSAGE } from "../src/auth/silent";
 import { SEND_BUTTON, TASKPANE_COMMAND_ID } from "../src/events/decide";
-import { createHandlers, SEND_DEADLINE_MS, type LaunchEventLike } from "../src/events/handlers";
+import { createHandlers, SEND_DEADLINE_MS } from "../src/events/handlers";
 import {
   LAUNCH_KEY,
   POLICY_KEY,
@@ -17,21 +17,9 @@ import {
 } from "../src/shared/draft-memory";
 import type { TenantPolicy } from "../src/shared/policy";
 import { createApi } from "../src/api/client";
-import {
-  fakeServer,
-  outlookMock,
-  person,
-  settle,
-  type FakeCall,
-  type OutlookState,
-} from "./outlook-mock";
+import { fakeServer, outlookMock, person, type FakeCall, type OutlookState } from "./outlook-mock";
+import { HOT_POTATO, run } from "./launch-events";
 
-const HOT_POTATO: Partial<OutlookState> = {
-  to: [person("Juan Perez", "juan@example.com")],
-  cc: [person("Sue Lee", "sue@example.org")],
-  subject: "Intro: Juan <> Sue",
-  body: "Hi Juan and Sue,\n\nI'd like to introduce you two. Juan runs the data platform team at Contoso, and Sue is an expert in fraud models. You are both deep into real-time fraud detection.\n\nJuan, meet Sue. Sue, meet Juan.\n\nBest,\nAlex",
-};
 const NOT_AN_INTRO: Partial<OutlookState> = {
   ...HOT_POTATO,
   subject: "Thursday",
@@ -71,16 +59,6 @@ function setup(
     ...timeouts,
   });
   return { mock, server, handlers };
-}
-
-/** Runs a handler and waits until it completed, then a little longer to catch a second call. */
-async function run(handler: (event: LaunchEventLike) => void) {
-  const completed = vi.fn();
-  handler({ completed });
-  await vi.waitFor(() => expect(completed).toHaveBeenCalled(), { timeout: 2000, interval: 5 });
-  await settle();
-  expect(completed).toHaveBeenCalledTimes(1);
-  return completed.mock.calls[0]?.[0] as Record<string, unknown> | undefined;
 }
 
 describe("on compose and on recipient change", () => {
