@@ -28,7 +28,7 @@ public sealed class TokenCacheStore(Db db, TimeProvider? realTime = null) : IDis
             "SELECT data AS Data, expires_at AS ExpiresAt, sliding_ms AS SlidingMs FROM token_cache WHERE cache_key = @key",
             new { key });
         if (entry is null || entry.ExpiresAt <= now) return null;
-        if (entry.SlidingMs is { } sliding) await TouchAsync(connection, key, now, sliding);
+        if (entry.SlidingMs is not null) await TouchAsync(connection, key, now);
         return entry.Data;
     }
 
@@ -67,8 +67,7 @@ public sealed class TokenCacheStore(Db db, TimeProvider? realTime = null) : IDis
     public async Task RefreshAsync(string key, CancellationToken token = default)
     {
         await using var connection = await db.OpenAsync(token);
-        var sliding = await connection.QuerySingleOrDefaultAsync<long?>("SELECT sliding_ms FROM token_cache WHERE cache_key = @key", new { key });
-        if (sliding is { } ms) await TouchAsync(connection, key, Now(), ms);
+        await TouchAsync(connection, key, Now());
     }
 
     public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
@@ -79,14 +78,14 @@ public sealed class TokenCacheStore(Db db, TimeProvider? realTime = null) : IDis
         await connection.ExecuteAsync("DELETE FROM token_cache WHERE cache_key = @key", new { key });
     }
 
-    /// <summary>A read moves a sliding expiry on, never past the entry's absolute one.</summary>
-    private static Task TouchAsync(System.Data.Common.DbConnection connection, string key, long now, long sliding) =>
+    /// <summary>A read moves a live entry's sliding expiry on, never past its absolute one.</summary>
+    private static Task TouchAsync(System.Data.Common.DbConnection connection, string key, long now) =>
         connection.ExecuteAsync(
             """
-            UPDATE token_cache SET expires_at = CASE WHEN absolute_at < @expires THEN absolute_at ELSE @expires END
-            WHERE cache_key = @key AND expires_at < @expires
+            UPDATE token_cache SET expires_at = CASE WHEN absolute_at < @now + sliding_ms THEN absolute_at ELSE @now + sliding_ms END
+            WHERE cache_key = @key AND sliding_ms IS NOT NULL AND expires_at > @now AND expires_at < @now + sliding_ms
             """,
-            new { key, expires = now + sliding });
+            new { key, now });
 
     private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
