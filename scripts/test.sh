@@ -39,15 +39,16 @@ if [ -f "$results/addin.json" ]; then
   read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests)' "$results/addin.json")
   passed=$((passed + p)); failed=$((failed + f))
 fi
-# The failed tests' names, just above the count, so a log's tail says which ones failed.
+# The failed tests' names and the first lines of why, just above the count, so a log's tail says
+# which ones failed and how.
 if [ "$failed" -gt 0 ]; then
   echo "Failed tests:"
   for trx in "$results"/*.trx; do
     [ -f "$trx" ] || continue
-    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/  \1/p'
+    node scripts/failures.js trx "$trx"
   done
   if [ -f "$results/addin.json" ]; then
-    node -e 'for (const f of require(process.argv[1]).testResults) for (const t of f.assertionResults) if (t.status === "failed") console.log("  " + t.fullName)' "$results/addin.json"
+    node scripts/failures.js vitest "$results/addin.json"
   fi
 fi
 [ "$passed" -gt 0 ] || status=1
