@@ -240,7 +240,7 @@ export const en: LanguagePack = {
         "put|putting|get|getting|got you [two|both|guys] in|into touch|contact",
         "put|putting @ [~2] and|with @ in touch|contact",
         "get|getting you two|both together|talking|connected|acquainted",
-        "like|love|want|wanted you [two|both|guys] to meet|know|connect",
+        "like|love|want|wanted [for] you [two|both|guys] to meet|know|connect",
         "^meet @",
         "let me introduce|present [~1] @",
         "may i introduce|present [~1] @",
