@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectForDrafting } from "../src/core/detect";
 import { draftIntro } from "../src/core/draft";
 import { requestFixtures } from "./fixtures/requests";
+import { person } from "./fixtures/types";
 
 describe.each(requestFixtures.map((f) => [f.id, f] as const))(
   "the request drafted from %s",
@@ -15,6 +16,13 @@ describe.each(requestFixtures.map((f) => [f.id, f] as const))(
       expect(intro.requests.find((r) => r.email === f.to)?.body).toBe(f.body);
     });
 
+    it("gives the reader, for their answer page, the reason their request gives them", () => {
+      const why = intro.parties.find((p) => p.address === f.to)?.why;
+      // A draft that gives no reason gets our neutral line in the request, and nothing of its own.
+      if (why === "") expect(intro.reason).toBe("");
+      else expect(why).toBe(f.body.split("\n\n")[2]);
+    });
+
     it("never starts a paragraph with a company name cut from its sentence", () => {
       for (const r of intro.requests) {
         expect(r.body).not.toMatch(/(?:^|\n)(?:[A-Z][a-z]* )?(?:S\.A|S\.L|B\.V|Ltd|Inc|Ltda)\./u);
@@ -22,3 +30,35 @@ describe.each(requestFixtures.map((f) => [f.id, f] as const))(
     });
   }
 );
+
+describe("the reasons drafted for each party", () => {
+  it("are given in most fixtures, each in the reader's terms", () => {
+    const whys = requestFixtures.map((f) => draftIntro(detectForDrafting(f.draft)).parties);
+    expect(whys.filter((ps) => ps.every((p) => p.why !== "")).length).toBeGreaterThanOrEqual(8);
+    expect(whys.filter((ps) => ps[0]?.why !== ps[1]?.why).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("give each person what the draft says they gain, not what the other gains", () => {
+    const intro = draftIntro(
+      detectForDrafting({
+        subject: "Intro: Juan <> Sue",
+        from: person("Alex Demo", "alex@contoso.example"),
+        to: [
+          person("Juan Perez", "juan@contoso.example"),
+          person("Sue Lee", "sue@fabrikam.example"),
+        ],
+        body:
+          "Hi Juan and Sue,\n\nI'd love for you two to meet.\n\nJuan, Sue rebuilt the pricing of a marketplace a lot " +
+          "like yours last year, which is exactly what you're planning now.\n\nSue, Juan is hiring his first data team, " +
+          "and you told me you'd like to advise a founder doing that.\n\nBest,\nAlex",
+      })
+    );
+    const [juan, sue] = intro.parties;
+    expect(juan?.why).toContain("Sue rebuilt the pricing of a marketplace");
+    expect(juan?.why).not.toContain("hiring his first data team");
+    // What the draft says of Juan is in Sue's request already ("…Juan Perez, who is hiring his
+    // first data team"); her reason is what the sentence goes on to say to her.
+    expect(intro.parties[0]?.about).toBe("is hiring his first data team");
+    expect(sue?.why).toBe("You told me you'd like to advise a founder doing that.");
+  });
+});

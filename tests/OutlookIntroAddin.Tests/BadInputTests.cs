@@ -53,6 +53,7 @@ public class BadInputTests : IAsyncLifetime
     [Theory]
     [InlineData("name", 101)]
     [InlineData("about", 301)]
+    [InlineData("why", 1001)]
     [InlineData("reason", 2001)]
     public async Task OversizedTextIsRefused(string field, int length)
     {

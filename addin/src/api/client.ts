@@ -38,6 +38,8 @@ export interface PartyResource {
   name: string;
   email: string;
   about: string;
+  /** What they gain from meeting the other, as their request and consent page put it; "" when the intro's reason stands for it. */
+  why?: string;
   alreadyAgreed: boolean;
   answer: Answer;
   notNowUntil: string | null;

@@ -151,12 +151,17 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
   const signer = (formal && a.recipients.sender.name.trim()) || connectorName(a, closingAt);
   const index = verdict.parties.map((p) => candidateOf(a, p.address, p.name));
   const described = index.map((i) =>
-    i === -1 ? { text: "", clause: false } : describe(a.tokens, a.names, a.mentions, i)
+    i === -1
+      ? { text: "", clause: false, toReader: -1 }
+      : describe(a.tokens, a.names, a.mentions, i)
   );
   const parties: PartyDetails[] = verdict.parties.map((p, k) => ({
     ...p,
     about: described[k]?.text ?? "",
+    why: "",
   }));
+  // Each party's consent page gives them the same reason as their request: what they gain, in their terms.
+  const whys: string[] = [];
   const shared = readReason(a.tokens, a.hits, a.greeting, a.names, a.mentions)
     .parts.filter((p) => p.shared)
     .map((p) => p.text);
@@ -170,11 +175,14 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
     const about = others.length === 1 ? (other?.text ?? "") : "";
     const isClause = other?.clause ?? false;
 
-    // Sentences already used for the other's "about" are not repeated below it.
-    const used = new Set<number>();
+    // Sentences already used for the other's "about" are not repeated below it, only what such a
+    // sentence goes on to say to the reader.
+    const used = new Map<number, number>();
     for (const o of others) {
       const at = a.mentions.described[candidateOf(a, o.address, o.name)] ?? -1;
-      if (about && at >= 0) used.add(a.tokens.sentence[at] ?? -1);
+      const toReader = other?.toReader ?? -1;
+      if (about && at >= 0)
+        used.set(a.tokens.sentence[at] ?? -1, toReader >= 0 ? toReader : Number.MAX_SAFE_INTEGER);
     }
     const i = index[k] ?? -1;
     const toMe =
@@ -195,6 +203,7 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
       )
       .map((x) => sentence(wording.adapt(x, otherFirst)));
 
+    whys[k] = why.join(" ");
     const paragraphs = [
       wording.greeting(myFirst, me.name),
       wording.introduce(otherName, otherFirst, about, isClause),
@@ -206,5 +215,10 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
     const body = paragraphs.map(withoutAddresses).join("\n\n");
     return { email: me.address, name: me.name, subject: wording.subject(otherName), body };
   });
-  return { parties, reason: verdict.reason, language: verdict.language, requests };
+  return {
+    parties: parties.map((p, k) => ({ ...p, why: whys[k] ?? "" })),
+    reason: verdict.reason,
+    language: verdict.language,
+    requests,
+  };
 }

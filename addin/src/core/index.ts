@@ -10,6 +10,7 @@ export {
   type FinalIntro,
   type PayloadChoices,
 } from "./payload";
+export { firstName } from "./recipients";
 export type {
   Draft,
   LanguageCode,

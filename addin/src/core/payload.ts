@@ -10,6 +10,8 @@ export interface CreateIntroParty {
   name: string;
   email: string;
   about: string;
+  /** What this person gains from meeting the other; their consent page gives it as the reason. */
+  why?: string;
   alreadyAgreed: boolean;
 }
 
@@ -34,6 +36,7 @@ export function buildCreatePayload(intro: IntroDraft, choices: PayloadChoices): 
     name: p.name.trim(),
     email: p.address.trim(),
     about: blurb(p.about).trim(),
+    why: p.why.trim(),
     alreadyAgreed: agreed.has(p.address.trim().toLowerCase()),
   }));
   const requests = intro.requests

@@ -56,4 +56,9 @@ export interface RequestDraft {
 export interface PartyDetails extends Party {
   /** What the party does ("runs growth at Acme"); "" when the draft does not say. */
   about: string;
+  /**
+   * What this party gains from meeting the other, as their request puts it ("Sue rebuilt the
+   * pricing of a marketplace like yours"); "" when the draft gives no reason for them.
+   */
+  why: string;
 }

@@ -135,7 +135,10 @@ export class PaneController {
     this.conversion.start();
   }
 
-  editParty(index: number, patch: Partial<Pick<PartyForm, "about" | "alreadyAgreed">>): void {
+  editParty(
+    index: number,
+    patch: Partial<Pick<PartyForm, "about" | "why" | "alreadyAgreed">>
+  ): void {
     this.conversion.editParty(index, patch);
   }
 

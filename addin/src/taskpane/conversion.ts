@@ -61,7 +61,10 @@ export class Conversion {
     if (d.kind === "convert" && !d.sending) this.store.setDraft({ ...d, form: change(d.form) });
   }
 
-  editParty(index: number, patch: Partial<Pick<PartyForm, "about" | "alreadyAgreed">>): void {
+  editParty(
+    index: number,
+    patch: Partial<Pick<PartyForm, "about" | "why" | "alreadyAgreed">>
+  ): void {
     this.edit((f) => ({
       ...f,
       parties: f.parties.map((p, i) => (i === index ? { ...p, ...patch } : p)),

@@ -17,6 +17,7 @@ export interface PartyForm {
   name: string;
   address: string;
   about: string;
+  why: string;
   alreadyAgreed: boolean;
 }
 
@@ -53,6 +54,7 @@ export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): 
       name: p.name,
       address: p.address,
       about: p.about,
+      why: p.why,
       alreadyAgreed: false,
     })),
     requests: intro.requests.map((r) => ({ ...r })),
@@ -65,7 +67,12 @@ export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): 
 export function payloadOf(form: ConvertForm): CreateIntroRequest {
   return buildCreatePayload(
     {
-      parties: form.parties.map((p) => ({ name: p.name, address: p.address, about: p.about })),
+      parties: form.parties.map((p) => ({
+        name: p.name,
+        address: p.address,
+        about: p.about,
+        why: p.why,
+      })),
       reason: form.reason,
       language: form.language,
       requests: form.requests,

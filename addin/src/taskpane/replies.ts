@@ -119,6 +119,7 @@ export function askAgainPayload(intro: IntroResource): CreateIntroRequest {
       name: p.name,
       email: p.email,
       about: p.about,
+      why: p.why ?? "",
       alreadyAgreed: p.alreadyAgreed,
     })),
     reason: intro.reason,

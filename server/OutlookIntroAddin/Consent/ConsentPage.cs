@@ -23,7 +23,7 @@ public static partial class ConsentPage
         Element(body, "h1", t.AskHeading, names);
         Element(body, "p", other.About.Length > 0 ? t.AskOpening : t.AskOpeningNoAbout,
             [("other", $"<strong>{E(other.Name)}</strong>"), ("about", E(other.About)), .. names]);
-        if (intro.Reason.Length > 0) Element(body, "p", t.AskWhy, [("reason", E(intro.Reason)), .. names]);
+        if (party.WhyFor(intro) is { Length: > 0 } why) Element(body, "p", t.AskWhy, [("reason", E(why)), .. names]);
         Element(body, "p", t.AskPrivacy, names);
         if (party.Answer != Answer.Pending)
         {

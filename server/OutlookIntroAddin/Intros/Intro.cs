@@ -64,6 +64,13 @@ public sealed class PartyRow
     public string Name { get; init; } = "";
     public string Email { get; init; } = "";
     public string About { get; init; } = "";
+
+    /// <summary>What this party gains from meeting the other, as the connector put it to them; "" when not given.</summary>
+    public string Why { get; init; } = "";
+
+    /// <summary>The reason this party is given: their own, else the intro's.</summary>
+    public string WhyFor(IntroRow intro) => Why.Length > 0 ? Why : intro.Reason;
+
     public bool AlreadyAgreed { get; init; }
     public string Answer { get; init; } = "";
     public string? NotNowUntil { get; init; }

@@ -6,7 +6,7 @@ public sealed record IntroResponse(
     IReadOnlyList<EventResponse> Events, bool NeedsSignIn);
 
 public sealed record PartyResponse(
-    string Id, string Name, string Email, string About, bool AlreadyAgreed, string Answer, string? NotNowUntil,
+    string Id, string Name, string Email, string About, string Why, bool AlreadyAgreed, string Answer, string? NotNowUntil,
     DateTimeOffset? RequestedAt, DateTimeOffset? FollowedUpAt, DateTimeOffset? AnsweredAt,
     string? AnsweredBy, DateTimeOffset? AskAgainAt, IReadOnlyList<ReplyResponse> Replies);
 
@@ -30,7 +30,7 @@ public static class IntroMapping
     }
 
     private static PartyResponse ToResponse(PartyRow p, IEnumerable<ReplyRow> replies) => new(
-        p.Id, p.Name, p.Email, p.About, p.AlreadyAgreed, p.Answer, p.NotNowUntil,
+        p.Id, p.Name, p.Email, p.About, p.Why, p.AlreadyAgreed, p.Answer, p.NotNowUntil,
         Time(p.RequestedAt), Time(p.FollowedUpAt), Time(p.AnsweredAt), p.AnsweredBy, Time(p.AskAgainAt),
         replies.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
             .Select(r => new ReplyResponse(r.Id, Time(r.ReceivedAt), r.Excerpt, r.Understood, r.Until, r.Status)).ToList());

@@ -17,7 +17,7 @@ public sealed class IntroStore(Db db)
         """;
 
     private const string PartyColumns = """
-        SELECT id AS Id, intro_id AS IntroId, position AS Position, name AS Name, email AS Email, about AS About,
+        SELECT id AS Id, intro_id AS IntroId, position AS Position, name AS Name, email AS Email, about AS About, why AS Why,
                already_agreed AS AlreadyAgreed, answer AS Answer, not_now_until AS NotNowUntil,
                request_subject AS RequestSubject, request_body AS RequestBody, request_message_id AS RequestMessageId,
                requested_at AS RequestedAt, followed_up_at AS FollowedUpAt, answered_at AS AnsweredAt,

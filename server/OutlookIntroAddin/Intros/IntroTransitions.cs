@@ -34,7 +34,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
             return new PartyRow
             {
                 Id = Ids.New(), IntroId = introId, Position = i, Name = p!.Name!.Trim(), Email = p.Email!.Trim(),
-                About = p.About?.Trim() ?? "", AlreadyAgreed = p.AlreadyAgreed,
+                About = p.About?.Trim() ?? "", Why = p.Why?.Trim() ?? "", AlreadyAgreed = p.AlreadyAgreed,
                 Answer = p.AlreadyAgreed ? Answer.Yes : Answer.Pending, AnsweredAt = p.AlreadyAgreed ? now : null,
                 RequestSubject = custom?.Subject?.Trim(), RequestBody = custom?.Body,
             };
@@ -56,8 +56,8 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
                 VALUES (@Id, @TenantId, @ConnectorId, @ConnectorName, @ConnectorEmail, @State, @Reason, @FinalIntro, @Language, @LinkBase, @CreatedAt)
                 """;
             const string insertParty = """
-                INSERT INTO parties (id, intro_id, position, name, email, about, already_agreed, answer, answered_at, request_subject, request_body)
-                VALUES (@Id, @IntroId, @Position, @Name, @Email, @About, @AlreadyAgreed, @Answer, @AnsweredAt, @RequestSubject, @RequestBody)
+                INSERT INTO parties (id, intro_id, position, name, email, about, why, already_agreed, answer, answered_at, request_subject, request_body)
+                VALUES (@Id, @IntroId, @Position, @Name, @Email, @About, @Why, @AlreadyAgreed, @Answer, @AnsweredAt, @RequestSubject, @RequestBody)
                 """;
             await connection.ExecuteAsync(insertIntro, intro, transaction);
             if (inTransaction is not null) await inTransaction(connection, transaction, introId);

@@ -12,7 +12,7 @@ namespace OutlookIntroAddin.Intros;
 /// </summary>
 public static partial class IntroValidation
 {
-    public const int MaxName = 100, MaxEmail = 254, MaxAbout = 300, MaxReason = 2000, MaxSubject = 200, MaxBody = 10_000;
+    public const int MaxName = 100, MaxEmail = 254, MaxAbout = 300, MaxWhy = 1000, MaxReason = 2000, MaxSubject = 200, MaxBody = 10_000;
 
     public static Dictionary<string, string[]> Validate(CreateIntroRequest request, Connector connector)
     {
@@ -29,6 +29,7 @@ public static partial class IntroValidation
             Line(party.Name, $"{field}.name", MaxName, required: true, Fail);
             Address(party.Email, $"{field}.email", Fail);
             Text(party.About, $"{field}.about", MaxAbout, Fail);
+            Text(party.Why, $"{field}.why", MaxWhy, Fail);
             if (SameAddress(party.Email, connector.Email)) Fail($"{field}.email", "You are the connector; name the two other people.");
         }
         if (parties.Count == 2 && parties[0] is { } first && parties[1] is { } second && SameAddress(first.Email, second.Email))

@@ -1,5 +1,6 @@
 // The convert view: both parties, the two private requests, how the final intro goes out, Send.
 
+import { firstName } from "../../core";
 import type { DraftView, PaneController } from "../controller";
 import type { ConvertForm } from "../convert";
 import { FieldError, Problem, useFocusOnMount } from "./parts";
@@ -17,6 +18,10 @@ function described(key: string, fields: Record<string, string[]>) {
     "aria-invalid": invalid || undefined,
     "aria-describedby": invalid ? errId(key) : undefined,
   };
+}
+
+function firstOf(p: { name: string; address: string }): string {
+  return firstName(p.name, p.address) || "them";
 }
 
 function Parties({
@@ -52,6 +57,21 @@ function Parties({
               {...described(`party.${i}.about`, fields)}
             />
             <FieldError id={errId(`party.${i}.about`)} messages={fields[`party.${i}.about`]} />
+            <label class="field-label" for={`why-${i}`}>
+              What's in it for {firstOf(p)}{" "}
+              <span class="muted">(the reason on {firstOf(p)}'s answer page)</span>
+            </label>
+            <textarea
+              id={`why-${i}`}
+              class="input textarea"
+              rows={2}
+              value={p.why}
+              placeholder={`why meeting ${other?.name || "them"} is worth ${firstOf(p)}'s time`}
+              maxLength={1000}
+              onInput={(e) => controller.editParty(i, { why: e.currentTarget.value })}
+              {...described(`party.${i}.why`, fields)}
+            />
+            <FieldError id={errId(`party.${i}.why`)} messages={fields[`party.${i}.why`]} />
             <label class="check">
               <input
                 type="checkbox"

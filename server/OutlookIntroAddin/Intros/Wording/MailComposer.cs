@@ -30,7 +30,7 @@ public static partial class MailComposer
             Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
             Paragraph(html, other.About.Length > 0 ? w.RequestOpening : w.RequestOpeningNoAbout,
                 ("other", other.Name), ("otherAbout", other.About));
-            if (intro.Reason.Length > 0) Paragraph(html, w.RequestWhy, ("reason", intro.Reason));
+            if (party.WhyFor(intro) is { Length: > 0 } why) Paragraph(html, w.RequestWhy, ("reason", why));
             Paragraph(html, w.RequestAsk, ("other", other.Name));
         }
         html.Append(AnswerBlockMarker);
