@@ -101,6 +101,21 @@ describe("drafting from the connector's words", () => {
     expect(toWagner?.body).toContain("Hätten Sie Interesse?");
   });
 
+  it("greets Herr Neumann as such when the draft wrote Herrn Neumann", () => {
+    const draft = {
+      subject: "Herr Neumann",
+      from: { name: "Luise Brandt", address: "luise@example.de" },
+      to: [
+        { name: "Frau Engel", address: "engel@example.de" },
+        { name: "Herr Neumann", address: "neumann@example.de" },
+      ],
+      body: "Sehr geehrte Frau Engel,\n\ndarf ich Ihnen Herrn Neumann vorstellen? Er leitet unseren Einkauf.\n\nMit freundlichen Grüßen\nLuise Brandt",
+    };
+    const requests = draftIntro(detectForDrafting(draft)).requests;
+    const toNeumann = requests.find((r) => r.email === "neumann@example.de");
+    expect(toNeumann?.body).toMatch(/^Guten Tag Herr Neumann,/);
+  });
+
   it("strips an address the connector typed into the blurb", () => {
     const draft = {
       subject: "Intro",

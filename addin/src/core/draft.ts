@@ -48,14 +48,16 @@ function wordingFor(
  */
 function titledName(a: Analysis, name: string, language: LanguageCode): string {
   const surname = name.trim().split(/\s+/).pop() ?? "";
-  const titles = pack(language).titles;
+  const { titles, titleBase } = pack(language);
   if (!surname || titles.length === 0) return "";
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const found = new RegExp(
-    `(?:^|[^${LETTER}])((?:${titles.join("|")})\\.?\\s+${escaped})(?![${LETTER}])`,
+    `(?:^|[^${LETTER}])(${titles.join("|")})(\\.?\\s+${escaped})(?![${LETTER}])`,
     "iu"
   ).exec(a.fresh);
-  return found?.[1]?.replace(/\s+/g, " ") ?? "";
+  if (!found) return "";
+  const title = found[1] ?? "";
+  return `${titleBase?.[fold(title)] ?? title}${found[2] ?? ""}`.replace(/\s+/g, " ");
 }
 
 function candidateOf(a: Analysis, address: string, name: string): number {

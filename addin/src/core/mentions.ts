@@ -21,9 +21,12 @@ export interface Mentions {
   toldAboutOther: Set<number>;
   /** Pairs written "A <> B" / "A ↔ B". */
   arrowPairs: Array<[number, number]>;
+  /** The text is nothing but two recipients' names, each its own sentence ("Monsieur Lavoie. Monsieur Bélanger."). */
+  namesOnly: boolean;
 }
 
 const DESCRIBES = new Set(PACKS.flatMap((p) => p.describes.map(fold)));
+const TITLES = new Set(PACKS.flatMap((p) => p.titles.map(fold)));
 const RELATIVE = new Set(["who", "die", "der", "qui", "que", "quien", "quem", "whose"]);
 const PRONOUN = new Set([
   "she",
@@ -160,5 +163,35 @@ export function findMentions(
       }
     }
   });
-  return { first, described, appositive, vocatives, toldAboutOther, arrowPairs };
+  return {
+    first,
+    described,
+    appositive,
+    vocatives,
+    toldAboutOther,
+    arrowPairs,
+    namesOnly: onlyNames(t, whoAt),
+  };
+}
+
+// How etiquette books have men introduced to each other: one name, then the other, and no more. A
+// greeting that names both ("Anna, Tom,") runs on in the same sentence and is not this.
+function onlyNames(t: Tokens, whoAt: Int32Array): boolean {
+  const seen: number[] = [];
+  let last = -1;
+  let ended = false; // a sentence ended since the last name
+  for (let i = 0; i < t.count; i++) {
+    if ((t.brk[i] ?? 0) === Break.Sentence) ended = true;
+    const who = whoAt[i] ?? -1;
+    if (who < 0) {
+      if (!TITLES.has(wordAt(t, i))) return false;
+      continue;
+    }
+    if (who === last && !ended) continue;
+    if (seen.includes(who) || (seen.length > 0 && !ended)) return false;
+    seen.push(who);
+    last = who;
+    ended = false;
+  }
+  return seen.length === 2;
 }

@@ -69,11 +69,18 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   const collect = (hits: readonly Hit[], inSubject: boolean): void => {
     const t = inSubject ? a.subject.tokens : a.tokens;
     const best = new Map<string, { kind: CueKind; weight: number; hit: Hit }>();
+    // A recipient named anywhere in the phrase is the one meant: in German every noun has a capital, so
+    // "mit unserem Abteilungsleiter Herrn Holzmichel" fills the name with "Abteilungsleiter" first.
+    const namesRecipient = (h: Hit): boolean => {
+      for (let i = h.first; i <= h.last; i++) if (a.names.who(t, i) !== -1) return true;
+      return false;
+    };
     const strangerOnly = (h: Hit): boolean =>
       allNamed &&
       h.cue.weight > 0 &&
       h.names.length > 0 &&
-      h.names.every((i) => wordAt(t, i) !== PLACEHOLDER && a.names.who(t, i) === -1);
+      h.names.every((i) => wordAt(t, i) !== PLACEHOLDER && a.names.who(t, i) === -1) &&
+      !namesRecipient(h);
     // "introduce you both to Sarah": every phrase overlapping one about a stranger is about the stranger.
     const strangerSpans = hits.filter((h) => DIRECT.has(h.cue.kind) && strangerOnly(h));
     for (const h of strangerSpans)
@@ -159,6 +166,9 @@ export function scoreAnalysis(a: Analysis, pick: PartyPick): Scored {
   if (a.mentions.arrowPairs.length > 0) {
     strong = true;
     add("structure:pair", 3.5, "pairs two recipients (“A <> B”)");
+  } else if (a.mentions.namesOnly) {
+    strong = true;
+    add("structure:pair", 3, "names the two of them to each other and nothing else");
   }
 
   // The subject.

@@ -161,7 +161,9 @@ export const de: LanguagePack = {
   ],
   bothWords: ["beide", "beiden", "zwei", "ihr"],
   connectives: ["und", "&"],
-  titles: ["herr", "frau", "dr", "prof"],
+  titles: ["herr", "herrn", "frau", "dr", "prof"],
+  // "Herrn Neumann" (accusative, dative) is addressed as "Herr Neumann".
+  titleBase: { herrn: "Herr" },
   describes: [
     "ist",
     "leitet",
@@ -259,11 +261,15 @@ export const de: LanguagePack = {
       says: "introduces the two of them to each other",
       patterns: [
         `${YOU} [beide|beiden|zwei] ${SOFT} einander|miteinander|gegenseitig [~2] vorstellen|vorzustellen|vor|${MAKE_KNOWN}`,
-        `${YOU} ${SOFT} mit @ [~2] ${MAKE_KNOWN}`,
+        // "Sie mit unserem Abteilungsleiter Herrn Holzmichel bekannt machen": a role before the name.
+        `${YOU} ${SOFT} mit ~3 @ [~2] ${MAKE_KNOWN}`,
         `${YOU} ${SOFT} @ [~2] vorstellen|vorzustellen`,
         `euch|sie beide|beiden|zwei [~3] vorstellen|vorzustellen|${MAKE_KNOWN}`,
         "stelle|stell|stellen [ich] euch|dir|ihnen|dich [~2] einander|gegenseitig|miteinander [~1] vor",
         "stelle|stell [ich] euch|dir|ihnen|dich ~2 @ [~1] vor",
+        // Verb last, after "dass", "wenn" …: "Gestatten Sie, dass ich Ihnen meinen Bruder vorstelle".
+        "ich euch|dir|ihnen ~4 vorstelle|bekanntmache",
+        "ich euch|dir|ihnen ~4 bekannt mache",
         "darf ich vorstellen|bekanntmachen",
         "du|ihr und @ teilt|teilen",
         "du|ihr und @ habt ~3 gemeinsam|gemein",
@@ -378,7 +384,7 @@ export const de: LanguagePack = {
       weight: -2.5,
       says: "asks whether the reader is interested",
       patterns: [
-        "darf|soll|kann ich dich|sie|dir|ihnen ~3 vorstellen|verbinden|vernetzen|bekannt",
+        "darf|soll|kann ich dich|sie ~3 vorstellen|verbinden|vernetzen|bekannt",
         "bevor ich euch|dich|sie",
       ],
     },

@@ -245,6 +245,9 @@ export const es: LanguagePack = {
       patterns: [
         "los|las|les|os|te dejo ~3 para|que|hablar|conversar|coordinar|continuar|seguir",
         "me retiro",
+        // "ustedes dos lo toman de aquí", "tómenlo desde aquí"
+        "lo|la toman|tomen|tomais [~1] de|desde aqui|aca|ahi",
+        "tomenlo|tomadlo [~1] de|desde aqui|aca|ahi",
         "me hago a un lado",
       ],
     },

@@ -19,6 +19,8 @@ const tu: RequestWording = {
   adapt: (reason, other) => swapWords(reason, [["vous deux", `toi et ${other}`]], "i"),
 };
 
+const RELATION =
+  "ami|amie|collegue|pere|mere|frere|soeur|voisin|voisine|associe|associee|partenaire|fils|fille";
 const PRESENT = "presente|presenter|presenterai|presentes";
 
 export const fr: LanguagePack = {
@@ -190,7 +192,7 @@ export const fr: LanguagePack = {
         "que vous|tu rencontriez|rencontres|connaissiez|connaisses",
         "toi|vous et @ partagez",
         "toi|vous et @ avez ~3 en commun",
-        `${PRESENT} mon|ma|notre [~1] ami|amie|collegue|pere|mere|frere|soeur|voisin|voisine|associe|associee|partenaire|fils|fille`,
+        `${PRESENT} mon|ma|notre [~1] ${RELATION}`,
       ],
     },
     {
@@ -210,6 +212,8 @@ export const fr: LanguagePack = {
         "mise en relation|contact",
         "petite|breve|courte presentation|intro",
         "heureux|heureuse|ravi|ravie|plaisir de vous|te mettre|presenter",
+        // A recipient named and set apart by what they are to the writer: "le Dr Dubois, mon frère".
+        `@ mon|ma|notre [~1] ${RELATION}`,
       ],
     },
     {

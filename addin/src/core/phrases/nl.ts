@@ -189,6 +189,8 @@ export const nl: LanguagePack = {
         "kennis laten maken",
         "maak|maakt kennis met @",
         "voorstellen aan @",
+        // "mag ik mevrouw Jansen aan u voorstellen?", "ik stel Karel graag aan je voor"
+        "@ aan jou|je|u|jullie [graag] [even] voorstellen|introduceren|voor",
         "voorstellen aan mijn|onze|ons",
         "jij|je|jullie en @ delen",
         "jij|je|jullie en @ hebben ~3 gemeen|gemeenschappelijk",

@@ -51,6 +51,8 @@ export interface LanguagePack {
   connectives: readonly string[];
   /** Titles before a name ("Dr", "Frau"). */
   titles: readonly string[];
+  /** Inflected titles and the form a greeting uses ("herrn" → "Herr"). */
+  titleBase?: Readonly<Record<string, string>>;
   /** Verbs that describe someone right after their name ("Sue is", "Juan runs"). */
   describes: readonly string[];
   /** Capitalised words that are never someone's name here (weekdays, months). */
