@@ -30,7 +30,7 @@ public static class Hearing
     }
 
     /// <summary>Lets due work run until the intro satisfies <paramref name="done"/>; bounded, and fails with what it saw.</summary>
-    public static async Task<IntroResponse> IntroWhenAsync(this IntroApp app, string id, Func<IntroResponse, bool> done, int seconds = 30)
+    public static async Task<IntroResponse> IntroWhenAsync(this IntroApp app, string id, Func<IntroResponse, bool> done, int seconds = 90)
     {
         using var client = app.Client();
         var until = DateTime.UtcNow.AddSeconds(seconds);
@@ -63,7 +63,7 @@ public static class Hearing
     }
 
     /// <summary>Waits (bounded) until the demo connector's watch satisfies <paramref name="done"/>.</summary>
-    public static async Task<WatchRow?> WatchWhenAsync(this IntroApp app, Func<WatchRow?, bool> done, int seconds = 30)
+    public static async Task<WatchRow?> WatchWhenAsync(this IntroApp app, Func<WatchRow?, bool> done, int seconds = 90)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (true)

@@ -125,7 +125,7 @@ public class SubscriptionTests
     }
 
     /// <summary>Waits (bounded) until <paramref name="found"/> returns something, and returns it.</summary>
-    private static async Task<T> WhenAsync<T>(Func<T?> found, int seconds = 30) where T : class
+    private static async Task<T> WhenAsync<T>(Func<T?> found, int seconds = 90) where T : class
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
