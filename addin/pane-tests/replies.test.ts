@@ -161,21 +161,24 @@ describe("asking again", () => {
     expect(canAskAgain(intro("declined", [party({ answer: "no" }), sue]))).toBe(false);
   });
 
-  it("creates the same people, reason, language and final intro, with requests drafted by the server", () => {
+  it("creates the same people, reasons, language and final intro, with requests drafted by the server", () => {
     const agreed = { ...sue, alreadyAgreed: true };
-    const closed = intro("declined", [party({ answer: "notNow" }), agreed]);
+    const why = "Sue rebuilt the pricing of a marketplace like yours.";
+    const closed = intro("declined", [party({ answer: "notNow", why }), agreed]);
     expect(askAgainPayload(closed)).toEqual({
       parties: [
         {
           name: "Juan Perez",
           email: "juan@example.com",
           about: "runs XYZ at Contoso",
+          why,
           alreadyAgreed: false,
         },
         {
           name: "Sue Lee",
           email: "sue@example.org",
           about: "runs XYZ at Contoso",
+          why: "",
           alreadyAgreed: true,
         },
       ],
