@@ -141,8 +141,16 @@ export class SandboxPage {
     );
   }
 
-  /** Opens the consent link of a request in the party's inbox (as the party would) and answers. */
-  async answerByLink(address: string, subjectPart: string, answerLabel: string): Promise<Page> {
+  /**
+   * Opens the consent link of a request in the party's inbox (as the party would) and answers;
+   * `shows`, when given, must be on the page before the answer.
+   */
+  async answerByLink(
+    address: string,
+    subjectPart: string,
+    answerLabel: string,
+    shows?: string
+  ): Promise<Page> {
     const mailbox = this.page.locator(`[data-testid="mailbox"][data-mailbox="${address}"]`);
     await until(
       `the request in ${address}'s inbox on the page`,
@@ -160,6 +168,7 @@ export class SandboxPage {
       mail.getByRole("link", { name: answerLabel }).click(),
     ]);
     await consent.waitForLoadState();
+    if (shows !== undefined) await consent.getByText(shows, { exact: false }).waitFor();
     await consent.getByRole("button", { name: answerLabel }).click();
     await consent.getByRole("heading", { name: "Thank you" }).waitFor();
     return consent;

@@ -45,6 +45,13 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await expect(s.pane.getByTestId("party-1").textContent()).resolves.toContain("sue@example.org");
     const firstRequest = await s.pane.locator("#body-0").inputValue();
     expect(firstRequest.length).toBeGreaterThan(80);
+    // What Juan gains, drafted from the connector's words in his terms; the connector sharpens it.
+    await expect(s.pane.locator("#why-0").inputValue()).resolves.toContain(
+      "real-time fraud detection"
+    );
+    await s.pane
+      .locator("#why-0")
+      .fill("Sue built the fraud models your team is about to replace.");
     await shot(s.page, "convert-pane", ".pane-host");
 
     await s.pane.getByTestId("send-requests").click();
@@ -78,7 +85,12 @@ describe.skipIf(missing !== null)("the sandbox compose page in Chromium", () => 
     await s.page.getByTestId("compose-discarded").waitFor();
     await shot(s.page, "draft-discarded");
 
-    const juanPage = await s.answerByLink("juan@example.com", "introduction", "Yes, introduce us");
+    const juanPage = await s.answerByLink(
+      "juan@example.com",
+      "introduction",
+      "Yes, introduce us",
+      "Sue built the fraud models your team is about to replace."
+    );
     await juanPage.screenshot({
       path: `${(await shot(s.page, "juan-answered-mailboxes")).replace("juan-answered-mailboxes", "juan-consent-page")}`,
     });
