@@ -155,6 +155,12 @@ describe("history lines", () => {
     expect(lines(h)).toEqual(["Sue declined twice since January 2026 — maybe ask in person"]);
   });
 
+  it("counts this year from the server's today, the end of its window", () => {
+    const introduced = past({ state: "introduced", introducedAt: "2026-12-05T15:00:00Z" });
+    const h = history({ since: "2026-06-20T10:00:00Z", intros: [introduced] });
+    expect(historyLines(h, names)).toEqual(["You introduced them on 5 Dec"]);
+  });
+
   it("writes dates in the pane's language", () => {
     const introduced = past({ state: "introduced", introducedAt: "2026-12-05T15:00:00Z" });
     expect(lines(history({ intros: [introduced] }), "en-US")).toEqual([

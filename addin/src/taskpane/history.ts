@@ -13,7 +13,7 @@ export const MAX_INTRO_LINES = 3;
 
 export interface HistoryOptions {
   locale?: string;
-  /** Today, for leaving out the year of dates in this year. */
+  /** Today, for leaving out the year of dates in this year; by default the server's today (its window's end). */
   now?: Date;
 }
 
@@ -39,7 +39,7 @@ export function historyLines(
   options: HistoryOptions = {}
 ): string[] {
   const locale = options.locale ?? PANE_LOCALE;
-  const now = options.now ?? new Date();
+  const now = options.now ?? windowEnd(history) ?? new Date();
   const day = dayFormat(locale, now);
   const who = (email: string, fallback = "") => firstName(names(email) || fallback) || email;
   const lines = history.intros
@@ -131,6 +131,14 @@ function sinceMonth(iso: string, months: number, locale: string): string {
     ...(months >= 12 ? { year: "numeric" } : {}),
     timeZone: "UTC",
   }).format(d);
+}
+
+/** The server's today, which the sandbox's clock may have moved: the window ends there. */
+function windowEnd(history: IntroHistory): Date | null {
+  const since = history.since ? new Date(history.since) : null;
+  if (!since || Number.isNaN(since.getTime())) return null;
+  since.setUTCMonth(since.getUTCMonth() + history.months);
+  return since;
 }
 
 function firstName(name: string): string {
