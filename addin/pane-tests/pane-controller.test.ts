@@ -152,6 +152,64 @@ describe("the task pane", () => {
     expect(draft.sending).toBe(false);
   });
 
+  it("recalls in the convert view what the connector already did with the two people", async () => {
+    const history = {
+      months: 6,
+      since: "2026-06-01T00:00:00Z",
+      intros: [
+        {
+          id: "old",
+          state: "introduced",
+          createdAt: "2026-11-25T17:00:00Z",
+          introducedAt: "2026-12-05T10:00:00Z",
+          closedAt: null,
+          latest: null,
+          parties: [],
+        },
+      ],
+      people: [
+        { email: "juan@example.com", declined: 0, silent: 0, flag: false },
+        { email: "sue@example.org", declined: 1, silent: 1, flag: true },
+      ],
+    };
+    const { pane, server } = await openPane(HOT_POTATO, (c) =>
+      c.url.startsWith("/api/intros/history") ? { json: history } : undefined
+    );
+    pane.startConvert();
+    expect(pane.current.draft).toMatchObject({ kind: "convert", history: [] });
+    await vi.waitFor(() => {
+      const d = pane.current.draft;
+      expect(d.kind === "convert" && d.history.length).toBe(2);
+    });
+    const d = pane.current.draft;
+    if (d.kind !== "convert") return;
+    expect(d.history[0]).toMatch(/^You introduced them on 5 Dec/);
+    expect(d.history[1]).toBe(
+      "Sue declined or didn't answer twice since June — maybe ask in person"
+    );
+    expect(server.calls.find((c) => c.url.startsWith("/api/intros/history"))?.url).toBe(
+      "/api/intros/history?a=juan%40example.com&b=sue%40example.org"
+    );
+  });
+
+  it("says nothing of history when the lookup fails, and still sends", async () => {
+    const { pane, server } = await openPane(HOT_POTATO, (c) =>
+      c.url.startsWith("/api/intros/history")
+        ? { status: 500, json: { title: "Boom" } }
+        : c.method === "POST"
+          ? { status: 201, json: intro("new", "requested") }
+          : undefined
+    );
+    pane.startConvert();
+    await vi.waitFor(() =>
+      expect(server.calls.some((c) => c.url.startsWith("/api/intros/history"))).toBe(true)
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pane.current.draft).toMatchObject({ kind: "convert", history: [], problem: null });
+    await pane.send();
+    expect(pane.current.draft.kind).toBe("sent");
+  });
+
   it("shows the detail of a problem that is not about a field", async () => {
     const { pane } = await openPane(HOT_POTATO, (c) =>
       c.method === "POST"

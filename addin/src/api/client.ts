@@ -69,6 +69,46 @@ export interface IntroResource {
   events: Array<{ at: string; what: string; partyId: string | null }>;
 }
 
+/** One party of a past intro of the same pair, as it stands now. */
+export interface PastParty {
+  id: string;
+  name: string;
+  email: string;
+  answer: Answer;
+  answeredAt: string | null;
+}
+
+/** A past intro of the pair the draft introduces: when it was made, how it stands, what happened last. */
+export interface PastIntro {
+  id: string;
+  state: IntroState;
+  createdAt: string;
+  introducedAt: string | null;
+  closedAt: string | null;
+  latest: { at: string; what: string; partyId: string | null } | null;
+  parties: PastParty[];
+}
+
+/** One of the two people on their own: declines ("no", "not now") and silences on any of the connector's requests. */
+export interface PersonHistory {
+  email: string;
+  declined: number;
+  silent: number;
+  /** Declined or silent often enough that asking by mail again is unlikely to be welcome. */
+  flag: boolean;
+}
+
+/**
+ * What the connector did with two people within the tenant's window (`months`, from `since`); `since`
+ * is null when the tenant turned this memory off.
+ */
+export interface IntroHistory {
+  months: number;
+  since: string | null;
+  intros: PastIntro[];
+  people: PersonHistory[];
+}
+
 /** A failed call, worded for the connector: `detail` is what to show, `errors` the fields at fault. */
 export class ApiProblem extends Error {
   constructor(
@@ -251,6 +291,12 @@ export function createApi(options: ApiOptions = {}) {
       call<IntroResource[]>(
         "GET",
         `/api/intros/by-conversation?conversationId=${encodeURIComponent(conversationId)}`
+      ),
+    /** The connector's past intros of two people and each one's declines, within the tenant's window. */
+    introHistory: (a: string, b: string) =>
+      call<IntroHistory>(
+        "GET",
+        `/api/intros/history?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`
       ),
     /**
      * The final draft's REST id as Graph gives it now: Outlook opens items by EWS ids, converted

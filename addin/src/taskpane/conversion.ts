@@ -5,6 +5,7 @@ import { ApiProblem, type Api } from "../api/client";
 import { SENT_KEY } from "../shared/draft-memory";
 import type { MailHost } from "../shared/host";
 import type { TenantPolicy } from "../shared/policy";
+import { historyLines, isHistory } from "./history";
 import {
   formFor,
   localProblem,
@@ -48,12 +49,26 @@ export class Conversion {
   start(): void {
     const d = this.store.current.draft;
     if (d.kind !== "offer") return;
-    this.store.setDraft({
-      kind: "convert",
-      form: formFor(d, this.policy?.finalIntro),
-      sending: false,
-      problem: null,
-    });
+    const form = formFor(d, this.policy?.finalIntro);
+    this.store.setDraft({ kind: "convert", form, sending: false, problem: null, history: [] });
+    void this.recall(form);
+  }
+
+  /**
+   * Asks what the connector already did with these two people and adds it to the form when the
+   * answer comes; the form never waits for it, and a lookup that fails says nothing.
+   */
+  private async recall(form: ConvertForm): Promise<void> {
+    const [a, b] = form.parties;
+    if (!a || !b) return;
+    const history = await this.api.introHistory(a.address, b.address).catch(() => null);
+    if (!isHistory(history)) return;
+    const d = this.store.current.draft;
+    // The connector may have gone back to the draft, or to another pair, meanwhile.
+    if (d.kind !== "convert" || pairOf(d.form) !== pairOf(form)) return;
+    const names = new Map(d.form.parties.map((p) => [p.address.toLowerCase(), p.name]));
+    const lines = historyLines(history, (address) => names.get(address.toLowerCase()));
+    if (lines.length > 0) this.store.setDraft({ ...d, history: lines });
   }
 
   private edit(change: (form: ConvertForm) => ConvertForm): void {
@@ -147,6 +162,13 @@ export class Conversion {
       });
     }
   }
+}
+
+function pairOf(form: ConvertForm): string {
+  return form.parties
+    .map((p) => p.address.toLowerCase())
+    .sort()
+    .join(" ");
 }
 
 function newKey(): string {

@@ -14,7 +14,14 @@ export type DraftView =
   | ({ kind: "offer" } & Detection)
   /** The connector marked that both already agreed: the draft may go out as written. */
   | { kind: "agreed"; parties: Person[] }
-  | { kind: "convert"; form: ConvertForm; sending: boolean; problem: ProblemView | null }
+  | {
+      kind: "convert";
+      form: ConvertForm;
+      sending: boolean;
+      problem: ProblemView | null;
+      /** What the connector already did with these two people (history.ts); empty until the server says. */
+      history: string[];
+    }
   | {
       kind: "sent";
       introId: string;

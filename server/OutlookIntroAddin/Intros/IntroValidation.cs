@@ -105,7 +105,8 @@ public static partial class IntroValidation
             or (>= 0xFFF9 and <= 0xFFFB) or (>= 0xE0000 and <= 0xE007F))) fail(field, InvisibleInText);
     }
 
-    private static void Address(string? value, string field, Action<string, string> fail)
+    /// <summary>The same rule for an address wherever a client names one (the history lookup's <c>a</c> and <c>b</c> too).</summary>
+    internal static void Address(string? value, string field, Action<string, string> fail)
     {
         if (string.IsNullOrWhiteSpace(value)) fail(field, "An email address is required.");
         else if (HasFormatCharacter(value)) fail(field, InvisibleInLine);

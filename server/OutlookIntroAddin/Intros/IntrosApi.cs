@@ -22,6 +22,9 @@ public static class IntrosApi
             return TypedResults.Ok(await store.ListAsync(connector, state ?? "all"));
         });
 
+        // A literal segment outranks /{id}, so "history" is never read as an intro id.
+        group.MapGet("/history", IntroHistory.HandleAsync);
+
         group.MapGet("/{id}", async Task<Results<Ok<IntroResponse>, ProblemHttpResult>> (string id, Connector connector, IntroStore store) =>
             await store.GetAsync(connector, id) is { } intro ? TypedResults.Ok(intro) : NotFound(id));
 

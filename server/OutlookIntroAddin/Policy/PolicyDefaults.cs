@@ -20,4 +20,7 @@ public sealed class PolicyDefaults
 
     /// <summary>The connector gets a short mail of their own when an intro closes for silence or a request bounces.</summary>
     public bool NotifyConnector { get; set; } = true;
+
+    /// <summary>Months of the connector's past intros the pane recalls before a conversion; 0 recalls nothing.</summary>
+    public int RelationshipMonths { get; set; } = 6;
 }

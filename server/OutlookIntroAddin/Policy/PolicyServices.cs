@@ -12,6 +12,7 @@ public static class PolicyServices
             .Validate(o => o.FinalIntro is FinalIntroMode.Send or FinalIntroMode.Review, "Intros:FinalIntro is send or review.")
             .Validate(o => SendCheck.All.Contains(o.SendCheck), "Intros:SendCheck is off, prompt or softBlock.")
             .Validate(o => o.RetentionDays is >= TenantPolicy.MinRetentionDays and <= TenantPolicy.MaxRetentionDays, "Intros:RetentionDays is between 1 and 3650.")
+            .Validate(o => o.RelationshipMonths is >= TenantPolicy.MinRelationshipMonths and <= TenantPolicy.MaxRelationshipMonths, "Intros:RelationshipMonths is between 0 (off) and 36.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.Options<PolicyDefaults>());
         builder.Services.AddSingleton<PolicyStore>();

@@ -10,7 +10,7 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
     private const string Columns = """
         SELECT p.follow_up_after_business_days AS FollowUpAfterBusinessDays, p.expire_after_business_days AS ExpireAfterBusinessDays,
                p.final_intro AS FinalIntro, p.send_check AS SendCheck, p.retention_days AS RetentionDays,
-               p.notify_connector AS NotifyConnector
+               p.notify_connector AS NotifyConnector, p.relationship_months AS RelationshipMonths
         FROM tenant_policies p
         """;
 
@@ -25,13 +25,14 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
     {
         var sql = db.Dialect(
             portable: """
-                INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
-                VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy)
+                INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, updated_at, updated_by)
+                VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @now, @updatedBy)
                 ON CONFLICT (tenant_id) DO UPDATE SET
                     follow_up_after_business_days = excluded.follow_up_after_business_days,
                     expire_after_business_days = excluded.expire_after_business_days,
                     final_intro = excluded.final_intro, send_check = excluded.send_check,
-                    retention_days = excluded.retention_days, notify_connector = excluded.notify_connector, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                    retention_days = excluded.retention_days, notify_connector = excluded.notify_connector,
+                    relationship_months = excluded.relationship_months, updated_at = excluded.updated_at, updated_by = excluded.updated_by
                 """,
             sqlServer: """
                 MERGE tenant_policies WITH (HOLDLOCK) AS t
@@ -39,16 +40,16 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
                 WHEN MATCHED THEN UPDATE SET
                     follow_up_after_business_days = @FollowUpAfterBusinessDays, expire_after_business_days = @ExpireAfterBusinessDays,
                     final_intro = @FinalIntro, send_check = @SendCheck,
-                    retention_days = @RetentionDays, notify_connector = @NotifyConnector, updated_at = @now, updated_by = @updatedBy
+                    retention_days = @RetentionDays, notify_connector = @NotifyConnector, relationship_months = @RelationshipMonths, updated_at = @now, updated_by = @updatedBy
                 WHEN NOT MATCHED THEN
-                    INSERT (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, updated_at, updated_by)
-                    VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @now, @updatedBy);
+                    INSERT (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, updated_at, updated_by)
+                    VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @now, @updatedBy);
                 """);
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync(sql, new
         {
             tenantId, policy.FollowUpAfterBusinessDays, policy.ExpireAfterBusinessDays, policy.FinalIntro, policy.SendCheck,
-            policy.RetentionDays, policy.NotifyConnector, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
+            policy.RetentionDays, policy.NotifyConnector, policy.RelationshipMonths, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
         });
         return policy;
     }
@@ -69,7 +70,9 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
         public string SendCheck { get; init; } = "";
         public int RetentionDays { get; init; }
         public bool NotifyConnector { get; init; }
+        public int RelationshipMonths { get; init; }
 
-        public TenantPolicy ToPolicy() => new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays, NotifyConnector);
+        public TenantPolicy ToPolicy() =>
+            new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays, NotifyConnector, RelationshipMonths);
     }
 }

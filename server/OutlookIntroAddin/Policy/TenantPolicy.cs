@@ -21,19 +21,28 @@ public static class SendCheck
 
 /// <summary>A tenant's policy, as GET /api/policy returns it and PUT /api/admin/policy takes it.</summary>
 /// <param name="NotifyConnector">The connector gets a short mail of their own when an intro closes for silence or a request bounces.</param>
+/// <param name="RelationshipMonths">
+/// How far back the pane looks, before a conversion, for what the connector already did with the same two people
+/// and for people who declined or stayed silent twice; 0 turns that memory off.
+/// </param>
 public sealed record TenantPolicy(
-    int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays, bool NotifyConnector)
+    int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays, bool NotifyConnector,
+    int RelationshipMonths)
 {
     public const int MinBusinessDays = 1, MaxBusinessDays = 60, MinRetentionDays = 1, MaxRetentionDays = 3650;
 
+    /// <summary>Three years at most: longer than that, a decline says little about today.</summary>
+    public const int MinRelationshipMonths = 0, MaxRelationshipMonths = 36;
+
     public static TenantPolicy Defaults(PolicyDefaults options) => new(
         options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays,
-        options.NotifyConnector);
+        options.NotifyConnector, options.RelationshipMonths);
 }
 
 /// <summary>The body of PUT /api/admin/policy: every field is required, so a policy is never half set.</summary>
 public sealed record PolicyRequest(
-    int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays, bool? NotifyConnector)
+    int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays, bool? NotifyConnector,
+    int? RelationshipMonths)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -53,12 +62,18 @@ public sealed record PolicyRequest(
             errors["retentionDays"] = [$"retentionDays is a whole number from {TenantPolicy.MinRetentionDays} to {TenantPolicy.MaxRetentionDays}."];
         }
         if (NotifyConnector is null) errors["notifyConnector"] = ["notifyConnector is true or false."];
+        if (RelationshipMonths is not (>= TenantPolicy.MinRelationshipMonths and <= TenantPolicy.MaxRelationshipMonths))
+        {
+            errors["relationshipMonths"] =
+                [$"relationshipMonths is a whole number of months from {TenantPolicy.MinRelationshipMonths} (off) to {TenantPolicy.MaxRelationshipMonths}."];
+        }
         return errors;
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
     public TenantPolicy ToPolicy() =>
-        new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value, NotifyConnector!.Value);
+        new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value, NotifyConnector!.Value,
+            RelationshipMonths!.Value);
 
     private static void Days(int? value, string field, Dictionary<string, string[]> errors)
     {

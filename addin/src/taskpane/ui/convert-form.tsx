@@ -196,6 +196,15 @@ export function ConvertFormView({
           They both already agreed
         </button>
       </p>
+      {view.history.length > 0 && (
+        <div class="card history" role="note" aria-label="Before you ask" data-testid="history">
+          {view.history.map((line) => (
+            <p class="history-line" key={line}>
+              {line}
+            </p>
+          ))}
+        </div>
+      )}
       <Problem problem={problem} />
       <fieldset disabled={view.sending} class="plain">
         <Parties form={form} fields={fields} controller={controller} />
