@@ -5,7 +5,8 @@ public sealed record CreateIntroRequest(
     string? Reason,
     List<RequestOverride?>? Requests,
     string? FinalIntro,
-    string? Language);
+    string? Language,
+    string? Register = null);
 
 public sealed record PartyInput(string? Name, string? Email, string? About, bool AlreadyAgreed);
 
