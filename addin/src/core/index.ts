@@ -16,6 +16,7 @@ export type {
   Party,
   PartyDetails,
   Person,
+  Register,
   RequestDraft,
   Signal,
   Verdict,
