@@ -189,4 +189,10 @@ describe("asking again", () => {
     });
     expect(askedAgain(closed).map((p) => p.email)).toEqual(["juan@example.com"]);
   });
+
+  it("asks again in the register the first requests were drafted in, and leaves an older intro's to the server", () => {
+    const closed = intro("declined", [party({ answer: "notNow" }), sue]);
+    expect(askAgainPayload({ ...closed, register: "formal" }).register).toBe("formal");
+    expect(askAgainPayload({ ...closed, register: null })).not.toHaveProperty("register");
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectForDrafting } from "../src/core/detect";
 import { draftIntro } from "../src/core/draft";
+import { buildCreatePayload, payloadProblems } from "../src/core/payload";
 import { requestFixtures } from "./fixtures/requests";
 import { person } from "./fixtures/types";
 
@@ -21,6 +22,13 @@ describe.each(requestFixtures.map((f) => [f.id, f] as const))(
       // A draft that gives no reason gets our neutral line in the request, and nothing of its own.
       if (why === "") expect(intro.reason).toBe("");
       else expect(why).toBe(f.body.split("\n\n")[2]);
+    });
+
+    it("tells the server the register it is drafted in, so the answer links, follow-up, final intro and pages match", () => {
+      expect(intro.register).toBe(f.register);
+      const payload = buildCreatePayload(intro, { finalIntro: "send" });
+      expect(payload.register).toBe(f.register);
+      expect(payloadProblems(payload, f.draft.from?.address ?? "")).toEqual([]);
     });
 
     it("never starts a paragraph with a company name cut from its sentence", () => {
@@ -60,5 +68,29 @@ describe("the reasons drafted for each party", () => {
     // first data team"); her reason is what the sentence goes on to say to her.
     expect(intro.parties[0]?.about).toBe("is hiring his first data team");
     expect(sue?.why).toBe("You told me you'd like to advise a founder doing that.");
+  });
+});
+
+describe("the register sent with the requests", () => {
+  const sie = requestFixtures.find((f) => f.id === "de-sie-titles")!;
+  const payload = buildCreatePayload(draftIntro(detectForDrafting(sie.draft)), {
+    finalIntro: "send",
+  });
+
+  it("is formal for a German draft that says Sie", () => {
+    expect(payload.register).toBe("formal");
+  });
+
+  it("is refused before sending when it is neither formal nor informal", () => {
+    const polite = { ...payload, register: "polite" } as unknown as typeof payload;
+    expect(payloadProblems(polite, "")).toEqual([
+      "The requests must be worded formally or informally.",
+    ]);
+  });
+
+  it("may be absent, as from a client that predates it: the server then uses the language's usual one", () => {
+    const older = { ...payload };
+    delete older.register;
+    expect(payloadProblems(older, "")).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ public class BadInputTests : IAsyncLifetime
         { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "requests": [ { "email": "someone@else.example", "subject": "s", "body": "b" } ] }""", "requests[0].email" },
         { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "finalIntro": "maybe" }""", "finalIntro" },
         { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "language": "english please" }""", "language" },
+        { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "register": "polite" }""", "register" },
+        { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "register": "Formal" }""", "register" },
         { """{ "parties": [ { "name": "Juan", "email": "juan@example.com", "alreadyAgreed": "sure" }, { "name": "Sue", "email": "sue@example.org" } ] }""", "parties[0].alreadyAgreed" },
         { """{ "parties": [ { "name": "Juan", "email": "juan@example.com" }, { "name": "Sue", "email": "sue@example.org" } ], "colour": "blue" }""", "colour" },
         { """{ "parties": "Juan and Sue" }""", "parties" },

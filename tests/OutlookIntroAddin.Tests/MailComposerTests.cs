@@ -126,7 +126,7 @@ public class MailComposerTests
             MailComposer.CheckBack(intro with { Parties = [waiting, intro.Parties[1]] }, waiting),
         };
         var all = toJuan.Concat([MailComposer.Final(intro), MailComposer.Silence(intro, [juan]), MailComposer.Silence(intro, intro.Parties), MailComposer.Bounce(intro, juan)]);
-        var links = MailComposer.AnswerBlock(language, "https://intros.example/consent/t");
+        var links = MailComposer.AnswerBlock(language, null, "https://intros.example/consent/t");
         string[] english =
         [
             "Hi ", "Thanks,", "I'd like to introduce", "Would you like", "Just bringing this up", "You asked me", "Thank you both",

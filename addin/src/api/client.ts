@@ -5,7 +5,7 @@
 
 import { claimsChallenge } from "../auth/challenge";
 import type { TokenNeed } from "../auth/session";
-import type { CreateIntroRequest } from "../core";
+import type { CreateIntroRequest, Register } from "../core";
 import { parsePolicy, type TenantPolicy } from "../shared/policy";
 
 export type IntroState =
@@ -61,6 +61,8 @@ export interface IntroResource {
   reason: string;
   finalIntro: "send" | "review";
   language: string;
+  /** The register its requests were drafted in; null for intros from before, which use the language's usual one. */
+  register?: Register | null;
   parties: PartyResource[];
   introducedAt: string | null;
   finalDraftId: string | null;

@@ -10,13 +10,15 @@ import { pack, PACKS, type RequestWording } from "./phrases";
 import { readReason } from "./reason";
 import { firstName, nameWords } from "./recipients";
 import { fold, withoutAddresses } from "./text";
-import type { LanguageCode, PartyDetails, RequestDraft } from "./types";
+import type { LanguageCode, PartyDetails, Register, RequestDraft } from "./types";
 import { LETTER, UPPERCASE_LETTER } from "./unicode";
 
 export interface IntroDraft {
   parties: PartyDetails[];
   reason: string;
   language: LanguageCode;
+  /** The register the requests are drafted in, for the server's own mails and pages to follow. */
+  register: Register;
   /** One request per party, in the order of parties. */
   requests: RequestDraft[];
 }
@@ -24,11 +26,15 @@ export interface IntroDraft {
 const ARTICLE_BEFORE_TITLE: ReadonlySet<LanguageCode> = new Set(["es", "pt"]);
 const TITLES = new Set(PACKS.flatMap((p) => [...p.titles, "a", "o", "le", "la", "el"].map(fold)));
 
-/** The register the connector writes in (du/Sie, tu/vous, tú/usted, je/u), read from their own draft. */
+/**
+ * The register the connector writes in (du/Sie, tu/vous, tú/usted, je/u), read from their own draft.
+ * `formal` is the distinct formal template (titles and surnames in the greeting); `register` is what
+ * the chosen template says to the reader, so French's usual vous is formal without being `formal`.
+ */
 function wordingFor(
   a: Analysis,
   language: LanguageCode
-): { wording: RequestWording; formal: boolean } {
+): { wording: RequestWording; formal: boolean; register: Register } {
   const p = pack(language);
   const folded = ` ${fold(a.fresh).replace(/\s+/g, " ")} `;
   const shows = (markers: readonly string[] | undefined): boolean =>
@@ -36,10 +42,10 @@ function wordingFor(
     true;
   // A draft that also says du or euch to them is familiar, whatever else it holds ("Ihr" opening a sentence).
   if (p.formalRequest && shows(p.formalMarkers) && !shows(p.informalMarkers))
-    return { wording: p.formalRequest, formal: true };
+    return { wording: p.formalRequest, formal: true, register: "formal" };
   if (p.informalRequest && shows(p.informalMarkers))
-    return { wording: p.informalRequest, formal: false };
-  return { wording: p.request, formal: false };
+    return { wording: p.informalRequest, formal: false, register: "informal" };
+  return { wording: p.request, formal: false, register: p.requestRegister ?? "informal" };
 }
 
 /**
@@ -136,7 +142,7 @@ function firstTokenAt(a: Analysis, offset: number): number {
 
 /** The parties with what the draft says about them, and a request for each, from detectForDrafting's reading of the draft. */
 export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
-  const { wording, formal } = wordingFor(a, verdict.language);
+  const { wording, formal, register } = wordingFor(a, verdict.language);
   // First names; in a formal register the title and surname the connector used, else the full
   // name. Spanish and Portuguese put an article before a title in a sentence ("la Sra. López"), so
   // there the sentences use the full name and only the greeting the title.
@@ -221,6 +227,7 @@ export function draftIntro({ verdict, analysis: a }: Detection): IntroDraft {
     parties: parties.map((p, k) => ({ ...p, why: whys[k] ?? "" })),
     reason: verdict.reason,
     language: verdict.language,
+    register,
     requests,
   };
 }

@@ -17,6 +17,7 @@ export type {
   Party,
   PartyDetails,
   Person,
+  Register,
   RequestDraft,
   Signal,
   Verdict,

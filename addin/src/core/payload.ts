@@ -2,9 +2,11 @@
 
 import type { IntroDraft } from "./draft";
 import { blurb } from "./about";
-import type { LanguageCode } from "./types";
+import type { LanguageCode, Register } from "./types";
 
 export type FinalIntro = "send" | "review";
+
+const REGISTERS: readonly string[] = ["formal", "informal"] satisfies Register[];
 
 export interface CreateIntroParty {
   name: string;
@@ -21,6 +23,8 @@ export interface CreateIntroRequest {
   requests: Array<{ email: string; subject: string; body: string }>;
   finalIntro: FinalIntro;
   language: LanguageCode;
+  /** The register the requests were drafted in; absent, the server uses the language's usual one. */
+  register?: Register;
 }
 
 export interface PayloadChoices {
@@ -48,6 +52,7 @@ export function buildCreatePayload(intro: IntroDraft, choices: PayloadChoices): 
     requests,
     finalIntro: choices.finalIntro,
     language: intro.language,
+    register: intro.register,
   };
 }
 
@@ -68,5 +73,7 @@ export function payloadProblems(payload: CreateIntroRequest, connectorAddress: s
     problems.push("You can't be one of the two people.");
   for (const r of payload.requests)
     if (/[\r\n]/.test(r.subject)) problems.push("A subject must be one line.");
+  if (payload.register !== undefined && !REGISTERS.includes(payload.register))
+    problems.push("The requests must be worded formally or informally.");
   return problems;
 }

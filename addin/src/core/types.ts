@@ -3,6 +3,13 @@
 
 export type LanguageCode = "en" | "de" | "fr" | "es" | "nl" | "pt";
 
+/**
+ * How the requests speak to the parties: Sie, vous, usted, u are formal; du, tu, tú, je informal.
+ * The server writes everything after them (answer links, follow-up, final intro, consent pages)
+ * in the same one. English and Portuguese "você" read the same either way.
+ */
+export type Register = "formal" | "informal";
+
 /** A mailbox as Outlook gives it; either half may be missing or empty. */
 export interface Person {
   name?: string;

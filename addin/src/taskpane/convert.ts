@@ -10,6 +10,7 @@ import {
   type FinalIntro,
   type LanguageCode,
   type Person,
+  type Register,
 } from "../core";
 import { ApiProblem } from "../api/client";
 
@@ -33,6 +34,8 @@ export interface ConvertForm {
   requests: RequestForm[];
   reason: string;
   language: LanguageCode;
+  /** The register the requests were drafted in; the server's own mails and pages follow it. */
+  register: Register;
   finalIntro: FinalIntro;
 }
 
@@ -60,6 +63,7 @@ export function formFor(detection: Detection, finalIntro: FinalIntro = "send"): 
     requests: intro.requests.map((r) => ({ ...r })),
     reason: intro.reason,
     language: intro.language,
+    register: intro.register,
     finalIntro,
   };
 }
@@ -75,6 +79,7 @@ export function payloadOf(form: ConvertForm): CreateIntroRequest {
       })),
       reason: form.reason,
       language: form.language,
+      register: form.register,
       requests: form.requests,
     },
     {

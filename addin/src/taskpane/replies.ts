@@ -126,5 +126,6 @@ export function askAgainPayload(intro: IntroResource): CreateIntroRequest {
     requests: [],
     finalIntro: intro.finalIntro,
     language: intro.language as LanguageCode,
+    ...(intro.register ? { register: intro.register } : {}),
   };
 }

@@ -16,7 +16,7 @@ public static class ConsentApi
             NoStore(http);
             var link = await tokens.FindAsync(token);
             if (link is null) return Html(ConsentPage.NotValid(PageLanguage.Negotiate(http.Request)), 404);
-            var w = MailWording.For(link.Language);
+            var w = MailWording.For(link.Language, link.Register);
             if (link.Expired) return Html(ConsentPage.NotValid(w), 404);
             var aggregate = await LoadAsync(db, link.IntroId);
             if (!IntroRules.AcceptsAnswers(aggregate.Intro.State)) return Html(ConsentPage.Closed(w, aggregate.Intro.State));
@@ -28,7 +28,7 @@ public static class ConsentApi
             NoStore(http);
             var link = await tokens.FindAsync(token);
             if (link is null) return Html(ConsentPage.NotValid(PageLanguage.Negotiate(http.Request)), 404);
-            var w = MailWording.For(link.Language);
+            var w = MailWording.For(link.Language, link.Register);
             if (link.Expired) return Html(ConsentPage.NotValid(w), 404);
             IFormCollection? form;
             try

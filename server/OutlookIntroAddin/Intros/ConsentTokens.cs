@@ -6,8 +6,8 @@ using OutlookIntroAddin.Data;
 
 namespace OutlookIntroAddin.Intros;
 
-/// <summary>What a token answers for; <paramref name="Language"/> is its intro's, so even an expired link's page speaks it.</summary>
-public sealed record ConsentLink(string IntroId, string PartyId, bool Expired, string Language);
+/// <summary>What a token answers for; <paramref name="Language"/> and <paramref name="Register"/> are its intro's, so even an expired link's page speaks them.</summary>
+public sealed record ConsentLink(string IntroId, string PartyId, bool Expired, string Language, string? Register);
 
 /// <summary>
 /// A consent link carries a random 256-bit token; only its SHA-256 hash is stored, so the database
@@ -38,14 +38,14 @@ public sealed class ConsentTokens(Db db, TimeProvider clock)
     {
         if (token.Length is < 20 or > 100) return null;
         await using var connection = await db.OpenAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<(string IntroId, string PartyId, long? ExpiresAt, string Language)>(
+        var row = await connection.QuerySingleOrDefaultAsync<(string IntroId, string PartyId, long? ExpiresAt, string Language, string? Register)>(
             """
-            SELECT t.intro_id, t.party_id, t.expires_at, i.language
+            SELECT t.intro_id, t.party_id, t.expires_at, i.language, i.register
             FROM consent_tokens t JOIN intros i ON i.id = t.intro_id
             WHERE t.token_hash = @hash
             """, new { hash = Hash(token) });
         if (row.IntroId is null) return null;
-        return new ConsentLink(row.IntroId, row.PartyId, row.ExpiresAt is { } at && at <= clock.GetUtcNow().ToUnixTimeMilliseconds(), row.Language);
+        return new ConsentLink(row.IntroId, row.PartyId, row.ExpiresAt is { } at && at <= clock.GetUtcNow().ToUnixTimeMilliseconds(), row.Language, row.Register);
     }
 
     public static Task ExpireForIntroAsync(DbConnection connection, DbTransaction transaction, string introId, long now) =>

@@ -5,7 +5,8 @@ public sealed record CreateIntroRequest(
     string? Reason,
     List<RequestOverride?>? Requests,
     string? FinalIntro,
-    string? Language);
+    string? Language,
+    string? Register = null);
 
 /// <param name="Why">What this person gains from meeting the other, in the connector's words to them; their consent page gives it as the reason.</param>
 public sealed record PartyInput(string? Name, string? Email, string? About, bool AlreadyAgreed, string? Why = null);

@@ -29,6 +29,16 @@ public static class Answer
     public static readonly string[] Givable = [Yes, NotNow, No, AlreadyConnected];
 }
 
+/// <summary>
+/// How our mails and pages speak to the parties: the register the connector drafted the requests in
+/// (du/Sie, tu/vous, tú/usted, je/u). An intro without one gets its language's usual register.
+/// </summary>
+public static class Register
+{
+    public const string Formal = "formal";
+    public const string Informal = "informal";
+}
+
 /// <summary>How a party's answer reached us.</summary>
 public static class AnsweredBy
 {
@@ -49,6 +59,10 @@ public sealed class IntroRow
     public string Reason { get; init; } = "";
     public string FinalIntro { get; init; } = "";
     public string Language { get; init; } = "";
+
+    /// <summary>formal, informal, or null for the language's usual register (intros stored before it was chosen).</summary>
+    public string? Register { get; init; }
+
     public string LinkBase { get; init; } = "";
     public long CreatedAt { get; init; }
     public long? IntroducedAt { get; init; }

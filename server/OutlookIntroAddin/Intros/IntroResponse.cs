@@ -2,7 +2,7 @@ namespace OutlookIntroAddin.Intros;
 
 public sealed record IntroResponse(
     string Id, string State, DateTimeOffset CreatedAt, string Reason, string FinalIntro, string Language,
-    IReadOnlyList<PartyResponse> Parties, DateTimeOffset? IntroducedAt, string? FinalDraftId,
+    string? Register, IReadOnlyList<PartyResponse> Parties, DateTimeOffset? IntroducedAt, string? FinalDraftId,
     IReadOnlyList<EventResponse> Events, bool NeedsSignIn);
 
 public sealed record PartyResponse(
@@ -23,7 +23,7 @@ public static class IntroMapping
     {
         var intro = aggregate.Intro;
         return new IntroResponse(
-            intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language,
+            intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language, intro.Register,
             aggregate.Parties.OrderBy(p => p.Position).Select(p => ToResponse(p, replies?[p.Id] ?? [])).ToList(),
             Time(intro.IntroducedAt), intro.FinalDraftId,
             events.Select(e => new EventResponse(Time(e.At), e.What, e.PartyId)).ToList(), needsSignIn);

@@ -11,7 +11,7 @@ public sealed class IntroStore(Db db)
     public const string IntroColumns = """
         SELECT id AS Id, tenant_id AS TenantId, connector_id AS ConnectorId, connector_name AS ConnectorName,
                connector_email AS ConnectorEmail, state AS State, reason AS Reason, final_intro AS FinalIntro,
-               language AS Language, link_base AS LinkBase, created_at AS CreatedAt, introduced_at AS IntroducedAt,
+               language AS Language, register AS Register, link_base AS LinkBase, created_at AS CreatedAt, introduced_at AS IntroducedAt,
                closed_at AS ClosedAt, final_draft_id AS FinalDraftId
         FROM intros
         """;

@@ -43,7 +43,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
         {
             Id = introId, TenantId = connector.TenantId, ConnectorId = connector.ObjectId, ConnectorName = connector.Name,
             ConnectorEmail = connector.Email, State = IntroState.Requested, Reason = request.Reason?.Trim() ?? "",
-            FinalIntro = finalIntro, Language = request.Language ?? "en", LinkBase = linkBase, CreatedAt = now,
+            FinalIntro = finalIntro, Language = request.Language ?? "en", Register = request.Register, LinkBase = linkBase, CreatedAt = now,
         };
 
         var events = new List<EventRow> { new() { IntroId = introId, At = now, What = "created" } };
@@ -52,8 +52,8 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
         await db.InTransactionAsync(async (connection, transaction) =>
         {
             const string insertIntro = """
-                INSERT INTO intros (id, tenant_id, connector_id, connector_name, connector_email, state, reason, final_intro, language, link_base, created_at)
-                VALUES (@Id, @TenantId, @ConnectorId, @ConnectorName, @ConnectorEmail, @State, @Reason, @FinalIntro, @Language, @LinkBase, @CreatedAt)
+                INSERT INTO intros (id, tenant_id, connector_id, connector_name, connector_email, state, reason, final_intro, language, register, link_base, created_at)
+                VALUES (@Id, @TenantId, @ConnectorId, @ConnectorName, @ConnectorEmail, @State, @Reason, @FinalIntro, @Language, @Register, @LinkBase, @CreatedAt)
                 """;
             const string insertParty = """
                 INSERT INTO parties (id, intro_id, position, name, email, about, why, already_agreed, answer, answered_at, request_subject, request_body)
@@ -77,7 +77,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
         {
             Id = intro.Id, TenantId = intro.TenantId, ConnectorId = intro.ConnectorId, ConnectorName = intro.ConnectorName,
             ConnectorEmail = intro.ConnectorEmail, Reason = intro.Reason, FinalIntro = intro.FinalIntro, Language = intro.Language,
-            LinkBase = intro.LinkBase, CreatedAt = intro.CreatedAt, State = IntroRules.StateFor(finalIntro, parties.Select(p => p.Answer)),
+            Register = intro.Register, LinkBase = intro.LinkBase, CreatedAt = intro.CreatedAt, State = IntroRules.StateFor(finalIntro, parties.Select(p => p.Answer)),
         };
         return new IntroAggregate(stored, parties).ToResponse(events);
     }

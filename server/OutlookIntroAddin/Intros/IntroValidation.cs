@@ -46,6 +46,10 @@ public static partial class IntroValidation
         {
             Fail("language", "language is a language tag such as 'en' or 'pt-BR'.");
         }
+        if (request.Register is not (null or Register.Formal or Register.Informal))
+        {
+            Fail("register", "register is 'formal' or 'informal'.");
+        }
 
         var requests = request.Requests ?? [];
         for (var i = 0; i < requests.Count; i++)

@@ -5,7 +5,8 @@ namespace OutlookIntroAddin.Intros;
 /// <summary>
 /// A mail exactly as it will go out, stored as JSON in its outbox row. The consent link is the one
 /// part added at send time (<see cref="MailComposer.AnswerBlockMarker"/>), from the row's token,
-/// which is erased once the mail is sent: afterwards only the token's hash is stored.
+/// which is erased once the mail is sent: afterwards only the token's hash is stored. Its links speak
+/// <see cref="Register"/> (null in rows queued before registers, and for the language's usual one).
 /// </summary>
 public sealed record OutboxMessage(
     IReadOnlyList<MailRecipient> To,
@@ -15,7 +16,8 @@ public sealed record OutboxMessage(
     string Html,
     string Language,
     string? ConsentPartyId = null,
-    string? LinkBase = null)
+    string? LinkBase = null,
+    string? Register = null)
 {
     /// <summary>The mail as Graph gets it, with the consent links in place.</summary>
     public OutgoingMail ToSend(string html) => new(To, Bcc, ReplyTo, Subject, html);

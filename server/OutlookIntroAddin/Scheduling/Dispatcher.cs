@@ -261,7 +261,7 @@ public sealed class Dispatcher(
         if (mail.ConsentPartyId is { } partyId)
         {
             var token = guards.SingleToken ? await claims.ConsentTokenAsync(row, partyId, Now()) : await tokens.MintAloneAsync(row.IntroId, partyId);
-            html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
+            html = html.Replace(MailComposer.AnswerBlockMarker, MailComposer.AnswerBlock(mail.Language, mail.Register, $"{mail.LinkBase}/consent/{token}"), StringComparison.Ordinal);
         }
         if (!OutboxKind.InThread(row.Kind)) return await GraphMail.CreateDraftAsync(client, row.Mailbox, row.Id, mail.ToSend(html));
         return await GraphMail.CreateReplyDraftAsync(client, row.Mailbox, row.Id, await RequestMessageIdAsync(row.PartyId!), mail.ToSend(html));

@@ -448,6 +448,7 @@ export const fr: LanguagePack = {
     signOff: "Bien à vous,",
     adapt: (reason, other) => swapWords(reason, [["vous deux", `vous et ${other}`]], "i"),
   },
+  requestRegister: "formal",
   informalRequest: tu,
   informalMarkers: ["salut", " tu ", " te ", " t'", " toi ", " toi,", " ton ", " ta ", " tes "],
 };

@@ -3,7 +3,7 @@
 // Each language keeps all of this in its own file.
 
 import type { CueSpec } from "../patterns";
-import type { LanguageCode } from "../types";
+import type { LanguageCode, Register } from "../types";
 
 export interface RequestWording {
   subject(otherName: string): string;
@@ -66,6 +66,8 @@ export interface LanguagePack {
   cues: readonly CueSpec[];
   quotes: QuoteWording;
   request: RequestWording;
+  /** The register `request` speaks in; informal unless said (French says vous by default). */
+  requestRegister?: Register;
   /** A more formal register (Sie, usted, u), picked when the draft itself is formal. */
   formalRequest?: RequestWording;
   /** Words that show the draft is written in the formal register. */

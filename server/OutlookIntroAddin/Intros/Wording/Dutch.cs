@@ -67,4 +67,52 @@ public static partial class Wordings
             BadAnswerBody = "Ga terug en kies een van de knoppen; een datum bij \"nu even niet\" moet vandaag of later zijn. Er is niets gewijzigd.",
         },
     };
+
+    /// <summary>U, for a connector who drafts the requests that way; full names where je would use first names.</summary>
+    public static readonly MailWording DutchFormal = Dutch with
+    {
+        RequestSubject = "Mag ik u voorstellen aan {other}?",
+        Greeting = "Beste {name},",
+        RequestOpening = "Graag stel ik u voor aan {other}: {otherAbout}.",
+        RequestOpeningNoAbout = "Graag stel ik u voor aan {other}.",
+        RequestWhy = "Waarom ik denk dat het uw tijd waard is: {reason}",
+        RequestAsk = "Zal ik u beiden aan elkaar voorstellen? Als het nu niet uitkomt of niet past, laat het me dan gerust weten; uitleg is niet nodig. {other} hoort er niets over zolang u niet allebei ja zegt.",
+        AnswerPrompt = "U kunt met één klik antwoorden:",
+        AnswerYes = "Ja, graag een kennismaking",
+        AnswerNo = "Nee, dank u",
+        AnswerByReply = "U kunt ook gewoon deze e-mail beantwoorden.",
+        SignOff = "Met vriendelijke groet,",
+        FollowUp = "Ik breng dit nog één keer onder uw aandacht, voor het geval het is ondergesneeuwd. Geen enkele druk: \"nu even niet\" is een prima antwoord, en ik vraag het daarna niet nog eens.",
+        FinalGreeting = "Beste {aName} en {bName},",
+        FinalThanks = "Dank u beiden dat u hebt ingestemd met deze kennismaking.",
+        FinalMeet = "{xName}, graag stel ik u voor aan {y}: {yAbout}.",
+        FinalMeetNoAbout = "{xName}, graag stel ik u voor aan {y}.",
+        FinalWhy = "Waarom ik denk dat een gesprek voor u beiden de moeite waard is: {reason}",
+        FinalNextStep = "{takerName}, wilt u het vanaf hier oppakken en een moment voorstellen?",
+        FinalStepOut = "Ik stap nu uit de conversatie (ik sta in Bcc), dus 'allen beantwoorden' bereikt alleen u beiden.",
+        CheckBack = "U vroeg me om na {date} nog eens bij u terug te komen, dus bij dezen, alleen deze keer: wilt u nu kennismaken met {other}? Als het nog steeds niet uitkomt, laat het me dan gerust weten.",
+        Page = Dutch.Page with
+        {
+            AskOpening = "{connector} wil u graag voorstellen aan {other}: {about}.",
+            AskOpeningNoAbout = "{connector} wil u graag voorstellen aan {other}.",
+            AskWhy = "Waarom {connector} denkt dat het uw tijd waard is: {reason}",
+            AskPrivacy = "{other} hoort er niets over zolang u niet allebei ja zegt. \"Nu even niet\" of \"nee\" is een prima antwoord en blijft tussen u en {connector}.",
+            AnswerSoFar = "Uw antwoord tot nu toe: {answer}. U kunt het hieronder wijzigen.",
+            AnswerSoFarUntil = "Uw antwoord tot nu toe: {answer} (na {date} nog eens vragen). U kunt het hieronder wijzigen.",
+            AnswerLegend = "Uw antwoord",
+            AskAgainLabel = "Nu even niet? Dan graag na deze datum nog eens vragen (optioneel):",
+            Thanks = "Hartelijk dank",
+            ThanksYes = "Uw ja is genoteerd. {connector} stelt u aan elkaar voor zodra {other} ook ja zegt; tot die tijd hoort {other} er niets over.",
+            ThanksYesBoth = "U hebt allebei ja gezegd, dus {connector} stelt u nu per e-mail aan elkaar voor.",
+            ThanksNotNowUntil = "Begrepen: nu even niet. {connector} vraagt het u na {date} nog één keer, en tot die tijd hoort {other} er niets over.",
+            ThanksNotNow = "Begrepen: nu even niet. Alleen {connector} ziet uw antwoord, uitleg is niet nodig, en {other} hoort niet wat u hebt geantwoord. U hoeft verder niets te doen.",
+            ThanksNo = "Uw antwoord is genoteerd. Alleen {connector} ziet het, uitleg is niet nodig, en {other} hoort niet wat u hebt geantwoord. U hoeft verder niets te doen.",
+            ThanksAlreadyConnected = "Genoteerd: u kent {other} al, dus een kennismaking is niet nodig. U hoeft verder niets te doen.",
+            ChangeMind = "Toch van gedachten veranderd? Zolang de kennismaking openstaat, kunt u uw antwoord wijzigen.",
+            ClosedBody = "Er wordt niet meer op antwoorden gewacht, dus er is niets gewijzigd. U hoeft verder niets te doen.",
+            Introduced = "U bent aan elkaar voorgesteld",
+            IntroducedBody = "U hebt allebei ja gezegd en de e-mail waarin u aan elkaar wordt voorgesteld is verstuurd. Hier hoeft niets meer te gebeuren.",
+            BadAnswerBody = "Gaat u terug en kiest u een van de knoppen; een datum bij \"nu even niet\" moet vandaag of later zijn. Er is niets gewijzigd.",
+        },
+    };
 }

@@ -67,4 +67,48 @@ public static partial class Wordings
             BadAnswerBody = "Revenez à la page précédente et choisissez l'un des boutons ; la date indiquée pour « pas maintenant » doit être aujourd'hui ou plus tard. Rien n'a été modifié.",
         },
     };
+
+    /// <summary>Tu, for a connector who drafts the requests that way; to the two of them it stays "vous", as French has it.</summary>
+    public static readonly MailWording FrenchInformal = French with
+    {
+        Greeting = "Salut {first},",
+        RequestOpening = "J'aimerais te présenter {other} : {otherAbout}.",
+        RequestOpeningNoAbout = "J'aimerais te présenter {other}.",
+        RequestWhy = "Pourquoi ça vaut ton temps, à mon avis : {reason}",
+        RequestAsk = "Ça te dirait que je vous mette en relation ? Si le moment ne s'y prête pas, dis-le-moi simplement, pas besoin de te justifier. {other} n'en saura rien tant que vous n'aurez pas accepté tous les deux.",
+        AnswerPrompt = "Réponds en un clic :",
+        AnswerYes = "Oui, présente-nous",
+        AnswerAlreadyConnected = "On se connaît déjà",
+        AnswerByReply = "Ou réponds simplement à cet e-mail.",
+        SignOff = "Merci et à bientôt,",
+        FollowUp = "Je reviens vers toi une seule fois, au cas où ce message se serait perdu. Aucune pression : « pas maintenant » est une très bonne réponse, et je ne relancerai plus.",
+        FinalGreeting = "Salut {a} et {b},",
+        FinalThanks = "Merci à tous les deux d'avoir dit oui à cette mise en relation.",
+        FinalMeet = "{x}, je te présente {y} : {yAbout}.",
+        FinalMeetNoAbout = "{x}, je te présente {y}.",
+        FinalWhy = "Pourquoi je pense que vous avez tout intérêt à discuter : {reason}",
+        FinalNextStep = "{taker}, tu veux bien prendre la suite et proposer un créneau ?",
+        FinalStepOut = "Je m'éclipse maintenant (je suis en Cci) : « répondre à tous » n'arrivera qu'à vous deux.",
+        CheckBack = "Tu m'avais demandé de revenir vers toi après le {date} : c'est ce que je fais, une seule fois. Ça te dirait maintenant que je te présente {other} ? Si le moment ne s'y prête toujours pas, dis-le-moi simplement.",
+        Page = French.Page with
+        {
+            AskOpening = "{connector} aimerait te présenter {other} : {about}.",
+            AskOpeningNoAbout = "{connector} aimerait te présenter {other}.",
+            AskWhy = "Pourquoi {connectorFirst} pense que ça vaut ton temps : {reason}",
+            AskPrivacy = "{otherFirst} n'en saura rien tant que vous n'aurez pas accepté tous les deux. « Pas maintenant » ou « non » sont de très bonnes réponses, et elles restent entre toi et {connectorFirst}.",
+            AnswerSoFar = "Ta réponse pour l'instant : {answer}. Tu peux la modifier ci-dessous.",
+            AnswerSoFarUntil = "Ta réponse pour l'instant : {answer} (à redemander après le {date}). Tu peux la modifier ci-dessous.",
+            AnswerLegend = "Ta réponse",
+            ThanksYes = "Ton accord est bien noté. {connectorFirst} vous mettra en relation dès que {otherFirst} aura accepté aussi ; d'ici là, rien n'est transmis à {otherFirst}.",
+            ThanksYesBoth = "Vous avez accepté tous les deux : {connectorFirst} va maintenant vous mettre en relation par e-mail.",
+            ThanksNotNowUntil = "C'est noté : pas maintenant. {connectorFirst} reviendra vers toi une seule fois, après le {date}, et d'ici là rien n'est transmis à {otherFirst}.",
+            ThanksNotNow = "C'est noté : pas maintenant. Ta réponse ne va qu'à {connectorFirst}, pas besoin de te justifier, et {otherFirst} ne saura pas ce que tu as répondu. Tu n'as rien d'autre à faire.",
+            ThanksNo = "Ta réponse est bien notée. Elle ne va qu'à {connectorFirst}, pas besoin de te justifier, et {otherFirst} ne saura pas ce que tu as répondu. Tu n'as rien d'autre à faire.",
+            ThanksAlreadyConnected = "C'est noté : tu connais déjà {otherFirst}, pas besoin de mise en relation. Tu n'as rien d'autre à faire.",
+            ChangeMind = "Tu as changé d'avis ? Tant que la mise en relation est en cours, tu peux modifier ta réponse.",
+            ClosedBody = "Elle n'attend plus de réponse, rien n'a donc été modifié. Tu n'as rien d'autre à faire.",
+            IntroducedBody = "Vous avez accepté tous les deux et l'e-mail de mise en relation est parti. Il n'y a plus rien à faire ici.",
+            BadAnswerBody = "Reviens à la page précédente et choisis l'un des boutons ; la date indiquée pour « pas maintenant » doit être aujourd'hui ou plus tard. Rien n'a été modifié.",
+        },
+    };
 }

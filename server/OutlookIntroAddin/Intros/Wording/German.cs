@@ -67,4 +67,52 @@ public static partial class Wordings
             BadAnswerBody = "Bitte geh zurück und wähle eine der Schaltflächen; ein Datum für „Gerade nicht“ muss heute oder später sein. Es wurde nichts geändert.",
         },
     };
+
+    /// <summary>Sie, for a connector who drafts the requests that way; full names where du would use first names.</summary>
+    public static readonly MailWording GermanFormal = German with
+    {
+        RequestSubject = "Darf ich Sie mit {other} bekannt machen?",
+        Greeting = "Guten Tag {name},",
+        RequestOpening = "ich würde Sie gern mit {other} bekannt machen: {otherAbout}.",
+        RequestOpeningNoAbout = "ich würde Sie gern mit {other} bekannt machen.",
+        RequestWhy = "Warum es sich für Sie lohnen könnte: {reason}",
+        RequestAsk = "Darf ich Sie beide miteinander bekannt machen? Wenn es gerade nicht passt, sagen Sie es einfach; eine Begründung brauche ich nicht. {other} erfährt nichts davon, solange nicht Sie beide zugesagt haben.",
+        AnswerPrompt = "Antworten Sie mit einem Klick:",
+        AnswerYes = "Ja, stellen Sie uns vor",
+        AnswerByReply = "Oder antworten Sie einfach auf diese E-Mail.",
+        SignOff = "Vielen Dank und beste Grüße",
+        FollowUp = "Ich melde mich noch ein einziges Mal, falls meine Nachricht untergegangen ist. Ganz ohne Druck: „Gerade nicht“ ist eine völlig gute Antwort, und ich frage danach nicht noch einmal.",
+        FinalGreeting = "Guten Tag {aName} und {bName},",
+        FinalThanks = "vielen Dank Ihnen beiden, dass Sie dieser Vorstellung zugestimmt haben.",
+        FinalMeet = "{xName}, ich darf Ihnen {y} vorstellen: {yAbout}.",
+        FinalMeetNoAbout = "{xName}, ich darf Ihnen {y} vorstellen.",
+        FinalWhy = "Warum sich ein Gespräch für Sie beide lohnen dürfte: {reason}",
+        FinalNextStep = "{takerName}, würden Sie den nächsten Schritt machen und einen Termin vorschlagen?",
+        FinalStepOut = "Ich ziehe mich jetzt aus dem Verlauf zurück (ich stehe in Bcc), „Allen antworten“ erreicht also nur Sie beide.",
+        CheckBack = "Sie hatten mich gebeten, mich nach dem {date} wieder zu melden. Das tue ich hiermit, nur dieses eine Mal: Möchten Sie {other} jetzt kennenlernen? Wenn es immer noch nicht passt, sagen Sie es einfach.",
+        Page = German.Page with
+        {
+            AskHeading = "Möchten Sie {other} kennenlernen?",
+            AskOpening = "{connector} möchte Sie gern mit {other} bekannt machen: {about}.",
+            AskOpeningNoAbout = "{connector} möchte Sie gern mit {other} bekannt machen.",
+            AskWhy = "Warum {connector} meint, dass es sich für Sie lohnt: {reason}",
+            AskPrivacy = "{other} erfährt nichts davon, solange nicht Sie beide zugesagt haben. „Gerade nicht“ oder „Nein“ ist eine völlig gute Antwort und bleibt zwischen Ihnen und {connector}.",
+            AnswerSoFar = "Ihre bisherige Antwort: {answer}. Sie können sie unten ändern.",
+            AnswerSoFarUntil = "Ihre bisherige Antwort: {answer} (noch einmal fragen nach dem {date}). Sie können sie unten ändern.",
+            AnswerLegend = "Ihre Antwort",
+            AskAgainLabel = "Falls gerade nicht: bitte nach diesem Tag noch einmal fragen (optional):",
+            Thanks = "Vielen Dank",
+            ThanksYes = "Ihre Zusage ist notiert. Sobald auch {other} zusagt, macht {connector} Sie miteinander bekannt; bis dahin erfährt {other} nichts davon.",
+            ThanksYesBoth = "Sie haben beide zugesagt, also macht {connector} Sie jetzt per E-Mail miteinander bekannt.",
+            ThanksNotNowUntil = "Alles klar: gerade nicht. {connector} fragt Sie nach dem {date} noch ein einziges Mal, und bis dahin erfährt {other} nichts davon.",
+            ThanksNotNow = "Alles klar: gerade nicht. Ihre Antwort sieht nur {connector}, eine Begründung braucht es nicht, und {other} erfährt nicht, was Sie geantwortet haben. Sie müssen nichts weiter tun.",
+            ThanksNo = "Ihre Antwort ist notiert. Nur {connector} sieht sie, eine Begründung braucht es nicht, und {other} erfährt nicht, was Sie geantwortet haben. Sie müssen nichts weiter tun.",
+            ThanksAlreadyConnected = "Notiert: Sie kennen {other} bereits, eine Vorstellung braucht es also nicht. Sie müssen nichts weiter tun.",
+            ChangeMind = "Sie haben es sich anders überlegt? Solange die Vorstellung offen ist, können Sie Ihre Antwort ändern.",
+            ClosedBody = "Sie wartet auf keine Antworten mehr, deshalb wurde nichts geändert. Sie müssen nichts weiter tun.",
+            Introduced = "Sie wurden einander vorgestellt",
+            IntroducedBody = "Sie haben beide zugesagt, und die E-Mail, die Sie miteinander bekannt macht, ist verschickt. Hier ist nichts weiter zu tun.",
+            BadAnswerBody = "Bitte gehen Sie zurück und wählen Sie eine der Schaltflächen; ein Datum für „Gerade nicht“ muss heute oder später sein. Es wurde nichts geändert.",
+        },
+    };
 }

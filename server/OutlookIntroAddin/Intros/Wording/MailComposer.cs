@@ -19,7 +19,7 @@ public static partial class MailComposer
     {
         var intro = aggregate.Intro;
         var other = aggregate.Other(party.Id);
-        var w = MailWording.For(intro.Language);
+        var w = ToParties(intro);
         var html = new StringBuilder();
         if (party.RequestBody is { } custom)
         {
@@ -27,7 +27,7 @@ public static partial class MailComposer
         }
         else
         {
-            Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+            Greeting(html, w, party);
             Paragraph(html, other.About.Length > 0 ? w.RequestOpening : w.RequestOpeningNoAbout,
                 ("other", other.Name), ("otherAbout", other.About));
             if (party.WhyFor(intro) is { Length: > 0 } why) Paragraph(html, w.RequestWhy, ("reason", why));
@@ -36,31 +36,31 @@ public static partial class MailComposer
         html.Append(AnswerBlockMarker);
         if (party.RequestBody is null) SignOff(html, w, intro.ConnectorName);
         var subject = party.RequestSubject ?? Fill(w.RequestSubject, ("other", other.Name));
-        return new OutboxMessage([Recipient(party)], [], [], subject, Wrap(html), w.Language, party.Id, intro.LinkBase);
+        return new OutboxMessage([Recipient(party)], [], [], subject, Wrap(html), w.Language, party.Id, intro.LinkBase, intro.Register);
     }
 
     public static OutboxMessage FollowUp(IntroAggregate aggregate, PartyRow party)
     {
-        var w = MailWording.For(aggregate.Intro.Language);
+        var w = ToParties(aggregate.Intro);
         var html = new StringBuilder();
-        Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+        Greeting(html, w, party);
         Paragraph(html, w.FollowUp);
         html.Append(AnswerBlockMarker);
         SignOff(html, w, aggregate.Intro.ConnectorName);
         // The subject comes from the thread (Graph createReply), so it is not ours to set.
-        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
+        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase, aggregate.Intro.Register);
     }
 
     /// <summary>"Checking back, as you suggested", after the date the party gave with their "not now"; in the request's thread.</summary>
     public static OutboxMessage CheckBack(IntroAggregate aggregate, PartyRow party)
     {
-        var w = MailWording.For(aggregate.Intro.Language);
+        var w = ToParties(aggregate.Intro);
         var html = new StringBuilder();
-        Paragraph(html, w.Greeting, ("first", FirstName(party.Name)));
+        Greeting(html, w, party);
         Paragraph(html, w.CheckBack, ("date", w.DayAndMonth(DateOnly.ParseExact(party.NotNowUntil!, "yyyy-MM-dd", CultureInfo.InvariantCulture))), ("other", aggregate.Other(party.Id).Name));
         html.Append(AnswerBlockMarker);
         SignOff(html, w, aggregate.Intro.ConnectorName);
-        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase);
+        return new OutboxMessage([Recipient(party)], [], [], "", Wrap(html), w.Language, party.Id, aggregate.Intro.LinkBase, aggregate.Intro.Register);
     }
 
     /// <summary>To the connector alone: the intro closed because <paramref name="silent"/> did not answer.</summary>
@@ -89,19 +89,20 @@ public static partial class MailComposer
     public static OutboxMessage Final(IntroAggregate aggregate)
     {
         var intro = aggregate.Intro;
-        var w = MailWording.For(intro.Language);
+        var w = ToParties(intro);
         var parties = aggregate.Parties.OrderBy(p => p.Position).ToList();
         var (a, b) = (parties[0], parties[1]);
         var html = new StringBuilder();
-        Paragraph(html, w.FinalGreeting, ("a", FirstName(a.Name)), ("b", FirstName(b.Name)));
+        Paragraph(html, w.FinalGreeting, ("a", FirstName(a.Name)), ("b", FirstName(b.Name)), ("aName", a.Name), ("bName", b.Name));
         Paragraph(html, w.FinalThanks);
         foreach (var (x, y) in new[] { (a, b), (b, a) })
         {
             Paragraph(html, y.About.Length > 0 ? w.FinalMeet : w.FinalMeetNoAbout,
-                ("x", FirstName(x.Name)), ("y", y.Name), ("yAbout", y.About));
+                ("x", FirstName(x.Name)), ("xName", x.Name), ("y", y.Name), ("yAbout", y.About));
         }
         if (intro.Reason.Length > 0) Paragraph(html, w.FinalWhy, ("reason", intro.Reason));
-        Paragraph(html, w.FinalNextStep, ("taker", FirstName(IntroRules.NextStepTaker(parties).Name)));
+        var taker = IntroRules.NextStepTaker(parties).Name;
+        Paragraph(html, w.FinalNextStep, ("taker", FirstName(taker)), ("takerName", taker));
         Paragraph(html, w.FinalStepOut);
         SignOff(html, w, intro.ConnectorName);
         var both = parties.Select(Recipient).ToList();
@@ -111,9 +112,9 @@ public static partial class MailComposer
     }
 
     /// <summary>The four answers as links to the consent page; the page's button records, the link never does.</summary>
-    public static string AnswerBlock(string language, string link)
+    public static string AnswerBlock(string language, string? register, string link)
     {
-        var w = MailWording.For(language);
+        var w = MailWording.For(language, register);
         var links = new[] { (Answer.Yes, w.AnswerYes), (Answer.NotNow, w.AnswerNotNow), (Answer.No, w.AnswerNo), (Answer.AlreadyConnected, w.AnswerAlreadyConnected) }
             .Select(x => $"<a href=\"{Encode(link)}?answer={x.Item1}\">{Encode(x.Item2)}</a>");
         return $"<p>{Encode(w.AnswerPrompt)}<br>{string.Join(" &middot; ", links)}</p><p>{Encode(w.AnswerByReply)}</p>";
@@ -125,6 +126,15 @@ public static partial class MailComposer
         var space = trimmed.IndexOf(' ');
         return space > 0 ? trimmed[..space] : trimmed;
     }
+
+    /// <summary>
+    /// What goes to the parties speaks the register the connector drafted in. Notes to the connector
+    /// themselves keep the language's usual register: it is how we speak to them everywhere else.
+    /// </summary>
+    private static MailWording ToParties(IntroRow intro) => MailWording.For(intro.Language, intro.Register);
+
+    private static void Greeting(StringBuilder html, MailWording w, PartyRow party) =>
+        Paragraph(html, w.Greeting, ("first", FirstName(party.Name)), ("name", party.Name));
 
     private static MailRecipient Recipient(PartyRow p) => new(p.Name, p.Email);
 

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace OutlookIntroAddin.Intros;
 
 /// <summary>
-/// Everything a language says in our mails and on the consent pages (<see cref="Page"/>), in one place per language. Placeholders in braces
-/// ({first}, {other}, …) are filled with HTML-escaped values by <see cref="MailComposer"/>.
+/// Everything a language says in our mails and on the consent pages (<see cref="Page"/>), in one place per language and
+/// register. Placeholders in braces ({first}, {other}, …) are filled with HTML-escaped values by <see cref="MailComposer"/>;
+/// where a first name goes ({first}, {a}, {x}, {taker}) the full name is there too ({name}, {aName}, {xName}, {takerName}),
+/// for the formal registers, which call people by their full name as the add-in's formal requests do.
 /// </summary>
 public sealed record MailWording
 {
@@ -53,18 +55,36 @@ public sealed record MailWording
         return date.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
     }
 
-    private static readonly Dictionary<string, MailWording> All = new[]
-    {
-        Wordings.English, Wordings.German, Wordings.French, Wordings.Spanish, Wordings.Dutch, Wordings.Portuguese,
-    }.ToDictionary(w => w.Language, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Each language's wording in both registers, and the one an intro without a register gets.</summary>
+    private sealed record Registers(MailWording Usual, MailWording Formal, MailWording Informal);
 
-    /// <summary>The wording for a language tag such as "de" or "pt-BR"; English where we have no template.</summary>
-    public static MailWording For(string? language)
+    private static readonly Dictionary<string, Registers> All = new[]
+    {
+        // English says "you" to everyone; Portuguese "você" is polite enough for a stranger and warm enough for a friend.
+        new Registers(Wordings.English, Wordings.English, Wordings.English),
+        new Registers(Wordings.German, Wordings.GermanFormal, Wordings.German),
+        new Registers(Wordings.French, Wordings.French, Wordings.FrenchInformal),
+        new Registers(Wordings.Spanish, Wordings.SpanishFormal, Wordings.Spanish),
+        new Registers(Wordings.Dutch, Wordings.DutchFormal, Wordings.Dutch),
+        new Registers(Wordings.Portuguese, Wordings.Portuguese, Wordings.Portuguese),
+    }.ToDictionary(r => r.Usual.Language, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The wording for a language tag such as "de" or "pt-BR", in <paramref name="register"/> (formal or
+    /// informal; null is the language's usual one); English where we have no template.
+    /// </summary>
+    public static MailWording For(string? language, string? register = null)
     {
         var primary = (language ?? "").Split('-')[0];
-        return All.GetValueOrDefault(primary) ?? Wordings.English;
+        if (!All.TryGetValue(primary, out var registers)) return Wordings.English;
+        return register switch
+        {
+            Register.Formal => registers.Formal,
+            Register.Informal => registers.Informal,
+            _ => registers.Usual,
+        };
     }
 
-    /// <summary>The wording for a tag whose primary subtag we have a template for; null otherwise.</summary>
-    public static MailWording? Exactly(string language) => All.GetValueOrDefault(language.Split('-')[0]);
+    /// <summary>The wording (in its usual register) for a tag whose primary subtag we have a template for; null otherwise.</summary>
+    public static MailWording? Exactly(string language) => All.GetValueOrDefault(language.Split('-')[0])?.Usual;
 }

@@ -2,6 +2,7 @@ namespace OutlookIntroAddin.Intros;
 
 public static partial class Wordings
 {
+    /// <summary>"Você" in every register: polite enough for a stranger and warm enough for a friend, as Brazil writes mail.</summary>
     public static readonly MailWording Portuguese = new()
     {
         Language = "pt",

@@ -67,4 +67,51 @@ public static partial class Wordings
             BadAnswerBody = "Vuelve atrás y elige uno de los botones; la fecha de «ahora no» tiene que ser hoy o posterior. No se ha cambiado nada.",
         },
     };
+
+    /// <summary>Usted, for a connector who drafts the requests that way; full names where tú would use first names.</summary>
+    public static readonly MailWording SpanishFormal = Spanish with
+    {
+        RequestSubject = "¿Le presento a {other}?",
+        Greeting = "Buenos días, {name}:",
+        RequestOpening = "Me gustaría presentarle a {other}: {otherAbout}.",
+        RequestOpeningNoAbout = "Me gustaría presentarle a {other}.",
+        RequestWhy = "Por qué creo que merece su tiempo: {reason}",
+        RequestAsk = "¿Le parece bien que les ponga en contacto? Si no es buen momento o no encaja, dígamelo sin más; no hace falta ninguna explicación. {other} no sabrá nada hasta que ambos hayan dicho que sí.",
+        AnswerPrompt = "Responda con un clic:",
+        AnswerYes = "Sí, preséntenos",
+        AnswerByReply = "O simplemente responda a este correo.",
+        SignOff = "Un cordial saludo,",
+        FollowUp = "Se lo recuerdo solo una vez, por si se perdió entre otros correos. Sin ninguna presión: «ahora no» es una respuesta perfectamente válida, y no volveré a preguntar.",
+        FinalGreeting = "Buenos días, {aName} y {bName}:",
+        FinalThanks = "Muchas gracias a ambos por aceptar esta presentación.",
+        FinalMeet = "{xName}, le presento a {y}: {yAbout}.",
+        FinalMeetNoAbout = "{xName}, le presento a {y}.",
+        FinalWhy = "Por qué creo que deberían hablar: {reason}",
+        FinalNextStep = "{takerName}, ¿podría dar usted el siguiente paso y proponer una hora?",
+        FinalStepOut = "Me retiro de la conversación (estoy en CCO), así que «responder a todos» les llegará solo a ustedes dos.",
+        CheckBack = "Me pidió que volviera a escribirle después del {date}, así que aquí estoy, solo esta vez: ¿le gustaría ahora que le presente a {other}? Si todavía no es buen momento, dígamelo sin más.",
+        Page = Spanish.Page with
+        {
+            AskHeading = "¿Desea conocer a {other}?",
+            AskOpening = "A {connector} le gustaría presentarle a {other}: {about}.",
+            AskOpeningNoAbout = "A {connector} le gustaría presentarle a {other}.",
+            AskWhy = "Por qué {connector} cree que merece su tiempo: {reason}",
+            AskPrivacy = "{other} no sabrá nada hasta que ambos hayan dicho que sí. «Ahora no» o «no» son respuestas perfectamente válidas y quedan entre usted y {connector}.",
+            AnswerSoFar = "Su respuesta hasta ahora: {answer}. Puede cambiarla abajo.",
+            AnswerSoFarUntil = "Su respuesta hasta ahora: {answer} (volver a preguntar después del {date}). Puede cambiarla abajo.",
+            AnswerLegend = "Su respuesta",
+            AskAgainLabel = "Si ahora no, volver a preguntar después de esta fecha (opcional):",
+            Thanks = "Muchas gracias",
+            ThanksYes = "Su sí ha quedado registrado. {connector} les presentará en cuanto {other} diga que sí también; hasta entonces, {other} no sabrá nada.",
+            ThanksYesBoth = "Ambos han dicho que sí, así que {connector} les presentará ahora por correo.",
+            ThanksNotNowUntil = "Entendido: ahora no. {connector} volverá a preguntarle una sola vez, después del {date}, y hasta entonces {other} no sabrá nada.",
+            ThanksNotNow = "Entendido: ahora no. Solo {connector} ve su respuesta, sin necesidad de explicaciones, y {other} no sabrá qué ha respondido. No tiene que hacer nada más.",
+            ThanksNo = "Su respuesta ha quedado registrada. Solo {connector} la ve, sin necesidad de explicaciones, y {other} no sabrá qué ha respondido. No tiene que hacer nada más.",
+            ThanksAlreadyConnected = "Anotado: ya conoce a {other}, así que no hace falta ninguna presentación. No tiene que hacer nada más.",
+            ChangeMind = "¿Ha cambiado de opinión? Mientras la presentación siga abierta, puede cambiar su respuesta.",
+            ClosedBody = "Ya no espera respuestas, así que no se ha cambiado nada. No tiene que hacer nada más.",
+            IntroducedBody = "Ambos dijeron que sí y el correo de presentación ya ha salido. Aquí no hay nada más que hacer.",
+            BadAnswerBody = "Vuelva atrás y elija uno de los botones; la fecha de «ahora no» tiene que ser hoy o posterior. No se ha cambiado nada.",
+        },
+    };
 }
