@@ -13,6 +13,7 @@ using OutlookIntroAddin.RateLimits;
 using OutlookIntroAddin.Replies;
 using OutlookIntroAddin.Sandbox;
 using OutlookIntroAddin.Scheduling;
+using OutlookIntroAddin.Subjects;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -33,6 +34,7 @@ builder.AddMail();
 builder.AddPolicy();
 builder.AddIntros();
 builder.AddReplies();
+builder.AddSubjects();
 builder.AddScheduling();
 builder.AddApiConventions();
 builder.AddAddinCors();
@@ -58,6 +60,7 @@ app.MapIntros();
 app.MapPolicy();
 app.MapConsent();
 app.MapReplies();
+app.MapSubjects();
 app.MapHealth();
 app.MapStatus();
 app.MapSandbox();

@@ -218,6 +218,29 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
         });
     }
 
+    /// <summary>
+    /// Before a party's data is erased (in the caller's transaction, the intro locked): an open intro closes
+    /// as cancelled, exactly as the connector's cancel closes it, so no follow-up or final intro reaches
+    /// anyone afterwards. A closed intro keeps its state and its closing time (retention counts from it),
+    /// but mail it still has queued (a final intro not yet sent, a note) is stopped the same way: a drafted
+    /// mail becomes 'cancelling' and the dispatcher deletes its draft. True when an open intro was cancelled.
+    /// </summary>
+    internal static async Task<bool> StopForErasureAsync(DbConnection connection, DbTransaction transaction, string introId, long now)
+    {
+        var state = await connection.QuerySingleAsync<string>("SELECT state FROM intros WHERE id = @introId", new { introId }, transaction);
+        if (IntroState.IsOpen(state))
+        {
+            await CloseAsync(connection, transaction, introId, IntroState.Cancelled, now);
+            await AddEventAsync(connection, transaction, introId, null, "cancelled", now);
+            return true;
+        }
+        await connection.ExecuteAsync(
+            "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE intro_id = @introId",
+            new { introId }, transaction);
+        await Outbox.CancelOpenAsync(connection, transaction, introId);
+        return false;
+    }
+
     /// <summary>Moves the intro to the state its parties' answers call for, with what that state sends.</summary>
     internal static async Task ApplyStateAsync(DbConnection connection, DbTransaction transaction, IntroAggregate aggregate, long now)
     {

@@ -21,6 +21,7 @@ public partial class FeatureArrowsTests
         ["Health"] = ["GraphAccess", "Data"],
         ["Replies"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Subjects"] = ["Intros", "Identity", "Data"],
         ["RateLimits"] = ["Identity"],
         ["Sandbox"] = ["Scheduling", "Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
     };
