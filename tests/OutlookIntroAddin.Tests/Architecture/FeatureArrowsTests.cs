@@ -22,6 +22,7 @@ public partial class FeatureArrowsTests
         ["Replies"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["RateLimits"] = ["Identity"],
+        ["Records"] = ["Identity", "Data"],
         ["Sandbox"] = ["Scheduling", "Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
     };
 
