@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Dapper;
+using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Tests.Replies.Hearing;
 using static OutlookIntroAddin.Tests.Scenario;
 
@@ -46,6 +48,32 @@ public class ConsentRecordTests
         var jsonByReply = json.Single(r => r["partyEmail"] == Juan && r["event"] == "answeredYes");
         Assert.Equal(("reply", byReply["replyExcerpt"], null), (jsonByReply["channel"], jsonByReply["replyExcerpt"], jsonByReply["requestSubject"]));
         Assert.Equal("connector's wording", json.Single(r => r["partyEmail"] == "mia@example.net" && r["event"] == "answeredNo")["requestShown"]);
+    }
+
+    [Fact]
+    public async Task AnAnswerRecordedBeforeChannelsWereKeptSaysReplyOnlyWhereItWasMarkedSoAndUnknownElsewhere()
+    {
+        await using var app = new IntroApp();
+        using var client = app.Client();
+        var intro = await client.CreateIntroAsync();
+        var db = new Db(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = app.DatabaseConnectionString }, Path.GetTempPath());
+        await using (var connection = await db.OpenAsync())
+        {
+            // As the events of an older version were written: no channel, a marker before an answer read in a reply.
+            const string insert = "INSERT INTO intro_events (intro_id, party_id, at, what) VALUES (@IntroId, @PartyId, @At, @What)";
+            await connection.ExecuteAsync(insert, new[]
+            {
+                new { IntroId = intro.Id, PartyId = intro.Parties[0].Id, At = 1_800_000_000_000L, What = "answeredByReply" },
+                new { IntroId = intro.Id, PartyId = intro.Parties[0].Id, At = 1_800_000_000_000L, What = "answeredYes" },
+                new { IntroId = intro.Id, PartyId = intro.Parties[1].Id, At = 1_800_000_000_000L, What = "answeredNo" },
+            });
+        }
+
+        var rows = await client.CsvAsync("/api/intros/export");
+        Assert.Equal("reply", rows.Single(r => r["partyEmail"] == Juan && r["event"] == "answeredYes")["channel"]);
+        Assert.Equal("unknown", rows.Single(r => r["partyEmail"] == Sue && r["event"] == "answeredNo")["channel"]);
+        Assert.DoesNotContain(rows, r => r["event"] == "answeredByReply");
+        Assert.All(rows.Where(r => r["event"] == "created"), r => Assert.Equal("", r["channel"]));
     }
 
     [Fact]
