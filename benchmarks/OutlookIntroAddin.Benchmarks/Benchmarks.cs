@@ -36,6 +36,7 @@ public static class Benchmarks
         ("dispatch", async (s, ct) => await DispatchTime.RunAsync(s, ct)),
         ("fair", async (s, ct) => [await FairDispatch.RunAsync(s, ct)]),
         ("replies", async (s, ct) => await ReplyHearing.RunAsync(s, ct)),
+        ("export", async (s, ct) => await ExportMemory.RunAsync(s, ct)),
     ];
 
     public static async Task<int> Main(string[] args)

@@ -196,8 +196,8 @@ export function createApi(options: ApiOptions = {}) {
     claims?: string
   ): Promise<{ response: Response; token: string | null }> {
     const headers: Record<string, string> = {
-      ...extra,
       accept: "application/json, application/problem+json",
+      ...extra,
     };
     const token = await (claims === undefined ? getToken(need) : getToken(need, claims));
     if (token) headers.authorization = `Bearer ${token}`;
@@ -228,6 +228,17 @@ export function createApi(options: ApiOptions = {}) {
     timeoutMs?: number,
     extra?: Record<string, string>
   ): Promise<T> {
+    return (await (await respond(method, path, body, timeoutMs, extra)).json()) as T;
+  }
+
+  /** The successful answer, after the sign-in ladder; a problem is thrown as an ApiProblem. */
+  async function respond(
+    method: "GET" | "POST",
+    path: string,
+    body?: unknown,
+    timeoutMs?: number,
+    extra?: Record<string, string>
+  ): Promise<Response> {
     let sent = await send(method, path, body, "cached", timeoutMs, extra);
     // A 401 is answered before anything is done, so sending again cannot do anything twice.
     const ladder: TokenNeed[] = ["fresh", "interactive"];
@@ -245,7 +256,7 @@ export function createApi(options: ApiOptions = {}) {
     }
     if (!sent.response.ok)
       throw problemFrom(sent.response.status, read ?? (await problemBody(sent.response)));
-    return (await sent.response.json()) as T;
+    return sent.response;
   }
 
   return {
@@ -315,6 +326,25 @@ export function createApi(options: ApiOptions = {}) {
         "GET",
         "/api/status"
       ),
+    /**
+     * The connector's consent record as a file. Fetched rather than linked: the server wants the
+     * bearer token, which a plain link would not carry.
+     */
+    async exportRecord(format: "csv" | "json"): Promise<{ blob: Blob; fileName: string }> {
+      const response = await respond(
+        "GET",
+        `/api/intros/export?format=${format}`,
+        undefined,
+        undefined,
+        {
+          accept: `${format === "csv" ? "text/csv" : "application/json"}, application/problem+json`,
+        }
+      );
+      const named = /filename="?([^";]+)"?/i.exec(
+        response.headers.get("content-disposition") ?? ""
+      );
+      return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
+    },
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
   };

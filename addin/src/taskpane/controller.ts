@@ -184,6 +184,10 @@ export class PaneController {
     return this.intros.askAgain(intro);
   }
 
+  downloadRecord(): Promise<boolean> {
+    return this.intros.downloadRecord();
+  }
+
   cancelIntro(introId: string): Promise<boolean> {
     return this.intros.cancel(introId);
   }

@@ -11,6 +11,7 @@ import {
 } from "../api/client";
 import type { MailHost } from "../shared/host";
 import { plainProblem } from "./convert";
+import { saveFile } from "./download";
 import { ordered } from "./intros";
 import { askAgainPayload } from "./replies";
 import type { SignInBar } from "./signin";
@@ -117,6 +118,26 @@ export class IntroActions {
   }
 
   /** A new intro between the same people, for reason and language as before. */
+  /** The connector's consent record of every intro they made, saved as a CSV file. */
+  async downloadRecord(save: typeof saveFile = saveFile): Promise<boolean> {
+    if (this.store.current.intros.downloading) return false;
+    this.store.setIntros({ downloading: true, problem: null });
+    try {
+      const { blob, fileName } = await this.api.exportRecord("csv");
+      save(blob, fileName);
+      this.store.setIntros({ downloading: false });
+      return true;
+    } catch (e) {
+      this.store.setIntros({
+        downloading: false,
+        problem: this.signIn.needsSignIn(e)
+          ? null
+          : plainProblem(e, "Your record could not be downloaded"),
+      });
+      return false;
+    }
+  }
+
   async askAgain(intro: IntroResource): Promise<boolean> {
     if (this.store.current.intros.busy) return false;
     const key = this.askAgainKeys.get(intro.id) ?? globalThis.crypto.randomUUID();

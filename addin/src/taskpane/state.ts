@@ -42,6 +42,8 @@ export interface IntrosView {
   askedAgain: Record<string, string>;
   /** No mail goes out for anyone (the app's credential is refused): what the server says of it. */
   mailOnHold: { title: string; detail: string } | null;
+  /** The connector's consent record is being fetched for download. */
+  downloading: boolean;
 }
 
 export interface PaneState {
@@ -74,6 +76,7 @@ export function initialState(connector: Person): PaneState {
       busy: null,
       askedAgain: {},
       mailOnHold: null,
+      downloading: false,
     },
     signIn: { needed: false, busy: false, message: null },
   };

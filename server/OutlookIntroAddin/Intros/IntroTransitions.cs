@@ -87,9 +87,11 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
     /// (only their own intro is touched); null when the party's consent link (or their reply, with
     /// <paramref name="byReply"/>) is the authority. With <paramref name="correctingReply"/> the connector
     /// corrects what we read in the party's reply: a decline that reply caused opens the intro again.
+    /// <paramref name="replyMessageId"/> is the inbox message of the reply that carried the answer; the
+    /// consent record finds the reply's excerpt by it.
     /// </summary>
     public async Task<AnswerOutcome> AnswerAsync(string introId, string partyId, string answer, DateOnly? until, Connector? owner = null, bool byReply = false,
-        bool correctingReply = false)
+        bool correctingReply = false, string? replyMessageId = null)
     {
         var answeredBy = owner is not null ? AnsweredBy.Connector : byReply ? AnsweredBy.Reply : AnsweredBy.Link;
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -114,7 +116,9 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
             await SetAnswerAsync(connection, transaction, partyId, answer, untilText, now, askAgainAt);
             await connection.ExecuteAsync("UPDATE parties SET answered_by = @answeredBy WHERE id = @partyId", new { partyId, answeredBy }, transaction);
             if (byReply) await AddEventAsync(connection, transaction, introId, partyId, "answeredByReply", now);
-            await AddEventAsync(connection, transaction, introId, partyId, IntroRules.EventFor(answer), now);
+            await connection.ExecuteAsync(
+                "INSERT INTO intro_events (intro_id, party_id, at, what, channel, reply_message_id) VALUES (@introId, @partyId, @now, @what, @answeredBy, @replyMessageId)",
+                new { introId, partyId, now, what = IntroRules.EventFor(answer), answeredBy, replyMessageId = byReply ? replyMessageId : null }, transaction);
             await ApplyStateAsync(connection, transaction, await IntroStore.LoadAsync(connection, transaction, introId), now);
             return AnswerOutcome.Recorded;
         });

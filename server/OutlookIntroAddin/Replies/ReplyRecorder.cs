@@ -43,7 +43,7 @@ public sealed class ReplyRecorder(Db db, IntroTransitions transitions, TimeProvi
         if (Answers.Contains(reading.Understood))
         {
             // Answering first and storing the reply after is safe to repeat: a second try finds the answer Unchanged.
-            var outcome = await transitions.AnswerAsync(party.IntroId, party.PartyId, reading.Understood, reading.Until, byReply: true);
+            var outcome = await transitions.AnswerAsync(party.IntroId, party.PartyId, reading.Understood, reading.Until, byReply: true, replyMessageId: item.Id);
             status = outcome is AnswerOutcome.Recorded or AnswerOutcome.Unchanged ? ReplyStatus.Recorded : ReplyStatus.NeedsReview;
         }
         else if (reading.Understood == Understood.Bounce)

@@ -23,6 +23,7 @@ public partial class FeatureArrowsTests
         ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Subjects"] = ["Intros", "Identity", "Data"],
         ["RateLimits"] = ["Identity"],
+        ["Records"] = ["Identity", "Data"],
         ["Sandbox"] = ["Scheduling", "Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
     };
 

@@ -162,6 +162,18 @@ export function IntroList({
           />
         ))}
       </ul>
+      {!reading && (
+        <button
+          type="button"
+          class="btn btn-subtle btn-small"
+          data-testid="download-record"
+          onClick={() => void controller.downloadRecord()}
+          aria-busy={view.downloading || undefined}
+          disabled={view.downloading}
+        >
+          {view.downloading ? "Downloading…" : "Download my record (CSV)"}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,0 +1,5 @@
+-- The consent record: how each answer arrived (link, reply or connector) and, for a reply, the
+-- inbox message that carried it (party_replies is keyed by party and message). Events recorded
+-- before this have neither; the record says so rather than guessing.
+ALTER TABLE intro_events ADD COLUMN channel TEXT;
+ALTER TABLE intro_events ADD COLUMN reply_message_id TEXT;
