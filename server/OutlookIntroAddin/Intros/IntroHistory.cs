@@ -53,10 +53,10 @@ public static class IntroHistory
         void Fail(string field, string message) => errors.TryAdd(field, [message]);
         IntroValidation.Address(a, "a", Fail);
         IntroValidation.Address(b, "b", Fail);
-        if (errors.Count == 0 && Normal(a!) == Normal(b!)) Fail("b", "a and b are the same address; the history is of two different people.");
+        if (errors.Count == 0 && IntroValidation.AddressKey(a!) == IntroValidation.AddressKey(b!)) Fail("b", "a and b are the same address; the history is of two different people.");
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var (first, second) = (Normal(a!), Normal(b!));
+        var (first, second) = (IntroValidation.AddressKey(a!), IntroValidation.AddressKey(b!));
         var months = (await policies.GetAsync(connector.TenantId)).RelationshipMonths;
         if (months == 0) return TypedResults.Ok(new IntroHistoryResponse(0, null, [], [Nobody(first), Nobody(second)]));
 
@@ -78,7 +78,7 @@ public static class IntroHistory
                 EventsSql + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids }, transaction)).ToLookup(e => e.IntroId);
             var past = intros.Select(i => new PastIntro(
                 i.Id, i.State, IntroMapping.Time(i.CreatedAt), IntroMapping.Time(i.IntroducedAt), IntroMapping.Time(i.ClosedAt),
-                Latest(events[i.Id]) is { } e ? new EventResponse(IntroMapping.Time(e.At), e.What, e.PartyId) : null,
+                Latest(events[i.Id])?.ToResponse(),
                 parties[i.Id].OrderBy(p => p.Position)
                     .Select(p => new PastParty(p.Id, p.Name, p.Email, p.Answer, IntroMapping.Time(p.AnsweredAt))).ToList())).ToList();
             return new IntroHistoryResponse(months, since, past, people);
@@ -88,8 +88,6 @@ public static class IntroHistory
     /// <summary>At the same moment, what a person did says more than the state it led to (as in the pane's cards).</summary>
     private static EventRow? Latest(IEnumerable<EventRow> events) =>
         events.OrderBy(e => e.At).ThenBy(e => e.PartyId is null ? 0 : 1).LastOrDefault();
-
-    private static string Normal(string address) => address.Trim().ToLowerInvariant();
 
     private static PersonHistory Nobody(string email) => new(email, 0, 0, false);
 

@@ -26,14 +26,18 @@ public static class IntroMapping
             intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language, intro.Register,
             aggregate.Parties.OrderBy(p => p.Position).Select(p => ToResponse(p, replies?[p.Id] ?? [])).ToList(),
             Time(intro.IntroducedAt), intro.FinalDraftId,
-            events.Select(e => new EventResponse(Time(e.At), e.What, e.PartyId)).ToList(), needsSignIn);
+            events.Select(ToResponse).ToList(), needsSignIn);
     }
 
     private static PartyResponse ToResponse(PartyRow p, IEnumerable<ReplyRow> replies) => new(
         p.Id, p.Name, p.Email, p.About, p.Why, p.AlreadyAgreed, p.Answer, p.NotNowUntil,
         Time(p.RequestedAt), Time(p.FollowedUpAt), Time(p.AnsweredAt), p.AnsweredBy, Time(p.AskAgainAt),
         replies.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id)
-            .Select(r => new ReplyResponse(r.Id, Time(r.ReceivedAt), r.Excerpt, r.Understood, r.Until, r.Status)).ToList());
+            .Select(ToResponse).ToList());
+
+    public static EventResponse ToResponse(this EventRow e) => new(Time(e.At), e.What, e.PartyId);
+
+    public static ReplyResponse ToResponse(this ReplyRow r) => new(r.Id, Time(r.ReceivedAt), r.Excerpt, r.Understood, r.Until, r.Status);
 
     public static DateTimeOffset Time(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 

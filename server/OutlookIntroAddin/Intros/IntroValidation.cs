@@ -71,6 +71,9 @@ public static partial class IntroValidation
         return errors;
     }
 
+    /// <summary>An address as stored parties are looked up by it (<c>LOWER(email) = @key</c>): trimmed, lower case.</summary>
+    public static string AddressKey(string address) => address.Trim().ToLowerInvariant();
+
     public static bool SameAddress(string? a, string? b) =>
         a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 

@@ -5,8 +5,8 @@ using OutlookIntroAddin.Intros;
 namespace OutlookIntroAddin.Subjects;
 
 /// <summary>
-/// An access request: what the admin's tenant holds about an address. Addresses match as
-/// <see cref="IntroHistory"/> matches them, case-insensitively on the trimmed address.
+/// An access request: what the admin's tenant holds about an address, looked up by its
+/// <see cref="IntroValidation.AddressKey"/>.
 /// </summary>
 public sealed class SubjectAccess(Db db)
 {
@@ -64,9 +64,9 @@ public sealed class SubjectAccess(Db db)
             p.IntroId, p.ConnectorName, p.ConnectorEmail, IntroMapping.Time(p.CreatedAt), p.State, p.Language,
             new SubjectParty(p.Id, p.Name, p.Email, p.About, p.Why, p.Answer, IntroMapping.Time(p.AnsweredAt), p.AnsweredBy,
                 p.NotNowUntil, p.RequestSubject, p.RequestBody),
-            events[p.Id].Select(e => new EventResponse(IntroMapping.Time(e.At), e.What, e.PartyId)).ToList(),
+            events[p.Id].Select(e => e.ToResponse()).ToList(),
             replies[p.Id].OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id)
-                .Select(r => new ReplyResponse(r.Id, IntroMapping.Time(r.ReceivedAt), r.Excerpt, r.Understood, r.Until, r.Status)).ToList(),
+                .Select(r => r.ToResponse()).ToList(),
             mail[p.IntroId].Select(m => new SubjectMail(m.Id, m.Kind, m.State, IntroMapping.Time(m.CreatedAt), IntroMapping.Time(m.SentAt))).ToList(),
             links.GetValueOrDefault(p.Id))).ToList();
         return new SubjectResponse(email, intros, new ConnectorIntros(asConnector.Count, asConnector));

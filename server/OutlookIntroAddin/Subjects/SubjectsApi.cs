@@ -15,28 +15,21 @@ public static class SubjectsApi
         var admin = routes.MapGroup("/api/admin/subject").RequireAuthorization(IdentityServices.AdminPolicy).WithTags("Subjects");
 
         admin.MapGet("/", async Task<Results<Ok<SubjectResponse>, ValidationProblem>> (string? email, Connector connector, SubjectAccess access) =>
-            Normal(email) is { } address
-                ? TypedResults.Ok(await access.GetAsync(connector.TenantId, address))
-                : Invalid(email));
+            Refused(email) is { } problem
+                ? problem
+                : TypedResults.Ok(await access.GetAsync(connector.TenantId, IntroValidation.AddressKey(email!))));
 
         admin.MapPost("/erase", async Task<Results<Ok<ErasureCounts>, ValidationProblem>> (EraseRequest request, Connector connector, SubjectErasure erasure) =>
-            Normal(request.Email) is { } address
-                ? TypedResults.Ok(await erasure.EraseAsync(connector.TenantId, connector.ObjectId, address))
-                : Invalid(request.Email));
+            Refused(request.Email) is { } problem
+                ? problem
+                : TypedResults.Ok(await erasure.EraseAsync(connector.TenantId, connector.ObjectId, IntroValidation.AddressKey(request.Email!))));
     }
 
-    /// <summary>The address as parties are matched by it (trimmed, lower case), or null when it is not one.</summary>
-    private static string? Normal(string? email)
-    {
-        var valid = true;
-        IntroValidation.Address(email, "email", (_, _) => valid = false);
-        return valid ? email!.Trim().ToLowerInvariant() : null;
-    }
-
-    private static ValidationProblem Invalid(string? email)
+    /// <summary>The 400 for something that is not an address, naming <c>email</c>; null when it is one.</summary>
+    private static ValidationProblem? Refused(string? email)
     {
         var errors = new Dictionary<string, string[]>();
         IntroValidation.Address(email, "email", (field, message) => errors.TryAdd(field, [message]));
-        return TypedResults.ValidationProblem(errors);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
     }
 }
