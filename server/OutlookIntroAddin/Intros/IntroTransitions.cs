@@ -238,10 +238,7 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
             await AddEventAsync(connection, transaction, introId, null, "cancelled", now);
             return true;
         }
-        await connection.ExecuteAsync(
-            "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE intro_id = @introId",
-            new { introId }, transaction);
-        await Outbox.CancelOpenAsync(connection, transaction, introId);
+        await StopDueWorkAsync(connection, transaction, introId);
         return false;
     }
 
@@ -273,11 +270,17 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
     private static async Task CloseAsync(DbConnection connection, DbTransaction transaction, string introId, string state, long now)
     {
         await SetStateAsync(connection, transaction, introId, state, closedAt: now);
+        await StopDueWorkAsync(connection, transaction, introId);
+        await ConsentTokens.ExpireForIntroAsync(connection, transaction, introId, now);
+    }
+
+    /// <summary>Nothing of the intro is due any more (follow-ups, expiries) and its queued mail is cancelled.</summary>
+    private static async Task StopDueWorkAsync(DbConnection connection, DbTransaction transaction, string introId)
+    {
         await connection.ExecuteAsync(
             "UPDATE parties SET due_kind = NULL, due_at = NULL, claimed_until = NULL WHERE intro_id = @introId",
             new { introId }, transaction);
         await Outbox.CancelOpenAsync(connection, transaction, introId);
-        await ConsentTokens.ExpireForIntroAsync(connection, transaction, introId, now);
     }
 
     internal static Task LockAsync(DbConnection connection, DbTransaction transaction, string introId) =>
