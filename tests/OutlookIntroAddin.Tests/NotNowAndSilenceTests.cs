@@ -12,7 +12,7 @@ namespace OutlookIntroAddin.Tests;
 public class NotNowAndSilenceTests
 {
     private static object Policy(bool notifyConnector) =>
-        new { followUpAfterBusinessDays = 7, expireAfterBusinessDays = 7, finalIntro = "send", sendCheck = "prompt", retentionDays = 365, notifyConnector, relationshipMonths = 6 };
+        new { followUpAfterBusinessDays = 7, expireAfterBusinessDays = 7, finalIntro = "send", sendCheck = "prompt", retentionDays = 365, notifyConnector, relationshipMonths = 6, outcomeAfterBusinessDays = 14 };
 
     [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
     public async Task NotNowWithADateKeepsTheIntroOpenAndChecksBackOnceInTheThreadAfterIt(string provider)

@@ -25,7 +25,7 @@ public partial class WordingRegisterTests
     private static readonly string[] ToTheReader =
     [
         "Greeting", "RequestOpening", "RequestWhy", "RequestAsk", "AnswerPrompt", "AnswerYes", "AnswerByReply", "FollowUp",
-        "FinalGreeting", "FinalThanks", "FinalMeet", "FinalNextStep", "CheckBack",
+        "FinalGreeting", "FinalThanks", "FinalMeet", "FinalNextStep", "FinalLetMeKnow", "CheckBack",
         "Page.AskOpening", "Page.AskWhy", "Page.AskPrivacy", "Page.AnswerSoFar", "Page.AnswerLegend", "Page.ThanksYes",
         "Page.ThanksNotNow", "Page.ThanksNo", "Page.ThanksAlreadyConnected", "Page.ChangeMind", "Page.ClosedBody", "Page.BadAnswerBody",
     ];

@@ -68,6 +68,17 @@ public sealed class IntroRow
     public long? IntroducedAt { get; init; }
     public long? ClosedAt { get; init; }
     public string? FinalDraftId { get; init; }
+
+    /// <summary>What came of it once introduced (<see cref="Outcome"/>), null while nobody said.</summary>
+    public string? Outcome { get; init; }
+
+    public long? OutcomeAt { get; init; }
+
+    /// <summary>reply (heard in the final intro's thread) or connector.</summary>
+    public string? OutcomeBy { get; init; }
+
+    /// <summary>From when the pane asks the connector what came of it; null when it never asks.</summary>
+    public long? OutcomeAskedAt { get; init; }
 }
 
 public sealed class PartyRow

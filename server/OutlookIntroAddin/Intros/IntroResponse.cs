@@ -3,7 +3,8 @@ namespace OutlookIntroAddin.Intros;
 public sealed record IntroResponse(
     string Id, string State, DateTimeOffset CreatedAt, string Reason, string FinalIntro, string Language,
     string? Register, IReadOnlyList<PartyResponse> Parties, DateTimeOffset? IntroducedAt, string? FinalDraftId,
-    IReadOnlyList<EventResponse> Events, bool NeedsSignIn);
+    IReadOnlyList<EventResponse> Events, bool NeedsSignIn, string? Outcome, DateTimeOffset? OutcomeAt, string? OutcomeBy,
+    DateTimeOffset? OutcomeAskedAt);
 
 public sealed record PartyResponse(
     string Id, string Name, string Email, string About, string Why, bool AlreadyAgreed, string Answer, string? NotNowUntil,
@@ -26,7 +27,7 @@ public static class IntroMapping
             intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language, intro.Register,
             aggregate.Parties.OrderBy(p => p.Position).Select(p => ToResponse(p, replies?[p.Id] ?? [])).ToList(),
             Time(intro.IntroducedAt), intro.FinalDraftId,
-            events.Select(ToResponse).ToList(), needsSignIn);
+            events.Select(ToResponse).ToList(), needsSignIn, intro.Outcome, Time(intro.OutcomeAt), intro.OutcomeBy, Time(intro.OutcomeAskedAt));
     }
 
     private static PartyResponse ToResponse(PartyRow p, IEnumerable<ReplyRow> replies) => new(

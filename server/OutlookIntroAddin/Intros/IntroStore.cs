@@ -12,7 +12,8 @@ public sealed class IntroStore(Db db)
         SELECT id AS Id, tenant_id AS TenantId, connector_id AS ConnectorId, connector_name AS ConnectorName,
                connector_email AS ConnectorEmail, state AS State, reason AS Reason, final_intro AS FinalIntro,
                language AS Language, register AS Register, link_base AS LinkBase, created_at AS CreatedAt, introduced_at AS IntroducedAt,
-               closed_at AS ClosedAt, final_draft_id AS FinalDraftId
+               closed_at AS ClosedAt, final_draft_id AS FinalDraftId, outcome AS Outcome, outcome_at AS OutcomeAt, outcome_by AS OutcomeBy,
+               outcome_asked_at AS OutcomeAskedAt
         FROM intros
         """;
 

@@ -33,6 +33,8 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
             {
                 case OutboxKind.Final:
                     await connection.ExecuteAsync("UPDATE intros SET introduced_at = @sentAt WHERE id = @IntroId", new { sentAt, row.IntroId }, transaction);
+                    await ListenForOutcomeAsync(connection, transaction, row.IntroId, messageId, sentAt, calendar,
+                        await PolicyStore.ForIntroAsync(connection, transaction, row.IntroId, defaults));
                     return;
                 case OutboxKind.FinalDraft:
                     await connection.ExecuteAsync("UPDATE intros SET final_draft_id = @messageId WHERE id = @IntroId", new { messageId, row.IntroId }, transaction);
@@ -65,6 +67,28 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
                 """,
                 new { nextKind, dueAt = calendar.AddBusinessDays(sentAt, days), row.PartyId }, transaction);
         });
+    }
+
+    /// <summary>
+    /// How long the final intro's thread is listened to at least (for the two writing to each other):
+    /// most first replies to an introduction come within days, and a mailbox is not watched for ever for one.
+    /// </summary>
+    public static readonly TimeSpan ListenForOutcome = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The final intro went out: from now its thread is listened to (Replies), and the pane asks the
+    /// connector what came of it after the tenant's business days, if the tenant asks at all.
+    /// </summary>
+    private static Task ListenForOutcomeAsync(
+        DbConnection connection, DbTransaction transaction, string introId, string messageId, long sentAt, BusinessCalendar calendar, TenantPolicy policy)
+    {
+        long? askedAt = policy.OutcomeAfterBusinessDays > 0 ? calendar.AddBusinessDays(sentAt, policy.OutcomeAfterBusinessDays) : null;
+        var listenUntil = Math.Max(sentAt + (long)ListenForOutcome.TotalMilliseconds, askedAt ?? 0);
+        return connection.ExecuteAsync(
+            """
+            UPDATE intros SET final_message_id = @messageId, outcome_asked_at = @askedAt, outcome_listen_until = @listenUntil
+            WHERE id = @introId
+            """, new { introId, messageId, askedAt, listenUntil }, transaction);
     }
 
     private static string SentEvent(string kind) => kind switch

@@ -23,4 +23,7 @@ public sealed class PolicyDefaults
 
     /// <summary>Months of the connector's past intros the pane recalls before a conversion; 0 recalls nothing.</summary>
     public int RelationshipMonths { get; set; } = 6;
+
+    /// <summary>Business days after the final intro at which the pane asks whether the two connected; 0 never asks.</summary>
+    public int OutcomeAfterBusinessDays { get; set; } = 14;
 }

@@ -13,6 +13,7 @@ public static class PolicyServices
             .Validate(o => SendCheck.All.Contains(o.SendCheck), "Intros:SendCheck is off, prompt or softBlock.")
             .Validate(o => o.RetentionDays is >= TenantPolicy.MinRetentionDays and <= TenantPolicy.MaxRetentionDays, "Intros:RetentionDays is between 1 and 3650.")
             .Validate(o => o.RelationshipMonths is >= TenantPolicy.MinRelationshipMonths and <= TenantPolicy.MaxRelationshipMonths, "Intros:RelationshipMonths is between 0 (off) and 36.")
+            .Validate(o => o.OutcomeAfterBusinessDays is >= TenantPolicy.MinOutcomeBusinessDays and <= TenantPolicy.MaxBusinessDays, "Intros:OutcomeAfterBusinessDays is between 0 (never ask) and 60.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.Options<PolicyDefaults>());
         builder.Services.AddSingleton<PolicyStore>();

@@ -10,7 +10,8 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
     private const string Columns = """
         SELECT p.follow_up_after_business_days AS FollowUpAfterBusinessDays, p.expire_after_business_days AS ExpireAfterBusinessDays,
                p.final_intro AS FinalIntro, p.send_check AS SendCheck, p.retention_days AS RetentionDays,
-               p.notify_connector AS NotifyConnector, p.relationship_months AS RelationshipMonths
+               p.notify_connector AS NotifyConnector, p.relationship_months AS RelationshipMonths,
+               p.outcome_after_business_days AS OutcomeAfterBusinessDays
         FROM tenant_policies p
         """;
 
@@ -25,14 +26,15 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
     {
         var sql = db.Dialect(
             portable: """
-                INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, updated_at, updated_by)
-                VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @now, @updatedBy)
+                INSERT INTO tenant_policies (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, outcome_after_business_days, updated_at, updated_by)
+                VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @OutcomeAfterBusinessDays, @now, @updatedBy)
                 ON CONFLICT (tenant_id) DO UPDATE SET
                     follow_up_after_business_days = excluded.follow_up_after_business_days,
                     expire_after_business_days = excluded.expire_after_business_days,
                     final_intro = excluded.final_intro, send_check = excluded.send_check,
                     retention_days = excluded.retention_days, notify_connector = excluded.notify_connector,
-                    relationship_months = excluded.relationship_months, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                    relationship_months = excluded.relationship_months,
+                    outcome_after_business_days = excluded.outcome_after_business_days, updated_at = excluded.updated_at, updated_by = excluded.updated_by
                 """,
             sqlServer: """
                 MERGE tenant_policies WITH (HOLDLOCK) AS t
@@ -40,16 +42,17 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
                 WHEN MATCHED THEN UPDATE SET
                     follow_up_after_business_days = @FollowUpAfterBusinessDays, expire_after_business_days = @ExpireAfterBusinessDays,
                     final_intro = @FinalIntro, send_check = @SendCheck,
-                    retention_days = @RetentionDays, notify_connector = @NotifyConnector, relationship_months = @RelationshipMonths, updated_at = @now, updated_by = @updatedBy
+                    retention_days = @RetentionDays, notify_connector = @NotifyConnector, relationship_months = @RelationshipMonths,
+                    outcome_after_business_days = @OutcomeAfterBusinessDays, updated_at = @now, updated_by = @updatedBy
                 WHEN NOT MATCHED THEN
-                    INSERT (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, updated_at, updated_by)
-                    VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @now, @updatedBy);
+                    INSERT (tenant_id, follow_up_after_business_days, expire_after_business_days, final_intro, send_check, retention_days, notify_connector, relationship_months, outcome_after_business_days, updated_at, updated_by)
+                    VALUES (@tenantId, @FollowUpAfterBusinessDays, @ExpireAfterBusinessDays, @FinalIntro, @SendCheck, @RetentionDays, @NotifyConnector, @RelationshipMonths, @OutcomeAfterBusinessDays, @now, @updatedBy);
                 """);
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync(sql, new
         {
             tenantId, policy.FollowUpAfterBusinessDays, policy.ExpireAfterBusinessDays, policy.FinalIntro, policy.SendCheck,
-            policy.RetentionDays, policy.NotifyConnector, policy.RelationshipMonths, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
+            policy.RetentionDays, policy.NotifyConnector, policy.RelationshipMonths, policy.OutcomeAfterBusinessDays, now = clock.GetUtcNow().ToUnixTimeMilliseconds(), updatedBy,
         });
         return policy;
     }
@@ -71,8 +74,9 @@ public sealed class PolicyStore(Db db, PolicyDefaults defaults, TimeProvider clo
         public int RetentionDays { get; init; }
         public bool NotifyConnector { get; init; }
         public int RelationshipMonths { get; init; }
+        public int OutcomeAfterBusinessDays { get; init; }
 
         public TenantPolicy ToPolicy() =>
-            new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays, NotifyConnector, RelationshipMonths);
+            new(FollowUpAfterBusinessDays, ExpireAfterBusinessDays, FinalIntro, SendCheck, RetentionDays, NotifyConnector, RelationshipMonths, OutcomeAfterBusinessDays);
     }
 }

@@ -25,24 +25,31 @@ public static class SendCheck
 /// How far back the pane looks, before a conversion, for what the connector already did with the same two people
 /// and for people who declined or stayed silent twice; 0 turns that memory off.
 /// </param>
+/// <param name="OutcomeAfterBusinessDays">
+/// Business days after the final intro at which the pane asks the connector, once, whether the two connected
+/// (unless a reply already told); 0 never asks.
+/// </param>
 public sealed record TenantPolicy(
     int FollowUpAfterBusinessDays, int ExpireAfterBusinessDays, string FinalIntro, string SendCheck, int RetentionDays, bool NotifyConnector,
-    int RelationshipMonths)
+    int RelationshipMonths, int OutcomeAfterBusinessDays)
 {
     public const int MinBusinessDays = 1, MaxBusinessDays = 60, MinRetentionDays = 1, MaxRetentionDays = 3650;
 
     /// <summary>Three years at most: longer than that, a decline says little about today.</summary>
     public const int MinRelationshipMonths = 0, MaxRelationshipMonths = 36;
 
+    /// <summary>0 is off; otherwise as many business days as a follow-up may wait.</summary>
+    public const int MinOutcomeBusinessDays = 0;
+
     public static TenantPolicy Defaults(PolicyDefaults options) => new(
         options.FollowUpAfterBusinessDays, options.ExpireAfterBusinessDays, options.FinalIntro, options.SendCheck, options.RetentionDays,
-        options.NotifyConnector, options.RelationshipMonths);
+        options.NotifyConnector, options.RelationshipMonths, options.OutcomeAfterBusinessDays);
 }
 
 /// <summary>The body of PUT /api/admin/policy: every field is required, so a policy is never half set.</summary>
 public sealed record PolicyRequest(
     int? FollowUpAfterBusinessDays, int? ExpireAfterBusinessDays, string? FinalIntro, string? SendCheck, int? RetentionDays, bool? NotifyConnector,
-    int? RelationshipMonths)
+    int? RelationshipMonths, int? OutcomeAfterBusinessDays)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -67,13 +74,18 @@ public sealed record PolicyRequest(
             errors["relationshipMonths"] =
                 [$"relationshipMonths is a whole number of months from {TenantPolicy.MinRelationshipMonths} (off) to {TenantPolicy.MaxRelationshipMonths}."];
         }
+        if (OutcomeAfterBusinessDays is not (>= TenantPolicy.MinOutcomeBusinessDays and <= TenantPolicy.MaxBusinessDays))
+        {
+            errors["outcomeAfterBusinessDays"] =
+                [$"outcomeAfterBusinessDays is a whole number of business days from {TenantPolicy.MinOutcomeBusinessDays} (never ask) to {TenantPolicy.MaxBusinessDays}."];
+        }
         return errors;
     }
 
     /// <summary>Only after <see cref="Validate"/> found nothing.</summary>
     public TenantPolicy ToPolicy() =>
         new(FollowUpAfterBusinessDays!.Value, ExpireAfterBusinessDays!.Value, FinalIntro!, SendCheck!, RetentionDays!.Value, NotifyConnector!.Value,
-            RelationshipMonths!.Value);
+            RelationshipMonths!.Value, OutcomeAfterBusinessDays!.Value);
 
     private static void Days(int? value, string field, Dictionary<string, string[]> errors)
     {

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Graph;
 using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Mail;
+using OutlookIntroAddin.Outcomes;
 
 namespace OutlookIntroAddin.Replies;
 
@@ -12,7 +13,7 @@ namespace OutlookIntroAddin.Replies;
 /// </summary>
 public sealed class InboxCatchUp(
     ReplyWatches watches, ReplySubscriptions subscriptions, ReplyRecorder recorder, Db db, GraphClients graph, MailboxCalendars calendars,
-    ReplyOptions options, TimeProvider clock, ILogger<InboxCatchUp> logger)
+    IntroOutcomes outcomes, ReplyOptions options, TimeProvider clock, ILogger<InboxCatchUp> logger)
 {
     private int _started;
 
@@ -28,6 +29,14 @@ public sealed class InboxCatchUp(
         FROM parties p JOIN intros i ON i.id = p.intro_id
         WHERE i.tenant_id = @TenantId AND i.connector_id = @ConnectorId AND i.state = 'requested'
           AND p.answer = 'pending' AND p.requested_at IS NOT NULL
+        """;
+
+    // The final intros whose thread is still listened to, with both parties' addresses (two rows an intro).
+    private const string ListeningSql = """
+        SELECT i.id AS IntroId, i.final_conversation_id AS ConversationId, i.final_message_id AS FinalMessageId, p.email AS Email
+        FROM intros i JOIN parties p ON p.intro_id = i.id
+        WHERE i.tenant_id = @TenantId AND i.connector_id = @ConnectorId AND i.state = 'introduced'
+          AND i.outcome_listen_until > @now AND i.final_message_id IS NOT NULL
         """;
 
     /// <summary>One pass over every watched Inbox that is due; returns how many were caught up.</summary>
@@ -69,13 +78,23 @@ public sealed class InboxCatchUp(
     private async Task CatchUpAsync(GraphServiceClient client, ReplyWatch watch, CancellationToken ct)
     {
         List<WaitingParty> waiting;
+        List<ListeningIntro> listening;
         await using (var connection = await db.OpenAsync(ct))
         {
             waiting = (await connection.QueryAsync<WaitingParty>(WaitingSql, watch)).AsList();
+            listening = (await connection.QueryAsync<(string IntroId, string? ConversationId, string FinalMessageId, string Email)>(
+                    ListeningSql, new { watch.TenantId, watch.ConnectorId, now = clock.GetUtcNow().ToUnixTimeMilliseconds() }))
+                .GroupBy(r => r.IntroId)
+                .Select(g => new ListeningIntro(g.Key, g.First().ConversationId, g.First().FinalMessageId, g.Select(r => r.Email).ToList()))
+                .ToList();
         }
         for (var i = 0; i < waiting.Count; i++)
         {
             if (waiting[i] is { ConversationId: null, RequestMessageId: { } sent } party) waiting[i] = await WithThreadAsync(client, watch.Mailbox, party, sent);
+        }
+        for (var i = 0; i < listening.Count; i++)
+        {
+            if (listening[i].ConversationId is null) listening[i] = await WithThreadAsync(client, watch.Mailbox, listening[i]);
         }
         var link = watch.DeltaLink;
         for (var page = 0; page < MaxPages; page++)
@@ -85,6 +104,11 @@ public sealed class InboxCatchUp(
             {
                 // Nothing received before the oldest waiting request can answer it.
                 if (item.ReceivedAt is { } at && at.ToUnixTimeMilliseconds() < watch.StartedAt - ClockSlackMs) continue;
+                if (listening.FirstOrDefault(l => l.ConversationId is not null && l.ConversationId == item.ConversationId) is { } intro)
+                {
+                    await HearOutcomeAsync(client, watch.Mailbox, item, intro, ct);
+                    continue;
+                }
                 await HandleAsync(client, watch.Mailbox, item, waiting, ct);
             }
             if (changes.DeltaLink is { } done)
@@ -143,6 +167,35 @@ public sealed class InboxCatchUp(
             """, new { thread.ConversationId, thread.InternetMessageId, party.PartyId });
         return party with { ConversationId = thread.ConversationId, InternetMessageId = thread.InternetMessageId };
     }
+
+    /// <summary>
+    /// Mail in a final intro's thread. When one party wrote and the other is among its recipients, the two
+    /// took it from there: the intro records <c>connected</c>. The connector is in Bcc of the final intro, so
+    /// such a copy reaches them only when a party kept or added them; what else is in the thread (the
+    /// connector's own mail, a party thanking only the connector) is theirs to read, and changes nothing.
+    /// </summary>
+    private async Task HearOutcomeAsync(GraphServiceClient client, string mailbox, InboxItem item, ListeningIntro intro, CancellationToken ct)
+    {
+        if (!intro.Emails.Any(e => Same(e, item.From))) return;
+        var recipients = await InboxGraph.RecipientsAsync(client, mailbox, item.Id, ct);
+        var other = intro.Emails.Where(e => !Same(e, item.From));
+        if (!other.Any(e => recipients.Any(r => Same(r, e)))) return;
+        var at = (item.ReceivedAt ?? clock.GetUtcNow()).ToUnixTimeMilliseconds();
+        if (await outcomes.HeardConnectedAsync(intro.IntroId, at)) logger.LogInformation("Intro {Intro}: the two wrote to each other; recorded as connected", intro.IntroId);
+    }
+
+    /// <summary>The final intro's conversation is read once, by the first catch-up after it went out, like a request's.</summary>
+    private async Task<ListeningIntro> WithThreadAsync(GraphServiceClient client, string mailbox, ListeningIntro intro)
+    {
+        var thread = await GraphMail.ThreadAsync(client, mailbox, intro.FinalMessageId);
+        await using var connection = await db.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE intros SET final_conversation_id = @ConversationId WHERE id = @IntroId AND final_conversation_id IS NULL",
+            new { thread.ConversationId, intro.IntroId });
+        return intro with { ConversationId = thread.ConversationId };
+    }
+
+    private sealed record ListeningIntro(string IntroId, string? ConversationId, string FinalMessageId, IReadOnlyList<string> Emails);
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && a.Trim().Equals(b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -50,6 +50,14 @@ public static class InboxGraph
             MessageClass(message), message.From?.EmailAddress?.Address ?? "");
     }
 
+    /// <summary>Who a message in a final intro's thread went to (To and Cc), reading no body.</summary>
+    public static async Task<IReadOnlyList<string>> RecipientsAsync(GraphServiceClient client, string mailbox, string id, CancellationToken ct)
+    {
+        var message = await client.Users[mailbox].Messages[id].GetAsync(c => c.QueryParameters.Select = ["toRecipients", "ccRecipients"], ct);
+        return (message?.ToRecipients ?? []).Concat(message?.CcRecipients ?? [])
+            .Select(r => r.EmailAddress?.Address).OfType<string>().ToList();
+    }
+
     /// <summary>The message ids a message answers (In-Reply-To and References), reading no body.</summary>
     public static async Task<IReadOnlyList<string>> AnsweredIdsAsync(GraphServiceClient client, string mailbox, string id, CancellationToken ct)
     {

@@ -12,24 +12,34 @@ public sealed record ReplyWatch(
 /// One row per connector mailbox that waits for a reply. Catch-ups are claimed with a lease in the
 /// database (real time, like the outbox's), so of several instances exactly one reads an Inbox at a time.
 /// </summary>
-public sealed class ReplyWatches(Db db)
+public sealed class ReplyWatches(Db db, TimeProvider clock)
 {
-    // A mailbox is watched from its oldest pending request on: nothing older can answer one.
+    // A mailbox is watched from its oldest pending request on (nothing older can answer one), and from
+    // the oldest final intro whose thread is still listened to for the two writing to each other.
+    private const string WaitedForSql = """
+        SELECT i.tenant_id AS tenant_id, i.connector_id AS connector_id, LOWER(i.connector_email) AS mailbox, p.requested_at AS started_at
+        FROM parties p JOIN intros i ON i.id = p.intro_id
+        WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
+        UNION ALL
+        SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email), i.introduced_at
+        FROM intros i
+        WHERE i.state = 'introduced' AND i.outcome_listen_until > @now AND i.introduced_at IS NOT NULL
+        """;
+
     private string StartSql => db.Dialect(
-        portable: """
+        portable: $"""
             INSERT INTO reply_watches (tenant_id, connector_id, mailbox, started_at, delta_due_at)
-            SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email), MIN(p.requested_at), @now
-            FROM parties p JOIN intros i ON i.id = p.intro_id
-            WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
-            GROUP BY i.tenant_id, i.connector_id, LOWER(i.connector_email)
+            SELECT w.tenant_id, w.connector_id, w.mailbox, MIN(w.started_at), @now
+            FROM ({WaitedForSql}) w
+            WHERE 1 = 1
+            GROUP BY w.tenant_id, w.connector_id, w.mailbox
             ON CONFLICT (tenant_id, connector_id, mailbox) DO NOTHING
             """,
-        sqlServer: """
+        sqlServer: $"""
             MERGE reply_watches WITH (HOLDLOCK) AS t
-            USING (SELECT i.tenant_id, i.connector_id, LOWER(i.connector_email) AS mailbox, MIN(p.requested_at) AS started_at
-                   FROM parties p JOIN intros i ON i.id = p.intro_id
-                   WHERE i.state = 'requested' AND p.answer = 'pending' AND p.requested_at IS NOT NULL
-                   GROUP BY i.tenant_id, i.connector_id, LOWER(i.connector_email)) AS s
+            USING (SELECT w.tenant_id, w.connector_id, w.mailbox, MIN(w.started_at) AS started_at
+                   FROM ({WaitedForSql}) w
+                   GROUP BY w.tenant_id, w.connector_id, w.mailbox) AS s
             ON t.tenant_id = s.tenant_id AND t.connector_id = s.connector_id AND t.mailbox = s.mailbox
             WHEN NOT MATCHED THEN INSERT (tenant_id, connector_id, mailbox, started_at, delta_due_at)
                                   VALUES (s.tenant_id, s.connector_id, s.mailbox, s.started_at, @now);
@@ -42,6 +52,9 @@ public sealed class ReplyWatches(Db db)
           AND NOT EXISTS (SELECT 1 FROM parties p JOIN intros i ON i.id = p.intro_id
                           WHERE i.tenant_id = reply_watches.tenant_id AND i.connector_id = reply_watches.connector_id
                             AND i.state = 'requested' AND p.answer = 'pending')
+          AND NOT EXISTS (SELECT 1 FROM intros i
+                          WHERE i.tenant_id = reply_watches.tenant_id AND i.connector_id = reply_watches.connector_id
+                            AND i.state = 'introduced' AND i.outcome_listen_until > @now)
         """;
 
     /// <summary>
@@ -109,13 +122,19 @@ public sealed class ReplyWatches(Db db)
         NOT EXISTS (SELECT 1 FROM parties p JOIN intros i ON i.id = p.intro_id
                     WHERE i.tenant_id = @TenantId AND i.connector_id = @ConnectorId
                       AND i.state = 'requested' AND p.answer = 'pending')
+        AND NOT EXISTS (SELECT 1 FROM intros i
+                        WHERE i.tenant_id = @TenantId AND i.connector_id = @ConnectorId
+                          AND i.state = 'introduced' AND i.outcome_listen_until > @now)
         """;
 
-    /// <summary>Whether nobody of this connector waits any more, so the watch can end.</summary>
+    private object Waiting(ReplyWatch watch) =>
+        new { watch.TenantId, watch.ConnectorId, watch.Mailbox, now = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+
+    /// <summary>Whether nobody of this connector waits any more (no pending party, no final intro listened to), so the watch can end.</summary>
     public async Task<bool> NothingWaitingAsync(ReplyWatch watch)
     {
         await using var connection = await db.OpenAsync();
-        return await connection.ExecuteScalarAsync<long>($"SELECT CASE WHEN {NothingWaiting} THEN 1 ELSE 0 END", watch) == 1;
+        return await connection.ExecuteScalarAsync<long>($"SELECT CASE WHEN {NothingWaiting} THEN 1 ELSE 0 END", Waiting(watch)) == 1;
     }
 
     /// <summary>
@@ -126,7 +145,7 @@ public sealed class ReplyWatches(Db db)
     {
         await using var connection = await db.OpenAsync();
         var ended = await connection.ExecuteAsync(
-            $"DELETE FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox AND {NothingWaiting}", watch);
+            $"DELETE FROM reply_watches WHERE tenant_id = @TenantId AND connector_id = @ConnectorId AND mailbox = @Mailbox AND {NothingWaiting}", Waiting(watch));
         // Nobody of this connector waits: no earlier message can be handled again (a new watch starts after it).
         if (ended > 0) await connection.ExecuteAsync("DELETE FROM inbox_messages_seen WHERE mailbox = @Mailbox", watch);
         if (ended == 0)

@@ -269,7 +269,8 @@ public sealed class Dispatcher(
 
     private async Task RecordAsync(GraphServiceClient client, OutboxRow row, string messageId, DateTimeOffset? sentAt)
     {
-        var calendar = row.Kind is OutboxKind.Request || OutboxKind.InThread(row.Kind)
+        // Business days count in the connector's calendar: a request's follow-up, the final intro's outcome question.
+        var calendar = row.Kind is OutboxKind.Request or OutboxKind.Final || OutboxKind.InThread(row.Kind)
             ? await calendars.GetAsync(client, row.Mailbox)
             : BusinessCalendar.Default;
         // Graph's sentDateTime is the truer time when an earlier attempt sent it, but never one in our future:

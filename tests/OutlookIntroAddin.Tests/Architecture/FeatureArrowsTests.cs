@@ -19,12 +19,13 @@ public partial class FeatureArrowsTests
         ["Consent"] = ["Intros", "Policy", "Data"],
         ["Addin"] = ["Intros", "Identity"],
         ["Health"] = ["GraphAccess", "Data"],
-        ["Replies"] = ["Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
-        ["Scheduling"] = ["Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Outcomes"] = ["Intros", "Identity", "Data"],
+        ["Replies"] = ["Outcomes", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Scheduling"] = ["Replies", "Outcomes", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
         ["Subjects"] = ["Intros", "Identity", "Data"],
         ["RateLimits"] = ["Identity"],
         ["Records"] = ["Identity", "Data"],
-        ["Sandbox"] = ["Scheduling", "Replies", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
+        ["Sandbox"] = ["Scheduling", "Replies", "Outcomes", "Intros", "Policy", "Mail", "GraphAccess", "Identity", "Data"],
     };
 
     [Fact]

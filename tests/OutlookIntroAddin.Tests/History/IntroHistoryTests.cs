@@ -75,7 +75,7 @@ public class IntroHistoryTests
         var response = await admin.PutAsJsonAsync("/api/admin/policy", new
         {
             followUpAfterBusinessDays = 7, expireAfterBusinessDays = 7, finalIntro = "send", sendCheck = "prompt",
-            retentionDays = 365, notifyConnector = true, relationshipMonths = months,
+            retentionDays = 365, notifyConnector = true, relationshipMonths = months, outcomeAfterBusinessDays = 14,
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -9,7 +9,7 @@ namespace OutlookIntroAddin.Tests.Policy;
 public class PolicyInUseTests
 {
     private static object PolicyBody(int followUp = 7, int expire = 7, string finalIntro = "send", int retention = 365) =>
-        new { followUpAfterBusinessDays = followUp, expireAfterBusinessDays = expire, finalIntro, sendCheck = "prompt", retentionDays = retention, notifyConnector = true, relationshipMonths = 6 };
+        new { followUpAfterBusinessDays = followUp, expireAfterBusinessDays = expire, finalIntro, sendCheck = "prompt", retentionDays = retention, notifyConnector = true, relationshipMonths = 6, outcomeAfterBusinessDays = 14 };
 
     [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
     public async Task AFollowUpComesAfterTheTenantsOwnNumberOfBusinessDays(string provider)

@@ -7,17 +7,17 @@ namespace OutlookIntroAddin.Tests.Policy;
 
 public class PolicyTests
 {
-    private static readonly object Changed = new { followUpAfterBusinessDays = 3, expireAfterBusinessDays = 4, finalIntro = "review", sendCheck = "prompt", retentionDays = 90, notifyConnector = false, relationshipMonths = 12 };
+    private static readonly object Changed = new { followUpAfterBusinessDays = 3, expireAfterBusinessDays = 4, finalIntro = "review", sendCheck = "prompt", retentionDays = 90, notifyConnector = false, relationshipMonths = 12, outcomeAfterBusinessDays = 20 };
 
     [Fact]
     public async Task ATenantWithoutAPolicyGetsTheConfiguredDefaults()
     {
         await using var app = new IntroApp(settings: new()
         {
-            ["Intros:FollowUpAfterBusinessDays"] = "5", ["Intros:RetentionDays"] = "180", ["Intros:RelationshipMonths"] = "9",
+            ["Intros:FollowUpAfterBusinessDays"] = "5", ["Intros:RetentionDays"] = "180", ["Intros:RelationshipMonths"] = "9", ["Intros:OutcomeAfterBusinessDays"] = "10",
         });
         using var client = app.Client();
-        Assert.Equal(new TenantPolicy(5, 7, "send", "softBlock", 180, true, 9), await client.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(new TenantPolicy(5, 7, "send", "softBlock", 180, true, 9, 10), await client.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 
     [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
@@ -27,17 +27,17 @@ public class PolicyTests
         using var admin = app.Client("tenant-a", "admin-1", "admin@contoso.example", "Ada Admin", admin: true);
         var put = await admin.PutAsJsonAsync("/api/admin/policy", Changed);
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var expected = new TenantPolicy(3, 4, "review", "prompt", 90, false, 12);
+        var expected = new TenantPolicy(3, 4, "review", "prompt", 90, false, 12, 20);
         Assert.Equal(expected, await put.Content.ReadFromJsonAsync<TenantPolicy>());
 
         using var colleague = app.Client("tenant-a", "user-2", "colleague@contoso.example");
         Assert.Equal(expected, await colleague.GetFromJsonAsync<TenantPolicy>("/api/policy"));
         using var elsewhere = app.Client("tenant-b", "admin-1", "admin@fabrikam.example");
-        Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6), await elsewhere.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6, 14), await elsewhere.GetFromJsonAsync<TenantPolicy>("/api/policy"));
 
         // A second change replaces the first.
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/admin/policy", new { followUpAfterBusinessDays = 10, expireAfterBusinessDays = 4, finalIntro = "send", sendCheck = "off", retentionDays = 30, notifyConnector = true, relationshipMonths = 0 })).StatusCode);
-        Assert.Equal(new TenantPolicy(10, 4, "send", "off", 30, true, 0), await colleague.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/admin/policy", new { followUpAfterBusinessDays = 10, expireAfterBusinessDays = 4, finalIntro = "send", sendCheck = "off", retentionDays = 30, notifyConnector = true, relationshipMonths = 0, outcomeAfterBusinessDays = 0 })).StatusCode);
+        Assert.Equal(new TenantPolicy(10, 4, "send", "off", 30, true, 0, 0), await colleague.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class PolicyTests
         var response = await user.PutAsJsonAsync("/api/admin/policy", Changed);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6), await user.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6, 14), await user.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 
     [Fact]
@@ -70,21 +70,24 @@ public class PolicyTests
 
     public static TheoryData<string, string> BadBodies => new()
     {
-        { """{"followUpAfterBusinessDays":0,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "followUpAfterBusinessDays" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":61,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "expireAfterBusinessDays" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"later","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "finalIntro" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"block","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "sendCheck" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":0,"notifyConnector":true,"relationshipMonths":6}""", "retentionDays" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":3651,"notifyConnector":true,"relationshipMonths":6}""", "retentionDays" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","notifyConnector":true,"relationshipMonths":6}""", "retentionDays" },
-        { """{"followUpAfterBusinessDays":7.5,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "followUpAfterBusinessDays" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"purgeNow":true}""", "purgeNow" },
+        { """{"followUpAfterBusinessDays":0,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "followUpAfterBusinessDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":61,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "expireAfterBusinessDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"later","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "finalIntro" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"block","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "sendCheck" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":0,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "retentionDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":3651,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "retentionDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "retentionDays" },
+        { """{"followUpAfterBusinessDays":7.5,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "followUpAfterBusinessDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":14,"purgeNow":true}""", "purgeNow" },
         { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30}""", "notifyConnector" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":"yes","relationshipMonths":6}""", "notifyConnector" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":"yes","relationshipMonths":6,"outcomeAfterBusinessDays":14}""", "notifyConnector" },
         { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true}""", "relationshipMonths" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":-1}""", "relationshipMonths" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":37}""", "relationshipMonths" },
-        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":1.5}""", "relationshipMonths" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":-1,"outcomeAfterBusinessDays":14}""", "relationshipMonths" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":37,"outcomeAfterBusinessDays":14}""", "relationshipMonths" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":1.5,"outcomeAfterBusinessDays":14}""", "relationshipMonths" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6}""", "outcomeAfterBusinessDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":-1}""", "outcomeAfterBusinessDays" },
+        { """{"followUpAfterBusinessDays":7,"expireAfterBusinessDays":7,"finalIntro":"send","sendCheck":"off","retentionDays":30,"notifyConnector":true,"relationshipMonths":6,"outcomeAfterBusinessDays":61}""", "outcomeAfterBusinessDays" },
     };
 
     [Theory, MemberData(nameof(BadBodies))]
@@ -98,6 +101,6 @@ public class PolicyTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
-        Assert.Equal(new TenantPolicy(3, 4, "review", "prompt", 90, false, 12), await admin.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(new TenantPolicy(3, 4, "review", "prompt", 90, false, 12, 20), await admin.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
 }

@@ -12,7 +12,7 @@ namespace OutlookIntroAddin.Tests.Policy;
 public class RetentionTests
 {
     private static object Retention(int days) =>
-        new { followUpAfterBusinessDays = 7, expireAfterBusinessDays = 7, finalIntro = "send", sendCheck = "prompt", retentionDays = days, notifyConnector = true, relationshipMonths = 6 };
+        new { followUpAfterBusinessDays = 7, expireAfterBusinessDays = 7, finalIntro = "send", sendCheck = "prompt", retentionDays = days, notifyConnector = true, relationshipMonths = 6, outcomeAfterBusinessDays = 14 };
 
     [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
     public async Task AClosedIntroIsDeletedWithItsLinksAfterTheRetentionAndAnOpenOneStays(string provider)

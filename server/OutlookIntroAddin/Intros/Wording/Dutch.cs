@@ -27,6 +27,7 @@ public static partial class Wordings
         FinalWhy = "Waarom ik denk dat jullie moeten praten: {reason}",
         FinalNextStep = "{taker}, wil jij het vanaf hier oppakken en een moment voorstellen?",
         FinalStepOut = "Ik stap nu uit de conversatie (ik sta in Bcc), dus 'allen beantwoorden' bereikt alleen jullie tweeën.",
+        FinalLetMeKnow = "Laten jullie me weten hoe het gesprek ging? Eén regeltje aan mij is genoeg.",
         CheckBack = "Je vroeg me om na {date} nog eens bij je terug te komen, dus bij dezen, alleen deze keer: wil je nu kennismaken met {other}? Als het nog steeds niet uitkomt, zeg het gerust.",
         SilenceSubject = "Geen antwoord: je introductie van {a} en {b} is gesloten",
         SilenceOne = "{silent} heeft niet op je verzoek gereageerd, dus je introductie van {a} en {b} is gesloten.",
@@ -90,6 +91,7 @@ public static partial class Wordings
         FinalWhy = "Waarom ik denk dat een gesprek voor u beiden de moeite waard is: {reason}",
         FinalNextStep = "{takerName}, wilt u het vanaf hier oppakken en een moment voorstellen?",
         FinalStepOut = "Ik stap nu uit de conversatie (ik sta in Bcc), dus 'allen beantwoorden' bereikt alleen u beiden.",
+        FinalLetMeKnow = "Laat u mij weten hoe het gesprek is verlopen? Eén regel aan mij is voldoende.",
         CheckBack = "U vroeg me om na {date} nog eens bij u terug te komen, dus bij dezen, alleen deze keer: wilt u nu kennismaken met {other}? Als het nog steeds niet uitkomt, laat het me dan gerust weten.",
         Page = Dutch.Page with
         {

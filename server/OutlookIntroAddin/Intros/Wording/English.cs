@@ -27,6 +27,7 @@ public static partial class Wordings
         FinalWhy = "Why I think you two should talk: {reason}",
         FinalNextStep = "{taker}, would you take it from here and suggest a time?",
         FinalStepOut = "I'm stepping out of the thread now (I'm in Bcc), so reply-all reaches just the two of you.",
+        FinalLetMeKnow = "Once you've talked, I'd love to hear how it went: a line to me is plenty.",
         CheckBack = "You asked me to check back after {date}, so here I am, just this once: would you like an introduction to {other} now? If the timing still isn't right, just say so.",
         SilenceSubject = "No answer: your introduction of {a} and {b} has closed",
         SilenceOne = "{silent} did not answer your request, so your introduction of {a} and {b} has closed.",

@@ -27,6 +27,7 @@ public static partial class Wordings
         FinalWhy = "Pourquoi je pense que vous devriez échanger : {reason}",
         FinalNextStep = "{taker}, pourriez-vous prendre la suite et proposer un créneau ?",
         FinalStepOut = "Je me retire maintenant de la conversation (je suis en Cci) : « répondre à tous » n'atteindra que vous deux.",
+        FinalLetMeKnow = "Une fois que vous aurez échangé, dites-moi comment ça s'est passé : un petit mot suffit.",
         CheckBack = "Vous m'aviez demandé de revenir vers vous après le {date} : c'est ce que je fais, une seule fois. Souhaitez-vous maintenant que je vous présente {other} ? Si le moment ne s'y prête toujours pas, dites-le simplement.",
         SilenceSubject = "Sans réponse : votre mise en relation de {a} et {b} est close",
         SilenceOne = "{silent} n'a pas répondu à votre demande ; votre mise en relation de {a} et {b} est donc close.",
@@ -89,6 +90,7 @@ public static partial class Wordings
         FinalWhy = "Pourquoi je pense que vous avez tout intérêt à discuter : {reason}",
         FinalNextStep = "{taker}, tu veux bien prendre la suite et proposer un créneau ?",
         FinalStepOut = "Je m'éclipse maintenant (je suis en Cci) : « répondre à tous » n'arrivera qu'à vous deux.",
+        FinalLetMeKnow = "Quand vous vous serez parlé, racontez-moi comment ça s'est passé : un petit mot suffit !",
         CheckBack = "Tu m'avais demandé de revenir vers toi après le {date} : c'est ce que je fais, une seule fois. Ça te dirait maintenant que je te présente {other} ? Si le moment ne s'y prête toujours pas, dis-le-moi simplement.",
         Page = French.Page with
         {

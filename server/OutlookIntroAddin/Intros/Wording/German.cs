@@ -27,6 +27,7 @@ public static partial class Wordings
         FinalWhy = "Warum ihr euch unterhalten solltet: {reason}",
         FinalNextStep = "{taker}, magst du den nächsten Schritt machen und einen Termin vorschlagen?",
         FinalStepOut = "Ich ziehe mich jetzt aus dem Verlauf zurück (ich stehe in Bcc), „Allen antworten“ erreicht also nur euch beide.",
+        FinalLetMeKnow = "Wenn ihr gesprochen habt, sagt mir gern, wie es war: eine Zeile an mich genügt.",
         CheckBack = "Du hattest mich gebeten, mich nach dem {date} wieder zu melden. Das tue ich hiermit, nur dieses eine Mal: Möchtest du {other} jetzt kennenlernen? Wenn es immer noch nicht passt, sag es einfach.",
         SilenceSubject = "Keine Antwort: deine Vorstellung von {a} und {b} ist beendet",
         SilenceOne = "{silent} hat auf deine Anfrage nicht geantwortet, deshalb ist deine Vorstellung von {a} und {b} beendet.",
@@ -89,6 +90,7 @@ public static partial class Wordings
         FinalWhy = "Warum sich ein Gespräch für Sie beide lohnen dürfte: {reason}",
         FinalNextStep = "{takerName}, würden Sie den nächsten Schritt machen und einen Termin vorschlagen?",
         FinalStepOut = "Ich ziehe mich jetzt aus dem Verlauf zurück (ich stehe in Bcc), „Allen antworten“ erreicht also nur Sie beide.",
+        FinalLetMeKnow = "Wenn Sie gesprochen haben, lassen Sie mich gern wissen, wie es war: eine Zeile an mich genügt.",
         CheckBack = "Sie hatten mich gebeten, mich nach dem {date} wieder zu melden. Das tue ich hiermit, nur dieses eine Mal: Möchten Sie {other} jetzt kennenlernen? Wenn es immer noch nicht passt, sagen Sie es einfach.",
         Page = German.Page with
         {

@@ -104,6 +104,7 @@ public static partial class MailComposer
         var taker = IntroRules.NextStepTaker(parties).Name;
         Paragraph(html, w.FinalNextStep, ("taker", FirstName(taker)), ("takerName", taker));
         Paragraph(html, w.FinalStepOut);
+        Paragraph(html, w.FinalLetMeKnow);
         SignOff(html, w, intro.ConnectorName);
         var both = parties.Select(Recipient).ToList();
         var connector = new MailRecipient(intro.ConnectorName, intro.ConnectorEmail);

@@ -34,6 +34,9 @@ public sealed record MailWording
     public required string FinalNextStep { get; init; }
     public required string FinalStepOut { get; init; }
 
+    /// <summary>The final intro's last line: the etiquette's "let me know how it went", to both.</summary>
+    public required string FinalLetMeKnow { get; init; }
+
     /// <summary>To a party who said "not now" until {date}, once, after it, in the request's thread.</summary>
     public required string CheckBack { get; init; }
 

@@ -28,6 +28,7 @@ public static partial class Wordings
         FinalWhy = "Por que acho que vocês deveriam conversar: {reason}",
         FinalNextStep = "{taker}, você pode dar o próximo passo e sugerir um horário?",
         FinalStepOut = "Estou saindo da conversa agora (estou em Cco), então \"responder a todos\" chega só a vocês dois.",
+        FinalLetMeKnow = "Depois que conversarem, me contem como foi: uma linha já basta.",
         CheckBack = "Você me pediu para voltar a falar depois de {date}, então aqui estou, só desta vez: quer que eu apresente você a {other} agora? Se ainda não for um bom momento, é só dizer.",
         SilenceSubject = "Sem resposta: sua apresentação de {a} e {b} foi encerrada",
         SilenceOne = "{silent} não respondeu ao seu pedido, então sua apresentação de {a} e {b} foi encerrada.",

@@ -27,6 +27,7 @@ public static partial class Wordings
         FinalWhy = "Por qué creo que deberíais hablar: {reason}",
         FinalNextStep = "{taker}, ¿puedes dar el siguiente paso y proponer una hora?",
         FinalStepOut = "Me retiro de la conversación (estoy en CCO), así que «responder a todos» os llega solo a vosotros dos.",
+        FinalLetMeKnow = "Cuando habléis, contadme qué tal fue: con una línea me basta.",
         CheckBack = "Me pediste que volviera a escribirte después del {date}, así que aquí estoy, solo esta vez: ¿te gustaría ahora que te presente a {other}? Si todavía no es buen momento, dímelo sin más.",
         SilenceSubject = "Sin respuesta: tu presentación de {a} y {b} se ha cerrado",
         SilenceOne = "{silent} no respondió a tu petición, así que tu presentación de {a} y {b} se ha cerrado.",
@@ -89,6 +90,7 @@ public static partial class Wordings
         FinalWhy = "Por qué creo que deberían hablar: {reason}",
         FinalNextStep = "{takerName}, ¿podría dar usted el siguiente paso y proponer una hora?",
         FinalStepOut = "Me retiro de la conversación (estoy en CCO), así que «responder a todos» les llegará solo a ustedes dos.",
+        FinalLetMeKnow = "Cuando hayan hablado, cuéntenme qué tal fue: con una línea me basta.",
         CheckBack = "Me pidió que volviera a escribirle después del {date}, así que aquí estoy, solo esta vez: ¿le gustaría ahora que le presente a {other}? Si todavía no es buen momento, dígamelo sin más.",
         Page = Spanish.Page with
         {
