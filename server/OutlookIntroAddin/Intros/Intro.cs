@@ -77,7 +77,7 @@ public sealed class IntroRow
     /// <summary>reply (heard in the final intro's thread) or connector.</summary>
     public string? OutcomeBy { get; init; }
 
-    /// <summary>From when the pane asks the connector what came of it; null when it never asks.</summary>
+    /// <summary>From when the pane asks the connector what came of it (the response gives it once it has come); null when it never asks.</summary>
     public long? OutcomeAskedAt { get; init; }
 }
 

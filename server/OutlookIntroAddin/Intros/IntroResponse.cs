@@ -19,15 +19,20 @@ public sealed record EventResponse(DateTimeOffset At, string What, string? Party
 public static class IntroMapping
 {
     /// <param name="needsSignIn">Mail of this intro waits until the connector signs in again.</param>
+    /// <param name="now">
+    /// The product's clock: <c>outcomeAskedAt</c> is given once it has come (the pane asks from then on), so a
+    /// sandbox clock moved ahead is what counts, never the browser's.
+    /// </param>
     public static IntroResponse ToResponse(this IntroAggregate aggregate, IEnumerable<EventRow> events, bool needsSignIn = false,
-        ILookup<string, ReplyRow>? replies = null)
+        ILookup<string, ReplyRow>? replies = null, long now = 0)
     {
         var intro = aggregate.Intro;
         return new IntroResponse(
             intro.Id, intro.State, Time(intro.CreatedAt), intro.Reason, intro.FinalIntro, intro.Language, intro.Register,
             aggregate.Parties.OrderBy(p => p.Position).Select(p => ToResponse(p, replies?[p.Id] ?? [])).ToList(),
             Time(intro.IntroducedAt), intro.FinalDraftId,
-            events.Select(ToResponse).ToList(), needsSignIn, intro.Outcome, Time(intro.OutcomeAt), intro.OutcomeBy, Time(intro.OutcomeAskedAt));
+            events.Select(ToResponse).ToList(), needsSignIn, intro.Outcome, Time(intro.OutcomeAt), intro.OutcomeBy,
+            intro.OutcomeAskedAt <= now ? Time(intro.OutcomeAskedAt) : null);
     }
 
     private static PartyResponse ToResponse(PartyRow p, IEnumerable<ReplyRow> replies) => new(

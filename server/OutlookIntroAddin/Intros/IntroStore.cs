@@ -6,7 +6,7 @@ using OutlookIntroAddin.Identity;
 namespace OutlookIntroAddin.Intros;
 
 /// <summary>Reads intros. Every query a connector can reach is filtered by tenant id and connector id.</summary>
-public sealed class IntroStore(Db db)
+public sealed class IntroStore(Db db, TimeProvider clock)
 {
     public const string IntroColumns = """
         SELECT id AS Id, tenant_id AS TenantId, connector_id AS ConnectorId, connector_name AS ConnectorName,
@@ -88,6 +88,7 @@ public sealed class IntroStore(Db db)
         DbConnection connection, DbTransaction? transaction, Connector connector, IReadOnlyList<IntroRow> intros)
     {
         if (intros.Count == 0) return [];
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var ids = intros.Select(i => i.Id).ToList();
         var parties = (await connection.QueryAsync<PartyRow>(PartyColumns + " WHERE " + db.In("intro_id", "ids"), new { ids }, transaction)).ToLookup(p => p.IntroId);
         var events = (await connection.QueryAsync<EventRow>(EventColumns + " WHERE " + db.In("intro_id", "ids") + " ORDER BY id", new { ids }, transaction)).ToLookup(e => e.IntroId);
@@ -95,6 +96,6 @@ public sealed class IntroStore(Db db)
         var held = await connection.ExecuteScalarAsync<long>(HeldConnectorSql, new { connector.TenantId, connector.ObjectId }, transaction) > 0
             ? (await connection.QueryAsync<string>(HeldIntrosSql + db.In("intro_id", "ids"), new { ids }, transaction)).ToHashSet()
             : [];
-        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id), replies)).ToList();
+        return intros.Select(i => new IntroAggregate(i, parties[i.Id].ToList()).ToResponse(events[i.Id], held.Contains(i.Id), replies, now)).ToList();
     }
 }
