@@ -67,6 +67,8 @@ async function mount(
   const server = fakeServer((call) => {
     if (call.url === "/addin/config.json") return { json: ENTRA };
     if (call.url === "/api/status") return { json: { mailOnHold: null } };
+    if (call.url === "/api/intros/record")
+      return { json: { made: 1, bothSaidYes: 0, connected: 0, since: null } };
     if (call.method === "POST") return onPost(call);
     return { json: lists[Math.min(gets++, lists.length - 1)] };
   });
@@ -108,7 +110,7 @@ describe("signing in, in the pane", () => {
 
     await click(button);
     expect(broker.calls).toEqual(["ssoSilent", "popup"]);
-    const gets = server.calls.filter((c) => c.url.startsWith("/api/intros"));
+    const gets = server.calls.filter((c) => c.url.startsWith("/api/intros?"));
     expect(gets).toHaveLength(2);
     // The list is asked for again with the token from the sign-in window: the server resumes on that call.
     expect(gets[1]?.headers.authorization).not.toBe(gets[0]?.headers.authorization);

@@ -69,6 +69,22 @@ export interface IntroResource {
   /** The server holds this intro's mail until the connector signs in again (it can no longer act for them). */
   needsSignIn?: boolean;
   events: Array<{ at: string; what: string; partyId: string | null }>;
+  /** What came of it once introduced: the connector's answer, or "connected" heard from a reply. */
+  outcome?: IntroOutcome | null;
+  outcomeAt?: string | null;
+  outcomeBy?: "reply" | "connector" | null;
+  /** From when the pane asks "did they connect?": given once that time has come; null before, or when it never asks. */
+  outcomeAskedAt?: string | null;
+}
+
+export type IntroOutcome = "connected" | "notYet" | "didNotConnect" | "dontAsk";
+
+/** The connector's own record over the intros the server still holds. */
+export interface ConnectorRecord {
+  made: number;
+  bothSaidYes: number;
+  connected: number;
+  since: string | null;
 }
 
 /** One party of a past intro of the same pair, as it stands now. */
@@ -345,6 +361,12 @@ export function createApi(options: ApiOptions = {}) {
       );
       return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
     },
+    /** The connector's answer to "did they connect?"; the intro as it is now. */
+    recordOutcome: (introId: string, outcome: IntroOutcome) =>
+      call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/outcome`, {
+        outcome,
+      }),
+    connectorRecord: () => call<ConnectorRecord>("GET", "/api/intros/record"),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
   };

@@ -4,7 +4,7 @@
 // introductions (intro-actions.ts) and the sign-in bar (signin.ts). On a message being read it
 // shows only the introductions that message's conversation belongs to.
 
-import type { Api, GivableAnswer, IntroResource, ReplyDecision } from "../api/client";
+import type { Api, GivableAnswer, IntroOutcome, IntroResource, ReplyDecision } from "../api/client";
 import { parseLaunchContext, SENT_KEY } from "../shared/draft-memory";
 import type { DraftChange, MailHost } from "../shared/host";
 import { Conversion } from "./conversion";
@@ -186,6 +186,10 @@ export class PaneController {
 
   downloadRecord(): Promise<boolean> {
     return this.intros.downloadRecord();
+  }
+
+  recordOutcome(introId: string, outcome: IntroOutcome): Promise<boolean> {
+    return this.intros.recordOutcome(introId, outcome);
   }
 
   cancelIntro(introId: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   ApiProblem,
   type Api,
   type GivableAnswer,
+  type IntroOutcome,
   type IntroResource,
   type ReplyDecision,
 } from "../api/client";
@@ -49,6 +50,7 @@ export class IntroActions {
       this.store.setIntros({ loading: false, items: ordered(items), problem: null });
       this.signIn.succeeded();
       void this.refreshStatus();
+      if (!reading) void this.refreshRecord();
     } catch (e) {
       if (this.store.current.reading !== reading) return;
       this.store.setIntros({
@@ -117,7 +119,17 @@ export class IntroActions {
     );
   }
 
-  /** A new intro between the same people, for reason and language as before. */
+  /** The connector's answer to "did they connect?"; their record counts it at once. */
+  async recordOutcome(introId: string, outcome: IntroOutcome): Promise<boolean> {
+    const done = await this.act(
+      introId,
+      () => this.api.recordOutcome(introId, outcome),
+      "Your answer was not saved"
+    );
+    if (done) void this.refreshRecord();
+    return done;
+  }
+
   /** The connector's consent record of every intro they made, saved as a CSV file. */
   async downloadRecord(save: typeof saveFile = saveFile): Promise<boolean> {
     if (this.store.current.intros.downloading) return false;
@@ -138,6 +150,7 @@ export class IntroActions {
     }
   }
 
+  /** A new intro between the same people, for reason and language as before. */
   async askAgain(intro: IntroResource): Promise<boolean> {
     if (this.store.current.intros.busy) return false;
     const key = this.askAgainKeys.get(intro.id) ?? globalThis.crypto.randomUUID();
@@ -181,6 +194,15 @@ export class IntroActions {
       });
     } catch {
       // The list above is what matters; the bar stays as it was.
+    }
+  }
+
+  /** The connector's own record above the list: best effort, like the status. */
+  private async refreshRecord(): Promise<void> {
+    try {
+      this.store.setIntros({ record: await this.api.connectorRecord() });
+    } catch {
+      // The list is what matters; the record line stays as it was.
     }
   }
 

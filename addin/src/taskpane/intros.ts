@@ -7,6 +7,7 @@ import type {
   IntroState,
   PartyResource,
 } from "../api/client";
+import { asksOutcome } from "./outcomes";
 
 const OPEN_STATES: readonly IntroState[] = ["requested", "ready"];
 
@@ -14,9 +15,17 @@ export function isOpen(intro: IntroResource): boolean {
   return OPEN_STATES.includes(intro.state);
 }
 
-/** Open ones first; within each group the server's order (newest first) is kept. */
+/**
+ * Open ones first, then those asking the connector whether the two connected; within each group the
+ * server's order (newest first) is kept.
+ */
 export function ordered(intros: readonly IntroResource[]): IntroResource[] {
-  return [...intros.filter(isOpen), ...intros.filter((i) => !isOpen(i))];
+  const asking = (i: IntroResource) => !isOpen(i) && asksOutcome(i);
+  return [
+    ...intros.filter(isOpen),
+    ...intros.filter(asking),
+    ...intros.filter((i) => !isOpen(i) && !asking(i)),
+  ];
 }
 
 const STATE_LABELS: Record<IntroState, string> = {

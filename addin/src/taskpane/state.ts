@@ -2,7 +2,7 @@
 // controller (controller.ts) and the parts it wires are the only writers.
 
 import type { Detection, Person } from "../core";
-import type { IntroResource } from "../api/client";
+import type { ConnectorRecord, IntroResource } from "../api/client";
 import type { ReadMessage } from "../shared/host";
 import type { ConvertForm, ProblemView } from "./convert";
 
@@ -44,6 +44,8 @@ export interface IntrosView {
   mailOnHold: { title: string; detail: string } | null;
   /** The connector's consent record is being fetched for download. */
   downloading: boolean;
+  /** The connector's own record (made, both said yes, connected); null until the server said. */
+  record: ConnectorRecord | null;
 }
 
 export interface PaneState {
@@ -77,6 +79,7 @@ export function initialState(connector: Person): PaneState {
       askedAgain: {},
       mailOnHold: null,
       downloading: false,
+      record: null,
     },
     signIn: { needed: false, busy: false, message: null },
   };

@@ -15,10 +15,12 @@ import {
 } from "../intros";
 import { answeredByLabel, canAskAgain, needsReview, notNowLine } from "../replies";
 import type { ReadMessage } from "../../shared/host";
+import { recordLine } from "../outcomes";
 import { AskAgain } from "./ask-again";
 import { CancelIntro, RecordAnswer } from "./card-actions";
 import { PartyReplies } from "./party-replies";
 import { MessageBar, Problem, type PartyCardProps } from "./parts";
+import { IntroOutcome } from "./outcome";
 import { HeldForSignIn } from "./sign-in";
 
 function Party({ intro, party: p, controller, busy }: PartyCardProps) {
@@ -103,6 +105,7 @@ function IntroCard({
           <CancelIntro intro={intro} controller={controller} busy={busy} />
         </div>
       )}
+      <IntroOutcome intro={intro} controller={controller} busy={busy} />
       {canAskAgain(intro) && (
         <AskAgain intro={intro} controller={controller} busy={busy} done={askedAgain} />
       )}
@@ -137,6 +140,11 @@ export function IntroList({
           {view.loading ? "Refreshing…" : "Refresh"}
         </button>
       </div>
+      {!reading && recordLine(view.record) && (
+        <p class="muted small" data-testid="connector-record">
+          {`Your record: ${recordLine(view.record)}`}
+        </p>
+      )}
       {view.mailOnHold && (
         <MessageBar intent="warning" title={view.mailOnHold.title}>
           <p data-testid="mail-on-hold">{view.mailOnHold.detail}</p>
