@@ -180,6 +180,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+type Method = "GET" | "POST" | "PUT";
+
 export function createApi(options: ApiOptions = {}) {
   const base = options.baseUrl ?? "";
   const getToken = options.getToken ?? (async () => null);
@@ -187,7 +189,7 @@ export function createApi(options: ApiOptions = {}) {
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function send(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body: unknown,
     need: TokenNeed,
@@ -222,7 +224,7 @@ export function createApi(options: ApiOptions = {}) {
   }
 
   async function call<T>(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body?: unknown,
     timeoutMs?: number,
@@ -233,7 +235,7 @@ export function createApi(options: ApiOptions = {}) {
 
   /** The successful answer, after the sign-in ladder; a problem is thrown as an ApiProblem. */
   async function respond(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body?: unknown,
     timeoutMs?: number,
@@ -257,6 +259,18 @@ export function createApi(options: ApiOptions = {}) {
     if (!sent.response.ok)
       throw problemFrom(sent.response.status, read ?? (await problemBody(sent.response)));
     return sent.response;
+  }
+
+  /** A download (`format` = csv or json) under the name the server gives it. */
+  async function file(
+    path: string,
+    format: "csv" | "json"
+  ): Promise<{ blob: Blob; fileName: string }> {
+    const response = await respond("GET", `${path}?format=${format}`, undefined, undefined, {
+      accept: `${format === "csv" ? "text/csv" : "application/json"}, application/problem+json`,
+    });
+    const named = /filename="?([^";]+)"?/i.exec(response.headers.get("content-disposition") ?? "");
+    return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
   }
 
   return {
@@ -330,23 +344,12 @@ export function createApi(options: ApiOptions = {}) {
      * The connector's consent record as a file. Fetched rather than linked: the server wants the
      * bearer token, which a plain link would not carry.
      */
-    async exportRecord(format: "csv" | "json"): Promise<{ blob: Blob; fileName: string }> {
-      const response = await respond(
-        "GET",
-        `/api/intros/export?format=${format}`,
-        undefined,
-        undefined,
-        {
-          accept: `${format === "csv" ? "text/csv" : "application/json"}, application/problem+json`,
-        }
-      );
-      const named = /filename="?([^";]+)"?/i.exec(
-        response.headers.get("content-disposition") ?? ""
-      );
-      return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
-    },
+    exportRecord: (format: "csv" | "json") => file("/api/intros/export", format),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
+    /** The admin page's calls go through these (api/admin.ts): same token, sign-in and problems. */
+    request: call,
+    file,
   };
 }
 
