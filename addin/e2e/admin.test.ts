@@ -64,6 +64,12 @@ describe.skipIf(missing !== null)("the admin page", () => {
     expect(tenant.text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(CSV_HEADER);
     expect(tenant.text).toContain(intro.id);
 
+    // Not an address: the server's words beside the field, and nothing to erase.
+    await s.pane.getByTestId("subject-email").fill("juan at example.com");
+    await s.pane.getByTestId("subject-look-up").click();
+    await s.pane.locator("#subject-email-error").waitFor();
+    expect(await s.pane.getByTestId("subject-erase").count()).toBe(0);
+
     await s.pane.getByTestId("subject-email").fill("juan@example.com");
     await s.pane.getByTestId("subject-look-up").click();
     const summary = s.pane.getByTestId("subject-summary");
@@ -95,8 +101,11 @@ describe.skipIf(missing !== null)("the admin page", () => {
       .poll(() => s.pane.getByTestId("subject-headline").textContent())
       .toBe("Nothing is held about juan@example.com as a person introduced.");
 
+    // Back in the list, the intro shows what the erasure left: cancelled, the party erased.
     await s.pane.getByTestId("admin-back").click();
-    await s.pane.getByTestId("intro-list").waitFor();
+    const card = s.pane.locator(`[data-testid="intro"][data-intro-id="${intro.id}"]`);
+    await expect.poll(() => card.getAttribute("data-state")).toBe("cancelled");
+    expect(await card.textContent()).toContain("(erased)");
     await s.context.close();
   }, 120_000);
 

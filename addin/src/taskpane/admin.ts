@@ -88,10 +88,14 @@ export class AdminConsole {
   private readonly listeners = new Set<(view: AdminView) => void>();
   private readonly api: AdminApi;
 
-  /** `needsSignIn` shows the pane's sign-in bar for a failure that means "sign in". */
+  /**
+   * `needsSignIn` shows the pane's sign-in bar for a failure that means "sign in"; `closed` runs on
+   * the way back to the list, which an erasure may have changed.
+   */
   constructor(
     api: Api,
     private readonly needsSignIn: (e: unknown) => boolean = () => false,
+    private readonly closed: () => void = () => undefined,
     private readonly save: typeof saveFile = saveFile
   ) {
     this.api = adminApi(api);
@@ -134,6 +138,7 @@ export class AdminConsole {
 
   close(): void {
     this.set({ open: false });
+    this.closed();
   }
 
   async loadPolicy(): Promise<void> {

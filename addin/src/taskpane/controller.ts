@@ -46,7 +46,11 @@ export class PaneController {
       checkDraft: () => this.draft.check(),
       refreshIntros: () => this.intros.refresh(),
     });
-    this.admin = new AdminConsole(api, (e) => this.signInBar.needsSignIn(e));
+    this.admin = new AdminConsole(
+      api,
+      (e) => this.signInBar.needsSignIn(e),
+      () => void this.intros.refresh(true)
+    );
   }
 
   get current(): PaneState {
