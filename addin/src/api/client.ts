@@ -196,6 +196,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+type Method = "GET" | "POST" | "PUT";
+
 export function createApi(options: ApiOptions = {}) {
   const base = options.baseUrl ?? "";
   const getToken = options.getToken ?? (async () => null);
@@ -203,7 +205,7 @@ export function createApi(options: ApiOptions = {}) {
     options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function send(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body: unknown,
     need: TokenNeed,
@@ -238,7 +240,7 @@ export function createApi(options: ApiOptions = {}) {
   }
 
   async function call<T>(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body?: unknown,
     timeoutMs?: number,
@@ -249,7 +251,7 @@ export function createApi(options: ApiOptions = {}) {
 
   /** The successful answer, after the sign-in ladder; a problem is thrown as an ApiProblem. */
   async function respond(
-    method: "GET" | "POST",
+    method: Method,
     path: string,
     body?: unknown,
     timeoutMs?: number,
@@ -273,6 +275,18 @@ export function createApi(options: ApiOptions = {}) {
     if (!sent.response.ok)
       throw problemFrom(sent.response.status, read ?? (await problemBody(sent.response)));
     return sent.response;
+  }
+
+  /** A download (`format` = csv or json) under the name the server gives it. */
+  async function file(
+    path: string,
+    format: "csv" | "json"
+  ): Promise<{ blob: Blob; fileName: string }> {
+    const response = await respond("GET", `${path}?format=${format}`, undefined, undefined, {
+      accept: `${format === "csv" ? "text/csv" : "application/json"}, application/problem+json`,
+    });
+    const named = /filename="?([^";]+)"?/i.exec(response.headers.get("content-disposition") ?? "");
+    return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
   }
 
   return {
@@ -346,21 +360,7 @@ export function createApi(options: ApiOptions = {}) {
      * The connector's consent record as a file. Fetched rather than linked: the server wants the
      * bearer token, which a plain link would not carry.
      */
-    async exportRecord(format: "csv" | "json"): Promise<{ blob: Blob; fileName: string }> {
-      const response = await respond(
-        "GET",
-        `/api/intros/export?format=${format}`,
-        undefined,
-        undefined,
-        {
-          accept: `${format === "csv" ? "text/csv" : "application/json"}, application/problem+json`,
-        }
-      );
-      const named = /filename="?([^";]+)"?/i.exec(
-        response.headers.get("content-disposition") ?? ""
-      );
-      return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
-    },
+    exportRecord: (format: "csv" | "json") => file("/api/intros/export", format),
     /** The connector's answer to "did they connect?"; the intro as it is now. */
     recordOutcome: (introId: string, outcome: IntroOutcome) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/outcome`, {
@@ -369,6 +369,9 @@ export function createApi(options: ApiOptions = {}) {
     connectorRecord: () => call<ConnectorRecord>("GET", "/api/intros/record"),
     cancelIntro: (introId: string) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/cancel`),
+    /** The admin page's calls go through these (api/admin.ts): same token, sign-in and problems. */
+    request: call,
+    file,
   };
 }
 

@@ -6,6 +6,7 @@
 
 import type { Api, GivableAnswer, IntroOutcome, IntroResource, ReplyDecision } from "../api/client";
 import { parseLaunchContext, SENT_KEY } from "../shared/draft-memory";
+import { AdminConsole } from "./admin";
 import type { DraftChange, MailHost } from "../shared/host";
 import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
@@ -27,6 +28,8 @@ export class PaneController {
   private readonly conversion: Conversion;
   private readonly intros: IntroActions;
   private readonly signInBar: SignInBar;
+  /** The admin page's own part, with its own state (admin.ts). */
+  readonly admin: AdminConsole;
 
   /** `auth` is null in sandbox mode, where nobody signs in. */
   constructor(
@@ -43,6 +46,11 @@ export class PaneController {
       checkDraft: () => this.draft.check(),
       refreshIntros: () => this.intros.refresh(),
     });
+    this.admin = new AdminConsole(
+      api,
+      (e) => this.signInBar.needsSignIn(e),
+      () => void this.intros.refresh(true)
+    );
   }
 
   get current(): PaneState {
