@@ -126,7 +126,7 @@ describe.skipIf(missing !== null)("the admin page", () => {
     });
     await s.page.reload();
     await s.pane.getByTestId("intro-list").waitFor({ state: "attached" });
-    // The demo connector's probe is answered 400 (no address given); only the refused one is 403.
+    // Sam is not an admin: the one question the pane asks is refused, and no entry shows.
     await expect.poll(() => refused.length).toBe(1);
     await s.pane.getByTestId("download-record").waitFor();
     expect(await s.pane.getByTestId("admin-open").count()).toBe(0);

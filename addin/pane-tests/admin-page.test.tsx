@@ -98,7 +98,7 @@ function adminServer(admin: boolean | Error = true) {
       if (!admin) return { status: 403, json: { title: "Forbidden" } };
     }
     switch (`${call.method} ${url.pathname}`) {
-      case "GET /api/policy":
+      case "GET /api/admin/policy":
         return { json: policy };
       case "PUT /api/admin/policy": {
         const body = call.body as Record<string, unknown>;

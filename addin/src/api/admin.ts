@@ -2,7 +2,7 @@
 // access and erasure requests by address. The server refuses them with 403 to everyone else and
 // stays the judge; the pane only asks it who may see the admin page.
 
-import { ApiProblem, type Api, type IntroResource, type ReplyResource } from "./client";
+import type { Api, IntroResource, ReplyResource } from "./client";
 
 /** The policy as the server holds it: every setting by name, including any this pane does not know yet. */
 export type PolicyValues = Record<string, unknown>;
@@ -67,19 +67,18 @@ export interface ErasureCounts {
 export function adminApi(api: Api) {
   return {
     /**
-     * Whether the server lets this connector in, asked with an access request that names no
-     * address: an admin's is refused for the missing `email` (400, nothing looked up), anyone
-     * else's with 403. Any other answer, or none, counts as no.
+     * Whether the server lets this connector in: the tenant's policy as admins read it is answered
+     * to an admin, and refused (403) to anyone else. Any other answer, or none, counts as no.
      */
     async isAdmin(): Promise<boolean> {
       try {
-        await api.request<unknown>("GET", "/api/admin/subject");
+        await api.request<unknown>("GET", "/api/admin/policy");
+        return true;
+      } catch {
         return false;
-      } catch (e) {
-        return e instanceof ApiProblem && e.status === 400 && "email" in e.errors;
       }
     },
-    policy: () => api.request<PolicyValues>("GET", "/api/policy"),
+    policy: () => api.request<PolicyValues>("GET", "/api/admin/policy"),
     /** Every setting is required: the whole policy goes, so it is never half set. */
     setPolicy: (policy: PolicyValues) =>
       api.request<PolicyValues>("PUT", "/api/admin/policy", policy),

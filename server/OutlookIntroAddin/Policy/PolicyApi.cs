@@ -12,6 +12,11 @@ public static class PolicyApi
                 TypedResults.Ok(await store.GetAsync(connector.TenantId)))
             .RequireAuthorization().AllowAddinOrigin().WithTags("Policy");
 
+        // The same policy, for admins only: the task pane shows its admin page to whoever this lets in.
+        routes.MapGet("/api/admin/policy", async (Connector admin, PolicyStore store) =>
+                TypedResults.Ok(await store.GetAsync(admin.TenantId)))
+            .RequireAuthorization(IdentityServices.AdminPolicy).WithTags("Policy");
+
         routes.MapPut("/api/admin/policy", async Task<Results<Ok<TenantPolicy>, ValidationProblem>> (
                 PolicyRequest request, Connector admin, PolicyStore store) =>
             {

@@ -32,6 +32,7 @@ public class PolicyTests
 
         using var colleague = app.Client("tenant-a", "user-2", "colleague@contoso.example");
         Assert.Equal(expected, await colleague.GetFromJsonAsync<TenantPolicy>("/api/policy"));
+        Assert.Equal(expected, await admin.GetFromJsonAsync<TenantPolicy>("/api/admin/policy"));
         using var elsewhere = app.Client("tenant-b", "admin-1", "admin@fabrikam.example");
         Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6, 14), await elsewhere.GetFromJsonAsync<TenantPolicy>("/api/policy"));
 
@@ -55,6 +56,8 @@ public class PolicyTests
         using var user = app.Client("tenant-a", "user-1", "user@contoso.example");
         var response = await user.PutAsJsonAsync("/api/admin/policy", Changed);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        // The admins' read of the policy (what the task pane shows its admin page by) is refused too.
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/admin/policy")).StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(new TenantPolicy(7, 7, "send", "softBlock", 365, true, 6, 14), await user.GetFromJsonAsync<TenantPolicy>("/api/policy"));
     }
