@@ -7,6 +7,7 @@
 import type { Api, GivableAnswer, IntroResource, ReplyDecision } from "../api/client";
 import { parseLaunchContext, SENT_KEY } from "../shared/draft-memory";
 import type { DraftChange, MailHost } from "../shared/host";
+import { Batch, PACE, type BatchPace } from "./batching";
 import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
 import { DraftCheck } from "./draft-check";
@@ -27,12 +28,15 @@ export class PaneController {
   private readonly conversion: Conversion;
   private readonly intros: IntroActions;
   private readonly signInBar: SignInBar;
+  /** Several intros at once: the batch views call it directly. */
+  readonly batch: Batch;
 
   /** `auth` is null in sandbox mode, where nobody signs in. */
   constructor(
     private readonly host: MailHost,
     api: Api,
-    auth: PaneAuth | null = null
+    auth: PaneAuth | null = null,
+    batchPace: BatchPace = PACE
   ) {
     this.store = new PaneStore(initialState(host.connector()));
     this.signInBar = new SignInBar(this.store, auth, () => this.intros.refresh());
@@ -43,6 +47,16 @@ export class PaneController {
       checkDraft: () => this.draft.check(),
       refreshIntros: () => this.intros.refresh(),
     });
+    this.batch = new Batch(
+      this.store,
+      api,
+      {
+        signIn: this.signInBar,
+        checkDraft: () => this.draft.check(),
+        refreshIntros: () => this.intros.refresh(),
+      },
+      batchPace
+    );
   }
 
   get current(): PaneState {

@@ -1,0 +1,300 @@
+// The batch view: pairs pasted or picked from the draft, one review of every request, then one
+// intro created per pair, one after the other, each under its own idempotency key, and how each
+// stands as the server sends its requests at the mailbox's pace (batch.ts says why the pane needs
+// no pacing of its own). One pair's failure stops no other; it is shown on that pair, with a retry.
+
+import { ApiProblem, type Api } from "../api/client";
+import type { Detection } from "../core";
+import type { TenantPolicy } from "../shared/policy";
+import {
+  allPairs,
+  batchItem,
+  batchLanguage,
+  formForPasted,
+  formForPicked,
+  pairKey,
+  parsePairs,
+  peopleOf,
+  statusOf,
+  type BatchItem,
+  type BatchView,
+} from "./batch";
+import { localProblem, payloadOf, plainProblem, problemOf, type RequestForm } from "./convert";
+import { NOT_SENT_SIGN_IN, type SignInBar } from "./signin";
+import type { PaneStore } from "./state";
+
+export interface BatchLinks {
+  signIn: SignInBar;
+  checkDraft(): Promise<void>;
+  refreshIntros(): Promise<void>;
+}
+
+/** How politely the pane asks: tests shorten the waits. */
+export interface BatchPace {
+  /** Between two looks at how the intros stand. */
+  pollMs: number;
+  /** Looks before the pane stops asking and leaves the rest to "Your introductions". */
+  maxPolls: number;
+  /** Waits after a 429 before the same intro is tried again, one per retry. */
+  backoffMs: readonly number[];
+}
+
+export const PACE: BatchPace = { pollMs: 3000, maxPolls: 60, backoffMs: [5000, 20000] };
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class Batch {
+  private policy: TenantPolicy | null = null;
+  /** The draft the pairs are picked from. */
+  private detection: Detection | null = null;
+  private following = false;
+
+  constructor(
+    private readonly store: PaneStore,
+    private readonly api: Api,
+    private readonly links: BatchLinks,
+    private readonly pace: BatchPace = PACE
+  ) {}
+
+  private get view(): BatchView | null {
+    const d = this.store.current.draft;
+    return d.kind === "batch" ? d : null;
+  }
+
+  private set(patch: Partial<BatchView>): void {
+    const v = this.view;
+    if (v) this.store.setDraft({ ...v, ...patch, kind: "batch" });
+  }
+
+  private setItem(id: string, patch: Partial<BatchItem>): void {
+    const v = this.view;
+    if (v) this.set({ items: v.items.map((i) => (i.id === id ? { ...i, ...patch } : i)) });
+  }
+
+  private async open(step: BatchView["step"]): Promise<void> {
+    this.policy ??= await this.api.getPolicy().catch(() => null);
+    this.store.setDraft({
+      kind: "batch",
+      step,
+      text: "",
+      lineProblems: [],
+      people: this.detection ? peopleOf(this.detection) : [],
+      chosen: [],
+      items: [],
+      finalIntro: this.policy?.finalIntro ?? "send",
+      phase: "editing",
+      problem: null,
+    });
+  }
+
+  /** "Several intros": pairs pasted one per line. */
+  openPaste(): Promise<void> {
+    this.detection = null;
+    return this.open("paste");
+  }
+
+  /** The draft has more than two people: pairs picked from them. */
+  openPick(): Promise<void> {
+    const d = this.store.current.draft;
+    if (d.kind !== "offer") return Promise.resolve();
+    this.detection = { verdict: d.verdict, analysis: d.analysis };
+    return this.open("pick");
+  }
+
+  editText(text: string): void {
+    this.set({ text, lineProblems: [] });
+  }
+
+  togglePair(key: string): void {
+    const v = this.view;
+    if (!v) return;
+    const chosen = v.chosen.includes(key) ? v.chosen.filter((k) => k !== key) : [...v.chosen, key];
+    this.set({ chosen, problem: null });
+  }
+
+  /** To the review, drafting every pair; a pasted line that does not read keeps the connector here. */
+  review(): void {
+    const v = this.view;
+    if (!v || v.phase !== "editing") return;
+    const connector = this.store.current.connector;
+    if (v.step === "paste") {
+      const { pairs, problems } = parsePairs(v.text, connector);
+      if (problems.length > 0) return this.set({ lineProblems: problems });
+      const language = batchLanguage(pairs, connector);
+      const items = pairs.map((p, i) =>
+        batchItem(
+          `pair-${i}`,
+          p.line,
+          formForPasted(p, connector, language, v.finalIntro),
+          newKey()
+        )
+      );
+      return this.set({ step: "review", items, lineProblems: [], problem: null });
+    }
+    const detection = this.detection;
+    const pairs = allPairs(v.people).filter(([a, b]) =>
+      v.chosen.includes(pairKey(a.address, b.address))
+    );
+    if (!detection || pairs.length === 0)
+      return this.set({ problem: "Pick at least one pair to introduce." });
+    const items = pairs.map((pair, i) =>
+      batchItem(`pair-${i}`, null, formForPicked(detection, pair, v.finalIntro), newKey())
+    );
+    this.set({ step: "review", items, problem: null });
+  }
+
+  /** Back a step: from the review to the pairs (edits to requests are dropped), from the pairs to the draft. */
+  async back(): Promise<void> {
+    const v = this.view;
+    if (!v || v.phase === "creating") return;
+    if (v.step === "review" && v.phase === "editing")
+      return this.set({ step: this.detection ? "pick" : "paste", items: [] });
+    this.following = false;
+    this.store.setDraft({ kind: "reading" });
+    await this.links.checkDraft();
+  }
+
+  remove(id: string): void {
+    const v = this.view;
+    if (v?.phase === "editing") this.set({ items: v.items.filter((i) => i.id !== id) });
+  }
+
+  editRequest(
+    id: string,
+    index: number,
+    patch: Partial<Pick<RequestForm, "subject" | "body">>
+  ): void {
+    this.editForm(id, (f) => ({
+      ...f,
+      requests: f.requests.map((r, i) => (i === index ? { ...r, ...patch } : r)),
+    }));
+  }
+
+  editReason(id: string, reason: string): void {
+    this.editForm(id, (f) => ({ ...f, reason }));
+  }
+
+  setFinalIntro(finalIntro: BatchView["finalIntro"]): void {
+    const v = this.view;
+    if (v?.phase === "editing")
+      this.set({
+        finalIntro,
+        items: v.items.map((i) => ({ ...i, form: { ...i.form, finalIntro } })),
+      });
+  }
+
+  private editForm(id: string, change: (f: BatchItem["form"]) => BatchItem["form"]): void {
+    const v = this.view;
+    const item = v?.items.find((i) => i.id === id);
+    // An intro the server created is not edited any more; one that failed may be, before its retry.
+    if (!item || (item.status !== "ready" && item.status !== "failed")) return;
+    this.setItem(id, { form: change(item.form), problem: null });
+  }
+
+  /** Creates every intro, one after the other; nothing goes while any pair's requests would be refused. */
+  async send(): Promise<void> {
+    const v = this.view;
+    if (!v || v.step !== "review" || v.phase !== "editing") return;
+    if (v.items.length === 0) return this.set({ problem: "No pairs left to introduce." });
+    const connector = this.store.current.connector;
+    const refused = v.items.map((i) => ({
+      i,
+      problem: localProblem(payloadOf(i.form), connector),
+    }));
+    if (refused.some((r) => r.problem)) {
+      return this.set({
+        problem: "Some requests need a change before anything is sent; they are marked below.",
+        items: refused.map(({ i, problem }) => ({ ...i, problem })),
+      });
+    }
+    this.set({ phase: "creating", problem: null });
+    for (const item of v.items) {
+      if (!this.view) return;
+      await this.create(item.id);
+    }
+    await this.follow();
+  }
+
+  /** Tries one pair again, under the same key when its first try may have been stored. */
+  async retry(id: string): Promise<void> {
+    const v = this.view;
+    if (!v || v.phase === "creating" || v.items.find((i) => i.id === id)?.status !== "failed")
+      return;
+    const local = localProblem(
+      payloadOf(v.items.find((i) => i.id === id)!.form),
+      this.store.current.connector
+    );
+    if (local) return this.setItem(id, { problem: local });
+    this.set({ phase: "creating" });
+    await this.create(id);
+    await this.follow();
+  }
+
+  private async create(id: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const item = this.view?.items.find((i) => i.id === id);
+      if (!item) return;
+      this.setItem(id, { status: "creating", problem: null });
+      const payload = payloadOf(item.form);
+      try {
+        const intro = await this.api.createIntro(payload, item.key);
+        this.links.signIn.succeeded();
+        this.setItem(id, { status: statusOf(intro), introId: intro.id, key: newKey() });
+        return;
+      } catch (e) {
+        const busy = e instanceof ApiProblem && e.status === 429;
+        const backoff = this.pace.backoffMs[attempt];
+        if (busy && backoff !== undefined) {
+          await wait(backoff);
+          continue;
+        }
+        // A refusal stored nothing, so an edited pair is a new intro; a lost answer, a 5xx or a
+        // 429 may have stored it, so its retry carries the same key.
+        const refused =
+          e instanceof ApiProblem && e.status >= 400 && e.status < 500 && e.status !== 408 && !busy;
+        const problem = this.links.signIn.needsSignIn(e)
+          ? NOT_SENT_SIGN_IN
+          : e instanceof ApiProblem
+            ? problemOf(e, payload, item.form)
+            : plainProblem(e, "This intro was not sent");
+        this.setItem(id, { status: "failed", problem, key: refused ? newKey() : item.key });
+        return;
+      }
+    }
+  }
+
+  /** Asks how the created intros stand until every request is out, or for a bounded while. */
+  private async follow(): Promise<void> {
+    this.set({ phase: "following" });
+    if (this.following) return;
+    this.following = true;
+    try {
+      for (let n = 0; n < this.pace.maxPolls && this.pending(); n++) {
+        await wait(this.pace.pollMs);
+        if (!this.view || !this.following) return;
+        const intros = await this.api.listIntros().catch(() => null);
+        const v = this.view;
+        if (!intros || !v) continue;
+        const byId = new Map(intros.map((i) => [i.id, i]));
+        this.set({
+          items: v.items.map((i) => {
+            const intro = i.introId ? byId.get(i.introId) : undefined;
+            return intro && i.status !== "failed" ? { ...i, status: statusOf(intro) } : i;
+          }),
+        });
+      }
+      this.set({ phase: "done" });
+      await this.links.refreshIntros();
+    } finally {
+      this.following = false;
+    }
+  }
+
+  private pending(): boolean {
+    return this.view?.items.some((i) => i.status === "queued") ?? false;
+  }
+}
+
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
