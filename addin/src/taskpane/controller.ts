@@ -1,7 +1,8 @@
 // The task pane's logic, with the mail client and the server passed in: Outlook (or the sandbox's
 // stand-in) through MailHost, the server through Api. It wires four parts over one store and is
 // what the views call: this draft (draft-check.ts), converting it (conversion.ts), your
-// introductions (intro-actions.ts) and the sign-in bar (signin.ts). On a message being read it
+// introductions (intro-actions.ts) and the sign-in bar (signin.ts), and a fifth for several intros
+// at once (batching.ts). On a message being read it
 // shows only the introductions that message's conversation belongs to.
 
 import type { Api, GivableAnswer, IntroResource, ReplyDecision } from "../api/client";
