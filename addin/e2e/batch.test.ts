@@ -111,6 +111,9 @@ describe.skipIf(missing !== null)("several intros at once", () => {
       "Ana Silva and Bo Chen",
       "Juan Perez and Sue Lee",
     ]);
+    await s.pane.getByTestId("batch-discard").click();
+    await s.page.getByTestId("compose-discarded").waitFor();
+
     const toBo = (await s.inbox("bo@example.net"))[0]!;
     // Drafted from the draft's own words about the other person of the pair.
     expect(toBo.body).toContain("<p>Hi Bo,</p>");

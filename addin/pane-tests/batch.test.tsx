@@ -98,7 +98,7 @@ async function mount(w: ReturnType<typeof world>, draft: Parameters<typeof outlo
   render(<App controller={controller} />, root);
   await controller.start();
   await settle();
-  return root;
+  return Object.assign(root, { outlook: mock.state });
 }
 
 const $ = (root: HTMLElement, testId: string) =>
@@ -219,6 +219,8 @@ describe("several intros at once", () => {
     await click($(root, "batch-review"));
     await click($(root, "batch-send"));
     await until("the pair not sent", () => statuses(root)[0] === "failed");
+    // Pasted pairs leave the draft alone.
+    expect($(root, "batch-discard")).toBeNull();
     expect($$(root, "batch-item")[0]?.textContent).toContain("The server could not be reached");
 
     w.sendRequests();
@@ -263,5 +265,11 @@ describe("several intros at once", () => {
       ["Ana Silva", "Bo Chen"],
     ]);
     expect((w.posts[1]?.body as CreateIntroRequest).requests[0]?.body).toMatch(/^Hi Ana,/);
+
+    // The draft to all four must never go out now.
+    expect(root.outlook.closedWith).toBeNull();
+    await click($(root, "batch-discard"));
+    expect(root.outlook.closedWith).toEqual({ discardItem: true });
+    expect($(root, "batch-discarded")?.textContent).toBe("The original draft was discarded.");
   });
 });

@@ -216,6 +216,11 @@ export interface BatchView {
   phase: "editing" | "creating" | "following" | "done";
   /** A problem of the whole batch (nothing to send, a request left empty…). */
   problem: string | null;
+  /**
+   * Pairs picked from the draft: once they are sent, the original draft to everyone is offered for
+   * discarding (null when it cannot be, or the pairs were pasted).
+   */
+  original: { discarding: boolean; discarded: boolean; problem: string | null } | null;
 }
 
 /** Where a created intro stands, from the server's resource. */

@@ -5,10 +5,12 @@
 
 import { ApiProblem, type Api } from "../api/client";
 import type { Detection } from "../core";
+import type { MailHost } from "../shared/host";
 import type { TenantPolicy } from "../shared/policy";
 import {
   allPairs,
   batchItem,
+  MAX_PAIRS,
   batchLanguage,
   formForPasted,
   formForPicked,
@@ -51,6 +53,7 @@ export class Batch {
 
   constructor(
     private readonly store: PaneStore,
+    private readonly host: MailHost,
     private readonly api: Api,
     private readonly links: BatchLinks,
     private readonly pace: BatchPace = PACE
@@ -84,6 +87,7 @@ export class Batch {
       finalIntro: this.policy?.finalIntro ?? "send",
       phase: "editing",
       problem: null,
+      original: null,
     });
   }
 
@@ -137,6 +141,10 @@ export class Batch {
     );
     if (!detection || pairs.length === 0)
       return this.set({ problem: "Pick at least one pair to introduce." });
+    if (pairs.length > MAX_PAIRS)
+      return this.set({
+        problem: `That is ${pairs.length} pairs; one batch holds at most ${MAX_PAIRS}. Send the rest as a second batch.`,
+      });
     const items = pairs.map((pair, i) =>
       batchItem(`pair-${i}`, null, formForPicked(detection, pair, v.finalIntro), newKey())
     );
@@ -207,12 +215,31 @@ export class Batch {
         items: refused.map(({ i, problem }) => ({ ...i, problem })),
       });
     }
-    this.set({ phase: "creating", problem: null });
+    const original =
+      this.detection && this.host.canDiscard()
+        ? { discarding: false, discarded: false, problem: null }
+        : null;
+    this.set({ phase: "creating", problem: null, original });
     for (const item of v.items) {
       if (!this.view) return;
       await this.create(item.id);
     }
     await this.follow();
+  }
+
+  /** The pairs picked from the draft went out: the draft to all of them is no longer needed. */
+  async discardOriginal(): Promise<void> {
+    const o = this.view?.original;
+    if (!o || o.discarding || o.discarded) return;
+    this.set({ original: { ...o, discarding: true, problem: null } });
+    try {
+      // In Outlook the pane stops running once the draft is discarded; the sandbox keeps it open.
+      await this.host.discardDraft();
+      this.set({ original: { discarding: false, discarded: true, problem: null } });
+    } catch (e) {
+      const problem = e instanceof Error ? e.message : String(e);
+      this.set({ original: { discarding: false, discarded: false, problem } });
+    }
   }
 
   /** Tries one pair again, under the same key when its first try may have been stored. */

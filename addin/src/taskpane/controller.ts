@@ -50,6 +50,7 @@ export class PaneController {
     });
     this.batch = new Batch(
       this.store,
+      host,
       api,
       {
         signIn: this.signInBar,

@@ -114,6 +114,37 @@ function Item({
   );
 }
 
+/** After pairs picked from the draft went out: the draft to all of them must never be sent. */
+function Original({ view, controller }: { view: BatchView; controller: PaneController }) {
+  const o = view.original;
+  if (!o || view.phase === "creating") return null;
+  if (o.discarded)
+    return (
+      <p role="status" data-testid="batch-discarded">
+        The original draft was discarded.
+      </p>
+    );
+  return (
+    <div class="card batch-entry">
+      <p>The original draft to everyone is no longer needed.</p>
+      <button
+        type="button"
+        class="btn btn-secondary btn-block"
+        data-testid="batch-discard"
+        disabled={o.discarding}
+        onClick={() => void controller.batch.discardOriginal()}
+      >
+        {o.discarding ? "Discarding…" : "Discard the original draft"}
+      </button>
+      {o.problem && (
+        <MessageBar intent="error" title="The draft was not discarded">
+          {o.problem}
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
 function Review({ view, controller }: { view: BatchView; controller: PaneController }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const n = view.items.length;
@@ -156,6 +187,7 @@ function Review({ view, controller }: { view: BatchView; controller: PaneControl
           only when both say yes. Open a request to change its words.
         </p>
       )}
+      <Original view={view} controller={controller} />
       {view.problem && <MessageBar intent="error" title={view.problem} />}
       <ul class="intro-list" data-testid="batch-items">
         {view.items.map((item) => (
