@@ -86,12 +86,16 @@ function introFrom(body: CreateIntroRequest, id: string): IntroResource {
   };
 }
 
-async function mount(w: ReturnType<typeof world>, draft: Parameters<typeof outlookMock>[0] = {}) {
+async function mount(
+  w: ReturnType<typeof world>,
+  draft: Parameters<typeof outlookMock>[0] = {},
+  backoffMs: number[] = []
+) {
   const mock = outlookMock(draft);
   const controller = new PaneController(mock.host, createApi({ fetch: w.server.fetch }), null, {
     pollMs: 1,
     maxPolls: 200,
-    backoffMs: [],
+    backoffMs,
   });
   const root = document.createElement("div");
   document.body.replaceChildren(root);
@@ -230,6 +234,44 @@ describe("several intros at once", () => {
       w.posts[0]?.headers["idempotency-key"],
       w.posts[0]?.headers["idempotency-key"],
     ]);
+  });
+
+  it("sends nothing while a request was left empty, and says which pair needs it", async () => {
+    const w = world();
+    const root = await mount(w);
+    await click($(root, "batch-open"));
+    await type($(root, "batch-pairs"), PAIRS.slice(0, 2).join("\n"));
+    await click($(root, "batch-review"));
+    await type(root.querySelector("#pair-1-body-1"), "  ");
+    await click($(root, "batch-send"));
+    expect(w.posts).toHaveLength(0);
+    expect(root.textContent).toContain("Some requests need a change before anything is sent");
+    const [first, second] = $$(root, "batch-item");
+    expect(first?.querySelector('[role="alert"]')).toBeNull();
+    expect(second?.querySelector('[role="alert"]')?.textContent).toContain(
+      "Each request needs a subject and a message."
+    );
+    expect($(root, "batch-send")?.textContent).toBe("Send 2 intros");
+  });
+
+  it("waits out the server's rate limit and tries the same pair again under the same key", async () => {
+    const w = world((_, n) =>
+      n === 1
+        ? { status: 429, json: { title: "Too many requests", detail: "Try again shortly." } }
+        : null
+    );
+    const root = await mount(w, {}, [1]);
+    w.sendRequests();
+    await click($(root, "batch-open"));
+    await type($(root, "batch-pairs"), PAIRS.slice(0, 2).join("\n"));
+    await click($(root, "batch-review"));
+    await click($(root, "batch-send"));
+    await until("both asked", () => $(root, "batch-progress")?.textContent === "All 2 asked");
+    const keys = w.posts.map((p) => p.headers["idempotency-key"]);
+    expect(keys).toHaveLength(3);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(w.intros).toHaveLength(2);
   });
 
   it("picks pairs from a draft that names four people", async () => {
