@@ -27,6 +27,7 @@ describe.skipIf(missing !== null)("several intros at once", () => {
     await s.pane.getByTestId("batch-review").click();
     await s.pane.getByTestId("batch-line-problems").waitFor();
     expect(await s.pane.getByTestId("batch-line-problems").textContent()).toContain("Line 4:");
+    await shot(s.page, "bad-line", ".pane-host");
     expect(await s.intros()).toEqual([]);
 
     await s.pane.getByTestId("batch-pairs").fill(PAIRS.join("\n"));
@@ -87,6 +88,7 @@ describe.skipIf(missing !== null)("several intros at once", () => {
   }, 120_000);
 
   it("picks pairs from a draft that names four people", async () => {
+    const shot = shooter("batch-pick");
     const s = await SandboxPage.open(world.browser, world.server.url);
     await s.typeDraft({
       to: "Juan Perez <juan@example.com>; Sue Lee <sue@example.org>",
@@ -95,9 +97,12 @@ describe.skipIf(missing !== null)("several intros at once", () => {
       body: "Hi all,\n\nGreat to see you at the meetup. I'd like to introduce you to each other: Juan runs the data platform team at Contoso, Sue is an expert in fraud models, Ana leads payments at Northwind and Bo builds risk tools.\n\nBest,\nAlex",
     });
     await s.focusPane();
+    await s.pane.getByTestId("batch-pick").waitFor();
+    await shot(s.page, "offer", ".pane-host");
     await s.pane.getByTestId("batch-pick").click();
     await s.pane.getByRole("checkbox", { name: "Juan Perez and Sue Lee" }).check();
     await s.pane.getByRole("checkbox", { name: "Ana Silva and Bo Chen" }).check();
+    await shot(s.page, "pairs", ".pane-host");
     await s.pane.getByTestId("batch-review").click();
     expect(await s.pane.getByTestId("batch-send").textContent()).toBe("Send 2 intros");
     await s.pane.getByTestId("batch-send").click();
