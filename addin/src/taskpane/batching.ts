@@ -1,9 +1,10 @@
 // The batch view: pairs pasted or picked from the draft, one review of every request, then one
 // intro created per pair, one after the other, each under its own idempotency key, and how each
-// stands as the server sends its requests at the mailbox's pace (batch.ts says why the pane needs
-// no pacing of its own). One pair's failure stops no other; it is shown on that pair, with a retry.
+// stands as the server sends its requests at the mailbox's pace (batch-delivery.ts; batch.ts says
+// why the pane needs no pacing of its own). One pair's failure stops no other; it is shown on that
+// pair, with a retry.
 
-import { ApiProblem, type Api } from "../api/client";
+import type { Api } from "../api/client";
 import type { Detection } from "../core";
 import type { MailHost } from "../shared/host";
 import type { TenantPolicy } from "../shared/policy";
@@ -17,47 +18,39 @@ import {
   pairKey,
   parsePairs,
   peopleOf,
-  statusOf,
   type BatchItem,
   type BatchView,
 } from "./batch";
-import { localProblem, payloadOf, plainProblem, problemOf, type RequestForm } from "./convert";
-import { NOT_SENT_SIGN_IN, type SignInBar } from "./signin";
+import { BatchDelivery, newKey, PACE, type BatchLinks, type BatchPace } from "./batch-delivery";
+import { localProblem, payloadOf, type RequestForm } from "./convert";
 import type { PaneStore } from "./state";
 
-export interface BatchLinks {
-  signIn: SignInBar;
-  checkDraft(): Promise<void>;
-  refreshIntros(): Promise<void>;
-}
-
-/** How politely the pane asks: tests shorten the waits. */
-export interface BatchPace {
-  /** Between two looks at how the intros stand. */
-  pollMs: number;
-  /** Looks before the pane stops asking and leaves the rest to "Your introductions". */
-  maxPolls: number;
-  /** Waits after a 429 before the same intro is tried again, one per retry. */
-  backoffMs: readonly number[];
-}
-
-export const PACE: BatchPace = { pollMs: 3000, maxPolls: 60, backoffMs: [5000, 20000] };
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { PACE, type BatchLinks, type BatchPace } from "./batch-delivery";
 
 export class Batch {
   private policy: TenantPolicy | null = null;
   /** The draft the pairs are picked from. */
   private detection: Detection | null = null;
-  private following = false;
+  private readonly delivery: BatchDelivery;
 
   constructor(
     private readonly store: PaneStore,
     private readonly host: MailHost,
     private readonly api: Api,
     private readonly links: BatchLinks,
-    private readonly pace: BatchPace = PACE
-  ) {}
+    pace: BatchPace = PACE
+  ) {
+    this.delivery = new BatchDelivery(
+      {
+        view: () => this.view,
+        set: (patch) => this.set(patch),
+        setItem: (id, patch) => this.setItem(id, patch),
+      },
+      api,
+      links,
+      pace
+    );
+  }
 
   private get view(): BatchView | null {
     const d = this.store.current.draft;
@@ -157,7 +150,7 @@ export class Batch {
     if (!v || v.phase === "creating") return;
     if (v.step === "review" && v.phase === "editing")
       return this.set({ step: this.detection ? "pick" : "paste", items: [] });
-    this.following = false;
+    this.delivery.stop();
     this.store.setDraft({ kind: "reading" });
     await this.links.checkDraft();
   }
@@ -222,9 +215,9 @@ export class Batch {
     this.set({ phase: "creating", problem: null, original });
     for (const item of v.items) {
       if (!this.view) return;
-      await this.create(item.id);
+      await this.delivery.create(item.id);
     }
-    await this.follow();
+    await this.delivery.follow();
   }
 
   /** The pairs picked from the draft went out: the draft to all of them is no longer needed. */
@@ -253,75 +246,7 @@ export class Batch {
     );
     if (local) return this.setItem(id, { problem: local });
     this.set({ phase: "creating" });
-    await this.create(id);
-    await this.follow();
+    await this.delivery.create(id);
+    await this.delivery.follow();
   }
-
-  private async create(id: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const item = this.view?.items.find((i) => i.id === id);
-      if (!item) return;
-      this.setItem(id, { status: "creating", problem: null });
-      const payload = payloadOf(item.form);
-      try {
-        const intro = await this.api.createIntro(payload, item.key);
-        this.links.signIn.succeeded();
-        this.setItem(id, { status: statusOf(intro), introId: intro.id, key: newKey() });
-        return;
-      } catch (e) {
-        const busy = e instanceof ApiProblem && e.status === 429;
-        const backoff = this.pace.backoffMs[attempt];
-        if (busy && backoff !== undefined) {
-          await wait(backoff);
-          continue;
-        }
-        // A refusal stored nothing, so an edited pair is a new intro; a lost answer, a 5xx or a
-        // 429 may have stored it, so its retry carries the same key.
-        const refused =
-          e instanceof ApiProblem && e.status >= 400 && e.status < 500 && e.status !== 408 && !busy;
-        const problem = this.links.signIn.needsSignIn(e)
-          ? NOT_SENT_SIGN_IN
-          : e instanceof ApiProblem
-            ? problemOf(e, payload, item.form)
-            : plainProblem(e, "This intro was not sent");
-        this.setItem(id, { status: "failed", problem, key: refused ? newKey() : item.key });
-        return;
-      }
-    }
-  }
-
-  /** Asks how the created intros stand until every request is out, or for a bounded while. */
-  private async follow(): Promise<void> {
-    this.set({ phase: "following" });
-    if (this.following) return;
-    this.following = true;
-    try {
-      for (let n = 0; n < this.pace.maxPolls && this.pending(); n++) {
-        await wait(this.pace.pollMs);
-        if (!this.view || !this.following) return;
-        const intros = await this.api.listIntros().catch(() => null);
-        const v = this.view;
-        if (!intros || !v) continue;
-        const byId = new Map(intros.map((i) => [i.id, i]));
-        this.set({
-          items: v.items.map((i) => {
-            const intro = i.introId ? byId.get(i.introId) : undefined;
-            return intro && i.status !== "failed" ? { ...i, status: statusOf(intro) } : i;
-          }),
-        });
-      }
-      this.set({ phase: "done" });
-      await this.links.refreshIntros();
-    } finally {
-      this.following = false;
-    }
-  }
-
-  private pending(): boolean {
-    return this.view?.items.some((i) => i.status === "queued") ?? false;
-  }
-}
-
-function newKey(): string {
-  return globalThis.crypto.randomUUID();
 }
