@@ -1,13 +1,15 @@
 // The task pane's logic, with the mail client and the server passed in: Outlook (or the sandbox's
 // stand-in) through MailHost, the server through Api. It wires four parts over one store and is
 // what the views call: this draft (draft-check.ts), converting it (conversion.ts), your
-// introductions (intro-actions.ts) and the sign-in bar (signin.ts). On a message being read it
+// introductions (intro-actions.ts) and the sign-in bar (signin.ts), and a fifth for several intros
+// at once (batching.ts). On a message being read it
 // shows only the introductions that message's conversation belongs to.
 
 import type { Api, GivableAnswer, IntroOutcome, IntroResource, ReplyDecision } from "../api/client";
 import { parseLaunchContext, SENT_KEY } from "../shared/draft-memory";
 import { AdminConsole } from "./admin";
 import type { DraftChange, MailHost } from "../shared/host";
+import { Batch, PACE, type BatchPace } from "./batching";
 import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
 import { DraftCheck } from "./draft-check";
@@ -30,12 +32,15 @@ export class PaneController {
   private readonly signInBar: SignInBar;
   /** The admin page's own part, with its own state (admin.ts). */
   readonly admin: AdminConsole;
+  /** Several intros at once: the batch views call it directly. */
+  readonly batch: Batch;
 
   /** `auth` is null in sandbox mode, where nobody signs in. */
   constructor(
     private readonly host: MailHost,
     api: Api,
-    auth: PaneAuth | null = null
+    auth: PaneAuth | null = null,
+    batchPace: BatchPace = PACE
   ) {
     this.store = new PaneStore(initialState(host.connector()));
     this.signInBar = new SignInBar(this.store, auth, () => this.intros.refresh());
@@ -50,6 +55,17 @@ export class PaneController {
       api,
       (e) => this.signInBar.needsSignIn(e),
       () => void this.intros.refresh(true)
+    );
+    this.batch = new Batch(
+      this.store,
+      host,
+      api,
+      {
+        signIn: this.signInBar,
+        checkDraft: () => this.draft.check(),
+        refreshIntros: () => this.intros.refresh(),
+      },
+      batchPace
     );
   }
 

@@ -27,7 +27,7 @@ export class DraftCheck {
   ) {}
 
   private busy(): boolean {
-    return ["convert", "sent"].includes(this.store.current.draft.kind);
+    return ["convert", "sent", "batch"].includes(this.store.current.draft.kind);
   }
 
   async changed(change: DraftChange): Promise<void> {

@@ -4,6 +4,7 @@
 import type { Detection, Person } from "../core";
 import type { ConnectorRecord, IntroResource } from "../api/client";
 import type { ReadMessage } from "../shared/host";
+import type { BatchView } from "./batch";
 import type { ConvertForm, ProblemView } from "./convert";
 
 export type DraftView =
@@ -30,7 +31,9 @@ export type DraftView =
       discarding: boolean;
       discarded: boolean;
       problem: string | null;
-    };
+    }
+  /** Several intros at once (batching.ts). */
+  | ({ kind: "batch" } & BatchView);
 
 export interface IntrosView {
   loading: boolean;

@@ -4,6 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { PaneController, PaneState } from "../controller";
 import { AdminEntry, AdminPage, useAdmin } from "./admin-page";
+import { BatchEntry } from "./batch-start";
 import { DraftSection } from "./draft-section";
 import { IntroList } from "./intro-list";
 import { ReadingSection } from "./reading-section";
@@ -36,9 +37,12 @@ export function App({ controller }: { controller: PaneController }) {
       {state.reading ? (
         <ReadingSection message={state.reading} />
       ) : (
-        <DraftSection view={state.draft} controller={controller} />
+        <>
+          <DraftSection view={state.draft} controller={controller} />
+          <BatchEntry view={state.draft} controller={controller} />
+        </>
       )}
-      {(state.reading || state.draft.kind !== "convert") && (
+      {(state.reading || !["convert", "batch"].includes(state.draft.kind)) && (
         <IntroList
           view={state.intros}
           signIn={state.signIn}

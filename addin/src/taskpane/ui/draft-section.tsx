@@ -1,6 +1,7 @@
 // The "this draft" half of the pane: what was found, and the offer to make it double opt-in.
 
 import type { PaneController, DraftView } from "../controller";
+import { BatchSection } from "./batch-review";
 import { ConvertFormView } from "./convert-form";
 import { MessageBar, useFocusOnMount } from "./parts";
 
@@ -185,5 +186,7 @@ export function DraftSection({
       return <ConvertFormView view={view} controller={controller} />;
     case "sent":
       return <Sent view={view} controller={controller} />;
+    case "batch":
+      return <BatchSection view={view} controller={controller} />;
   }
 }
