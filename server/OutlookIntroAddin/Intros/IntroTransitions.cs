@@ -227,10 +227,14 @@ public sealed class IntroTransitions(Db db, TimeProvider clock, WorkSignal work,
     /// as cancelled, exactly as the connector's cancel closes it, so no follow-up or final intro reaches
     /// anyone afterwards. A closed intro keeps its state and its closing time (retention counts from it),
     /// but mail it still has queued (a final intro not yet sent, a note) is stopped the same way: a drafted
-    /// mail becomes 'cancelling' and the dispatcher deletes its draft. True when an open intro was cancelled.
+    /// mail becomes 'cancelling' and the dispatcher deletes its draft; the final intro's thread is no longer
+    /// listened to for what came of it. True when an open intro was cancelled.
     /// </summary>
     internal static async Task<bool> StopForErasureAsync(DbConnection connection, DbTransaction transaction, string introId, long now)
     {
+        await connection.ExecuteAsync(
+            "UPDATE intros SET final_message_id = NULL, final_conversation_id = NULL, outcome_listen_until = NULL WHERE id = @introId",
+            new { introId }, transaction);
         var state = await connection.QuerySingleAsync<string>("SELECT state FROM intros WHERE id = @introId", new { introId }, transaction);
         if (IntroState.IsOpen(state))
         {

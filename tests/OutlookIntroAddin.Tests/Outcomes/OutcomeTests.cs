@@ -80,6 +80,24 @@ public class OutcomeTests
     }
 
     [Fact]
+    public async Task AnErasedPartysFinalIntroIsNoLongerListenedTo()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        var (intro, _, finalToSue) = await IntroducedAsync(app);
+        await app.WatchWhenAsync(w => w is not null);
+        using var admin = app.Client();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync("/api/admin/subject/erase", new { email = Juan })).StatusCode);
+
+        // The connector's Inbox is no longer watched for the two: nothing else waits.
+        await app.WatchWhenAsync(w => w is null);
+        await ReplyAsync(app, Sue, finalToSue, "Hi Juan, shall we talk?", [Juan], [Connector]);
+        await app.MailWhenAsync(m => m.Inbox(Connector).Any(x => x.From?.Address == Sue));
+        await app.AdvanceAsync(days: 1);
+        Assert.Null(await app.WatchAsync());
+        Assert.Null((await admin.GetIntroAsync(intro.Id)).Outcome);
+    }
+
+    [Fact]
     public async Task ThePaneAsksAfterTheTenantsBusinessDaysAndTheConnectorsAnswerIsKept()
     {
         await using var app = new IntroApp(settings: Hearing.Poll());

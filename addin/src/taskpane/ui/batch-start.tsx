@@ -1,6 +1,7 @@
 // How a batch starts: "Several intros" under the draft, the pasted pairs, or pairs picked from
 // a draft with more than two people.
 
+import type { ComponentChildren } from "preact";
 import type { DraftView, PaneController } from "../controller";
 import { allPairs, MAX_PAIRS, pairKey, peopleOf, type BatchView } from "../batch";
 import { MessageBar, useFocusOnMount } from "./parts";
@@ -68,8 +69,18 @@ function Heading({
   );
 }
 
-export function PastePairs({ view, controller }: { view: BatchView; controller: PaneController }) {
-  const problems = view.lineProblems;
+/** Both ways into a batch end in the same review: a form under its heading. */
+function BatchForm({
+  view,
+  controller,
+  heading,
+  children,
+}: {
+  view: BatchView;
+  controller: PaneController;
+  heading: string;
+  children: ComponentChildren;
+}) {
   return (
     <form
       class="convert"
@@ -79,7 +90,16 @@ export function PastePairs({ view, controller }: { view: BatchView; controller: 
         controller.batch.review();
       }}
     >
-      <Heading view={view} controller={controller} text="Several intros at once" />
+      <Heading view={view} controller={controller} text={heading} />
+      {children}
+    </form>
+  );
+}
+
+export function PastePairs({ view, controller }: { view: BatchView; controller: PaneController }) {
+  const problems = view.lineProblems;
+  return (
+    <BatchForm view={view} controller={controller} heading="Several intros at once">
       <p class="muted">
         One pair per line: two people, each as <strong>Name &lt;address&gt;</strong> or just the
         address, then a colon and why they should meet. Up to {MAX_PAIRS} pairs; each becomes its
@@ -111,22 +131,14 @@ export function PastePairs({ view, controller }: { view: BatchView; controller: 
       <button type="submit" class="btn btn-primary btn-block" data-testid="batch-review">
         Review the requests
       </button>
-    </form>
+    </BatchForm>
   );
 }
 
 export function PickPairs({ view, controller }: { view: BatchView; controller: PaneController }) {
   const pairs = allPairs(view.people);
   return (
-    <form
-      class="convert"
-      aria-labelledby="batch-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        controller.batch.review();
-      }}
-    >
-      <Heading view={view} controller={controller} text="Who should meet whom?" />
+    <BatchForm view={view} controller={controller} heading="Who should meet whom?">
       <p class="muted">
         Tick each pair to introduce. Every pair is its own introduction: both asked privately, the
         intro only when both say yes.
@@ -153,6 +165,6 @@ export function PickPairs({ view, controller }: { view: BatchView; controller: P
       <button type="submit" class="btn btn-primary btn-block" data-testid="batch-review">
         Review the requests
       </button>
-    </form>
+    </BatchForm>
   );
 }
