@@ -153,4 +153,31 @@ describe.skipIf(missing !== null)("the admin page", () => {
     expect(rows.some((l) => l.includes("Sue Lee") && l.includes("sue@example.org"))).toBe(true);
     await s.context.close();
   }, 60_000);
+
+  it("in Outlook on Mac, hands the record to the browser as a link that works once", async () => {
+    const s = await SandboxPage.open(world.browser, world.server.url, "light", "mac");
+    const intro = await s.createIntro();
+    await s.pane.getByRole("button", { name: /Refresh/ }).click();
+    await s.pane.locator(`[data-testid="intro"][data-intro-id="${intro.id}"]`).waitFor();
+
+    // The window Office opens turns into the download (Chromium reports it on the page that opened it).
+    const [download, browser] = await Promise.all([
+      s.page.waitForEvent("download"),
+      s.context.waitForEvent("page"),
+      s.pane.getByTestId("download-record").click(),
+    ]);
+    expect(browser).not.toBe(s.page);
+    expect(download.url()).toMatch(/\/api\/downloads\/[A-Za-z0-9_-]{43}$/);
+    expect(download.suggestedFilename()).toMatch(/^intro-record-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
+    expect(text.split("\r\n")[0]).toBe(CSV_HEADER);
+    expect(text).toContain(`${intro.id},`);
+    // The browser had no token: the link itself was the right, and only once.
+    const again = await fetch(download.url());
+    expect(again.status).toBe(404);
+    expect(((await again.json()) as { title: string }).title).toBe(
+      "This download link is not valid"
+    );
+    await s.context.close();
+  }, 60_000);
 });

@@ -29,7 +29,9 @@ export class SandboxPage {
   static async open(
     browser: Browser,
     url: string,
-    colorScheme: "light" | "dark" = "light"
+    colorScheme: "light" | "dark" = "light",
+    /** "mac": Outlook on Mac, whose pane hands files to the user's browser. */
+    client: "web" | "mac" = "web"
   ): Promise<SandboxPage> {
     const reset = await fetch(`${url}/sandbox/reset`, { method: "POST" });
     if (!reset.ok) throw new Error(`reset failed: ${reset.status}`);
@@ -45,7 +47,7 @@ export class SandboxPage {
       (r) =>
         void sandbox.requests.push({ url: r.url(), authorization: r.headers()["authorization"] })
     );
-    await page.goto(`${url}/sandbox`);
+    await page.goto(client === "mac" ? `${url}/sandbox?client=mac` : `${url}/sandbox`);
     await sandbox.pane.getByTestId("intro-list").waitFor({ state: "attached" });
     return sandbox;
   }

@@ -32,6 +32,10 @@ export interface OutlookState {
   /** Reading the body throws, as a broken client would. */
   throwOnBody: boolean;
   theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
+  /** OpenBrowserWindowApi 1.1, as Outlook on Mac and classic Outlook on Windows have it. */
+  browserWindow: boolean;
+  /** Every URL handed to openBrowserWindow. */
+  browserOpened: string[];
   recipientHandlers: Array<(args: unknown) => void>;
   relaunchHandlers: Array<(args: unknown) => void>;
   itemHandlers: Array<(args: unknown) => void>;
@@ -64,6 +68,8 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
     failReads: null,
     throwOnBody: false,
     theme: undefined,
+    browserWindow: false,
+    browserOpened: [],
     recipientHandlers: [],
     relaunchHandlers: [],
     itemHandlers: [],
@@ -108,7 +114,9 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
       },
       context: {
         requirements: {
-          isSetSupported: (name: string, v?: string) => name === "Mailbox" && version(v),
+          isSetSupported: (name: string, v?: string) =>
+            (name === "Mailbox" && version(v)) ||
+            (name === "OpenBrowserWindowApi" && state.browserWindow),
         },
         mailbox: {
           userProfile: { displayName: "Alex Demo", emailAddress: "alex.demo@contoso.example" },
@@ -204,6 +212,7 @@ export function outlookMock(initial: Partial<OutlookState> = {}) {
   const office = mock as unknown as OfficeApi;
   // The mock copies plain values when it is built, so the theme is set on the built object.
   (office.context as { officeTheme?: OutlookState["theme"] }).officeTheme = state.theme;
+  office.context.ui = { openBrowserWindow: (url: string) => void state.browserOpened.push(url) };
   const host: MailHost = officeMailHost(office);
   return {
     state,

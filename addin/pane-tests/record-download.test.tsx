@@ -14,10 +14,11 @@ const CSV = '\uFEFFintroId,partyName\r\nabc,"Perez, Juan"\r\n';
 
 function exportingServer(answer: () => Response) {
   const server = fakeServer(() => ({ json: [] }));
-  const exports: Array<{ url: string; headers: Record<string, string> }> = [];
+  const exports: Array<{ method: string; url: string; headers: Record<string, string> }> = [];
   const fetch: typeof globalThis.fetch = async (input, init) => {
     if (String(input).startsWith("/api/intros/export")) {
       exports.push({
+        method: init?.method ?? "GET",
         url: String(input),
         headers: (init?.headers ?? {}) as Record<string, string>,
       });
@@ -28,8 +29,12 @@ function exportingServer(answer: () => Response) {
   return { fetch, exports };
 }
 
-async function mount(answer: () => Response) {
-  const mock = outlookMock({ to: [person("Juan Perez", "juan@example.com")], subject: "Hello" });
+async function mount(answer: () => Response, browserWindow = false) {
+  const mock = outlookMock({
+    to: [person("Juan Perez", "juan@example.com")],
+    subject: "Hello",
+    browserWindow,
+  });
   const server = exportingServer(answer);
   const controller = new PaneController(
     mock.host,
@@ -40,7 +45,7 @@ async function mount(answer: () => Response) {
   render(<App controller={controller} />, root);
   await controller.start();
   await settle();
-  return { root, exports: server.exports };
+  return { root, exports: server.exports, opened: mock.state.browserOpened };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -94,6 +99,27 @@ describe("downloading the consent record", () => {
     );
     root.querySelector<HTMLButtonElement>('[data-testid="download-record"]')?.click();
     await vi.waitFor(() => expect(root.textContent).toContain("Try again in a minute."));
+    expect(created).not.toHaveBeenCalled();
+    expect(root.querySelector<HTMLButtonElement>('[data-testid="download-record"]')?.disabled).toBe(
+      false
+    );
+  });
+
+  it("opens a one-use link in the browser where Outlook's webview saves no file (Mac, classic Windows)", async () => {
+    const created = vi.spyOn(URL, "createObjectURL");
+    const link = "https://intros.contoso.example/api/downloads/Zm9v";
+    const { root, exports, opened } = await mount(
+      () =>
+        new Response(JSON.stringify({ url: link, expiresAt: "2026-11-25T17:02:00Z" }), {
+          headers: { "content-type": "application/json" },
+        }),
+      true
+    );
+    root.querySelector<HTMLButtonElement>('[data-testid="download-record"]')?.click();
+    await vi.waitFor(() => expect(opened).toEqual([link]));
+    expect(exports.map((e) => [e.method, e.url, e.headers.authorization])).toEqual([
+      ["POST", "/api/intros/export/link?format=csv", "Bearer t0ken"],
+    ]);
     expect(created).not.toHaveBeenCalled();
     expect(root.querySelector<HTMLButtonElement>('[data-testid="download-record"]')?.disabled).toBe(
       false

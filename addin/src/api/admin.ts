@@ -83,6 +83,7 @@ export function adminApi(api: Api) {
     setPolicy: (policy: PolicyValues) =>
       api.request<PolicyValues>("PUT", "/api/admin/policy", policy),
     exportTenant: (format: "csv" | "json") => api.file("/api/admin/export", format),
+    exportTenantLink: (format: "csv" | "json") => api.fileLink("/api/admin/export", format),
     lookUp: (email: string) =>
       api.request<SubjectRecord>("GET", `/api/admin/subject?email=${encodeURIComponent(email)}`),
     erase: (email: string) =>

@@ -289,6 +289,11 @@ export function createApi(options: ApiOptions = {}) {
     return { blob: await response.blob(), fileName: named?.[1] ?? `intro-record.${format}` };
   }
 
+  /** The same download as a one-use link (`POST {path}/link`), for a browser that carries no token. */
+  function fileLink(path: string, format: "csv" | "json") {
+    return call<{ url: string; expiresAt: string }>("POST", `${path}/link?format=${format}`);
+  }
+
   return {
     /** The tenant's policy; rejects when the answer is not one. */
     async getPolicy(timeoutMs?: number): Promise<TenantPolicy> {
@@ -361,6 +366,8 @@ export function createApi(options: ApiOptions = {}) {
      * bearer token, which a plain link would not carry.
      */
     exportRecord: (format: "csv" | "json") => file("/api/intros/export", format),
+    /** The same record as a one-use link for the user's browser (which has no token), valid two minutes. */
+    exportRecordLink: (format: "csv" | "json") => fileLink("/api/intros/export", format),
     /** The connector's answer to "did they connect?"; the intro as it is now. */
     recordOutcome: (introId: string, outcome: IntroOutcome) =>
       call<IntroResource>("POST", `/api/intros/${encodeURIComponent(introId)}/outcome`, {
@@ -372,6 +379,7 @@ export function createApi(options: ApiOptions = {}) {
     /** The admin page's calls go through these (api/admin.ts): same token, sign-in and problems. */
     request: call,
     file,
+    fileLink,
   };
 }
 

@@ -249,6 +249,15 @@ export function officeMailHost(office: OfficeApi): MailHost {
       if (supports("1.9") && open) await call<void>((cb) => open.call(mailbox, ewsId, cb));
       else mailbox.displayMessageForm(ewsId);
     },
+    canOpenBrowserWindow() {
+      return (
+        office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") &&
+        typeof office.context.ui?.openBrowserWindow === "function"
+      );
+    },
+    openBrowserWindow(url) {
+      office.context.ui?.openBrowserWindow(url);
+    },
     isDarkTheme() {
       const theme = office.context.officeTheme;
       if (!theme) return null;

@@ -121,5 +121,7 @@ export interface OfficeApi {
     mailbox: MailboxLike;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     officeTheme?: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined;
+    /** OpenBrowserWindowApi 1.1: Outlook on Mac and classic Outlook on Windows only. */
+    ui?: { openBrowserWindow(url: string): void } | undefined;
   };
 }

@@ -64,7 +64,12 @@ const observer: ItemObserver = {
 };
 
 const mailbox = new SandboxMailbox(observer, (restId) => openMessage(restId));
-window.sandboxOutlook = { mailbox, mailboxVersion: "1.15" };
+window.sandboxOutlook = {
+  mailbox,
+  mailboxVersion: "1.15",
+  // /sandbox?client=mac plays Outlook on Mac, whose pane hands files to the browser.
+  browserWindow: new URLSearchParams(location.search).get("client") === "mac",
+};
 const events = sandboxEvents(window.sandboxOutlook, (outcome) =>
   outcome.allowEvent ? notSent() : sendBlocked(outcome)
 );

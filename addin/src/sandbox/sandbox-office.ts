@@ -29,6 +29,11 @@ export interface SandboxOutlook {
   mailbox: SandboxMailbox;
   /** The highest Mailbox requirement set the stand-in implements. */
   mailboxVersion: string;
+  /**
+   * Plays Outlook on Mac (and classic Outlook on Windows): OpenBrowserWindowApi 1.1, whose
+   * openBrowserWindow hands a URL to the user's browser, here a new window of this one.
+   */
+  browserWindow?: boolean;
 }
 
 function versionAtMost(version: string | undefined, max: string): boolean {
@@ -46,8 +51,12 @@ export function sandboxOffice(outlook: SandboxOutlook): OfficeApi {
       mailbox: outlook.mailbox,
       requirements: {
         isSetSupported: (name, minVersion) =>
-          name.toLowerCase() === "mailbox" && versionAtMost(minVersion, outlook.mailboxVersion),
+          (name.toLowerCase() === "mailbox" && versionAtMost(minVersion, outlook.mailboxVersion)) ||
+          (name.toLowerCase() === "openbrowserwindowapi" &&
+            outlook.browserWindow === true &&
+            versionAtMost(minVersion, "1.1")),
       },
+      ui: { openBrowserWindow: (url) => void window.open(url, "_blank", "noopener") },
       // No Office theme: the pane follows prefers-color-scheme.
       officeTheme: undefined,
     },

@@ -71,4 +71,11 @@ export interface MailHost {
   openMessage(restId: string): Promise<void>;
   /** true/false from the Office theme, null when the client does not say. */
   isDarkTheme(): boolean | null;
+  /**
+   * Whether the pane should hand files to the user's browser (OpenBrowserWindowApi 1.1: Outlook on
+   * Mac and classic Outlook on Windows, whose webview saves no file the page makes).
+   */
+  canOpenBrowserWindow(): boolean;
+  /** Opens an https URL in the user's browser; only where canOpenBrowserWindow says so. */
+  openBrowserWindow(url: string): void;
 }

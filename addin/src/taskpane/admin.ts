@@ -8,7 +8,7 @@ import { formValues, policyToSave } from "./admin-settings";
 import { AdminStore, fieldOr, type AdminView } from "./admin-state";
 import { subjectSummary } from "./admin-subject";
 import { plainProblem } from "./convert";
-import { saveFile } from "./download";
+import { delivery, type Deliver } from "./download";
 
 export type { AdminView, PolicyForm, SubjectForm } from "./admin-state";
 
@@ -24,7 +24,7 @@ export class AdminConsole {
     api: Api,
     private readonly needsSignIn: (e: unknown) => boolean = () => false,
     private readonly closed: () => void = () => undefined,
-    private readonly save: typeof saveFile = saveFile
+    private readonly deliver: Deliver = delivery(null)
   ) {
     this.api = adminApi(api);
   }
@@ -110,13 +110,15 @@ export class AdminConsole {
     }
   }
 
-  /** The consent record of every intro in the tenant, saved as a file under the server's name. */
+  /** The consent record of every intro in the tenant, saved as a file under the server's name (or opened in the browser). */
   async exportTenant(format: "csv" | "json"): Promise<boolean> {
     if (this.store.current.exporting) return false;
     this.store.set({ exporting: format, exportProblem: null });
     try {
-      const { blob, fileName } = await this.api.exportTenant(format);
-      this.save(blob, fileName);
+      await this.deliver({
+        file: () => this.api.exportTenant(format),
+        link: () => this.api.exportTenantLink(format),
+      });
       this.store.set({ exporting: null });
       return true;
     } catch (e) {

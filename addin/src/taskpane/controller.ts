@@ -12,6 +12,7 @@ import type { DraftChange, MailHost } from "../shared/host";
 import { Batch, PACE, type BatchPace } from "./batching";
 import { Conversion } from "./conversion";
 import type { ConvertForm, PartyForm, RequestForm } from "./convert";
+import { delivery } from "./download";
 import { DraftCheck } from "./draft-check";
 import { IntroActions } from "./intro-actions";
 import { keepUp, type PaneVisibility } from "./keep-up";
@@ -54,7 +55,8 @@ export class PaneController {
     this.admin = new AdminConsole(
       api,
       (e) => this.signInBar.needsSignIn(e),
-      () => void this.intros.refresh(true)
+      () => void this.intros.refresh(true),
+      delivery(host)
     );
     this.batch = new Batch(
       this.store,

@@ -12,7 +12,7 @@ import {
 } from "../api/client";
 import type { MailHost } from "../shared/host";
 import { plainProblem } from "./convert";
-import { saveFile } from "./download";
+import { delivery, type Deliver } from "./download";
 import { ordered } from "./intros";
 import { askAgainPayload } from "./replies";
 import type { SignInBar } from "./signin";
@@ -131,12 +131,14 @@ export class IntroActions {
   }
 
   /** The connector's consent record of every intro they made, saved as a CSV file. */
-  async downloadRecord(save: typeof saveFile = saveFile): Promise<boolean> {
+  async downloadRecord(deliver: Deliver = delivery(this.host)): Promise<boolean> {
     if (this.store.current.intros.downloading) return false;
     this.store.setIntros({ downloading: true, problem: null });
     try {
-      const { blob, fileName } = await this.api.exportRecord("csv");
-      save(blob, fileName);
+      await deliver({
+        file: () => this.api.exportRecord("csv"),
+        link: () => this.api.exportRecordLink("csv"),
+      });
       this.store.setIntros({ downloading: false });
       return true;
     } catch (e) {

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
 using Dapper;
 using OutlookIntroAddin.Data;
 
@@ -22,7 +20,7 @@ public sealed class ConsentTokens(Db db, TimeProvider clock)
     /// <summary>A new link for a party, inside the transaction that queues the mail carrying it.</summary>
     public static async Task<string> MintAsync(DbConnection connection, DbTransaction transaction, string introId, string partyId, long now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretTokens.New();
         await connection.ExecuteAsync(
             "INSERT INTO consent_tokens (token_hash, intro_id, party_id, created_at) VALUES (@hash, @introId, @partyId, @now)",
             new { hash = Hash(token), introId, partyId, now }, transaction);
@@ -53,5 +51,5 @@ public sealed class ConsentTokens(Db db, TimeProvider clock)
             "UPDATE consent_tokens SET expires_at = @at WHERE intro_id = @introId AND expires_at IS NULL",
             new { introId, at = now + (long)GracePeriod.TotalMilliseconds }, transaction);
 
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string Hash(string token) => SecretTokens.Hash(token);
 }

@@ -51,10 +51,10 @@ public class OutcomeTests
         Assert.Contains(Wordings.English.FinalLetMeKnow, WebUtility.HtmlDecode(final.Body));
     }
 
-    [Fact]
-    public async Task APartyWritingToTheOtherWithTheConnectorCopiedRecordsConnected()
+    [Theory, MemberData(nameof(IntroApp.Providers), MemberType = typeof(IntroApp))]
+    public async Task APartyWritingToTheOtherWithTheConnectorCopiedRecordsConnected(string provider)
     {
-        await using var app = new IntroApp(settings: Hearing.Poll());
+        await using var app = new IntroApp(provider, settings: Hearing.Poll());
         var (intro, finalToJuan, finalToSue) = await IntroducedAsync(app);
         Assert.Null(intro.Outcome);
 
