@@ -3,9 +3,9 @@
 
 import type { PaneController } from "../controller";
 import { progressText, type BatchView } from "../batch";
-import { MessageBar, useFocusOnMount } from "./parts";
+import { MessageBar } from "./parts";
 import { Item } from "./batch-item";
-import { PastePairs, PickPairs } from "./batch-start";
+import { BatchHeading, PastePairs, PickPairs } from "./batch-start";
 
 /** After pairs picked from the draft went out: the draft to all of them must never be sent. */
 function Original({ view, controller }: { view: BatchView; controller: PaneController }) {
@@ -39,25 +39,17 @@ function Original({ view, controller }: { view: BatchView; controller: PaneContr
 }
 
 function Review({ view, controller }: { view: BatchView; controller: PaneController }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   const n = view.items.length;
   const started = view.phase !== "editing";
   const stillQueued = view.phase === "done" && view.items.some((i) => i.status === "queued");
   return (
     <section class="convert" aria-labelledby="batch-title">
-      <div class="row">
-        <h2 id="batch-title" class="title" tabIndex={-1} ref={heading}>
-          {started ? `${n} introductions` : "Review every request"}
-        </h2>
-        <button
-          type="button"
-          class="btn btn-subtle"
-          onClick={() => void controller.batch.back()}
-          disabled={view.phase === "creating"}
-        >
-          {started ? "Done" : "Back"}
-        </button>
-      </div>
+      <BatchHeading
+        view={view}
+        controller={controller}
+        text={started ? `${n} introductions` : "Review every request"}
+        back={started ? "Done" : "Back"}
+      />
       {started ? (
         <div class="batch-progress">
           <p role="status" aria-live="polite" data-testid="batch-progress">

@@ -42,14 +42,17 @@ export function BatchEntry({ view, controller }: { view: DraftView; controller: 
   );
 }
 
-function Heading({
+/** The batch views' heading (focused when it shows) with the way back. */
+export function BatchHeading({
   view,
   controller,
   text,
+  back = "Back",
 }: {
   view: BatchView;
   controller: PaneController;
   text: string;
+  back?: string;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -63,7 +66,7 @@ function Heading({
         onClick={() => void controller.batch.back()}
         disabled={view.phase === "creating"}
       >
-        Back
+        {back}
       </button>
     </div>
   );
@@ -90,7 +93,7 @@ function BatchForm({
         controller.batch.review();
       }}
     >
-      <Heading view={view} controller={controller} text={heading} />
+      <BatchHeading view={view} controller={controller} text={heading} />
       {children}
     </form>
   );
