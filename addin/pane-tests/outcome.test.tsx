@@ -4,7 +4,7 @@
 // shows the connector's own record.
 
 import { render } from "preact";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createApi, type IntroResource, type PartyResource } from "../src/api/client";
 import { PaneController } from "../src/taskpane/controller";
 import { ordered } from "../src/taskpane/intros";
@@ -143,6 +143,44 @@ describe("what came of an introduction", () => {
     expect(root.querySelector('[data-testid="connector-record"]')?.textContent).toBe(
       "Your record: 3 introductions · 2 both said yes · 1 connected"
     );
+  });
+
+  it("finds a final draft in review the connector sent from Outlook, and shows the intro introduced", async () => {
+    const ready = introduced({
+      state: "ready",
+      finalIntro: "review",
+      introducedAt: null,
+      finalDraftId: "draft-1",
+      outcomeAskedAt: null,
+    });
+    let sent = false;
+    const server = fakeServer((call) => {
+      if (call.url === "/api/intros/i1/final-draft") {
+        sent = true;
+        return { json: { restId: "AAMkREST", isDraft: false } };
+      }
+      if (call.url === "/api/intros?state=all")
+        return { json: [sent ? introduced({ outcomeAskedAt: null }) : ready] };
+      return { json: { mailOnHold: null } };
+    });
+    const mock = outlookMock({ to: [person("Kim", "kim@example.com")], subject: "Hello" });
+    const controller = new PaneController(
+      mock.host,
+      createApi({ fetch: server.fetch, getToken: async () => "t" })
+    );
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    render(<App controller={controller} />, root);
+    await controller.start();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="intro"]')?.getAttribute("data-state")).toBe(
+        "introduced"
+      )
+    );
+    // Looked up once; the list read again does not look it up again.
+    await controller.refreshIntros();
+    await settle();
+    expect(server.calls.filter((c) => c.url.endsWith("/final-draft"))).toHaveLength(1);
   });
 
   it("puts intros asking the question right after the open ones", () => {

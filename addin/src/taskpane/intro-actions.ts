@@ -21,6 +21,8 @@ import type { PaneStore } from "./state";
 export class IntroActions {
   /** One key per intro asked again: kept across retries, new once the server surely stored nothing. */
   private readonly askAgainKeys = new Map<string, string>();
+  /** When each final draft in review was last looked up, by intro id. */
+  private readonly draftChecks = new Map<string, number>();
   /** Counts the intros the server returned from an action, each newer than any list read before it. */
   private applied = 0;
 
@@ -51,6 +53,7 @@ export class IntroActions {
       this.signIn.succeeded();
       void this.refreshStatus();
       if (!reading) void this.refreshRecord();
+      if (!reading) void this.checkSentDrafts(items);
     } catch (e) {
       if (this.store.current.reading !== reading) return;
       this.store.setIntros({
@@ -197,6 +200,29 @@ export class IntroActions {
     } catch {
       // The list above is what matters; the bar stays as it was.
     }
+  }
+
+  /**
+   * A final draft in review that the connector has since sent from Outlook: looking it up makes the
+   * server record the intro as introduced (as of when it went), so the list is read again. Each draft
+   * is looked up at most once a minute; best effort.
+   */
+  private async checkSentDrafts(items: readonly IntroResource[], now = Date.now()): Promise<void> {
+    const ready = items.filter(
+      (i) =>
+        i.state === "ready" && i.finalDraftId && (this.draftChecks.get(i.id) ?? 0) + 60_000 <= now
+    );
+    if (ready.length === 0) return;
+    for (const intro of ready) this.draftChecks.set(intro.id, now);
+    const sent = await Promise.all(
+      ready.map((intro) =>
+        this.api.finalDraft(intro.id).then(
+          (draft) => draft.isDraft === false,
+          () => false
+        )
+      )
+    );
+    if (sent.includes(true)) await this.refresh(true);
   }
 
   /** The connector's own record above the list: best effort, like the status. */

@@ -14,12 +14,15 @@ public sealed record FinalDraftResponse(string RestId, bool IsDraft);
 /// <c>GET /api/intros/{id}/final-draft</c>, for the pane's "Open the final draft": we keep the draft's
 /// immutable id, but Outlook's <c>displayMessageForm</c> takes an EWS id, and <c>convertToEwsId</c>
 /// converts REST ids only. So Graph is asked now for the draft's REST id, which holds while it stays
-/// in its folder (https://learn.microsoft.com/graph/outlook-immutable-id).
+/// in its folder (https://learn.microsoft.com/graph/outlook-immutable-id). The same read tells whether
+/// the connector has sent it: then the intro is introduced as of its sent time (the pane asks after an
+/// intro in review, so this is how a final intro the connector sent becomes known).
 /// </summary>
 public static class FinalDraft
 {
     public static async Task<Results<Ok<FinalDraftResponse>, ProblemHttpResult>> HandleAsync(
-        string id, Connector connector, IntroStore store, GraphClients graph, ILoggerFactory logs, CancellationToken ct)
+        string id, Connector connector, IntroStore store, GraphClients graph, MailboxCalendars calendars, IntroTimeline timeline,
+        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (await store.GetAsync(connector, id) is not { } intro)
             return IntrosApi.NotFound(id);
@@ -28,7 +31,15 @@ public static class FinalDraft
         MessageStatus? found;
         try
         {
-            found = await GraphMail.RestIdAsync(graph.For(connector.TenantId, connector.ObjectId, connector.Email), connector.Email, draftId, ct);
+            var client = graph.For(connector.TenantId, connector.ObjectId, connector.Email);
+            found = await GraphMail.RestIdAsync(client, connector.Email, draftId, ct);
+            if (found is { IsDraft: false } && intro.State == IntroState.Ready)
+            {
+                // Graph's sent time, never one in our future (its clock is not ours).
+                var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+                var sentAt = Math.Min(found.SentAt?.ToUnixTimeMilliseconds() ?? now, now);
+                await timeline.OnFinalDraftSentAsync(intro.Id, draftId, sentAt, await calendars.GetAsync(client, connector.Email));
+            }
         }
         catch (SignInRequiredException)
         {

@@ -70,6 +70,28 @@ public sealed class IntroTimeline(Db db, PolicyDefaults defaults, WorkSignal wor
     }
 
     /// <summary>
+    /// The connector sent the final draft themselves (the intro was in review): the intro is introduced as
+    /// of when it went, and what came of it is listened for and asked as after a final intro we sent.
+    /// False when it was recorded already (or the intro is no longer waiting for that draft).
+    /// </summary>
+    public Task<bool> OnFinalDraftSentAsync(string introId, string messageId, long sentAt, BusinessCalendar calendar) =>
+        db.InTransactionAsync(async (connection, transaction) =>
+        {
+            await IntroTransitions.LockAsync(connection, transaction, introId);
+            var introduced = await connection.ExecuteAsync(
+                """
+                UPDATE intros SET state = @introduced, introduced_at = @sentAt, closed_at = @sentAt
+                WHERE id = @introId AND state = @ready AND final_draft_id = @messageId
+                """, new { introId, messageId, sentAt, introduced = IntroState.Introduced, ready = IntroState.Ready }, transaction);
+            if (introduced == 0) return false;
+            await IntroTransitions.AddEventAsync(connection, transaction, introId, null, SentEvent(OutboxKind.Final), sentAt);
+            await ConsentTokens.ExpireForIntroAsync(connection, transaction, introId, sentAt);
+            await ListenForOutcomeAsync(connection, transaction, introId, messageId, sentAt, calendar,
+                await PolicyStore.ForIntroAsync(connection, transaction, introId, defaults));
+            return true;
+        });
+
+    /// <summary>
     /// How long the final intro's thread is listened to at least (for the two writing to each other):
     /// most first replies to an introduction come within days, and a mailbox is not watched for ever for one.
     /// </summary>

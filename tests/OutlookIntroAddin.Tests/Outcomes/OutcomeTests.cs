@@ -123,6 +123,38 @@ public class OutcomeTests
     }
 
     [Fact]
+    public async Task AFinalIntroTheConnectorSentFromReviewCountsFromWhenItWent()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        using var client = app.Client();
+        var intro = await client.CreateIntroAsync(IntroBody(finalIntro: "review"));
+        var requests = await app.MailWhenAsync(m => m.Inbox(Juan).Any() && m.Inbox(Sue).Any());
+        await client.AnswerAsync(requests.Inbox(Juan).Single().ConsentPath(), "yes");
+        await client.AnswerAsync(requests.Inbox(Sue).Single().ConsentPath(), "yes");
+        var ready = await app.IntroWhenAsync(intro.Id, i => i.State == "ready" && i.FinalDraftId is not null);
+
+        // While it is a draft, looking it up changes nothing.
+        var draft = await client.GetFromJsonAsync<FinalDraftResponse>($"/api/intros/{intro.Id}/final-draft");
+        Assert.True(draft!.IsDraft);
+        Assert.Equal("ready", (await client.GetIntroAsync(intro.Id)).State);
+
+        // A day later the connector sends it from Outlook; the pane looks it up again.
+        await app.AdvanceAsync(days: 1);
+        var send = await client.PostAsync($"/graph/v1.0/users/{Connector}/messages/{ready.FinalDraftId}/send", null);
+        Assert.Equal(HttpStatusCode.Accepted, send.StatusCode);
+        var mail = await app.MailWhenAsync(m => m.Sent().Any(x => x.Subject.StartsWith("Introduction:")));
+        var went = mail.Sent().Single(x => x.Subject.StartsWith("Introduction:")).SentAt!.Value;
+        Assert.False((await client.GetFromJsonAsync<FinalDraftResponse>($"/api/intros/{intro.Id}/final-draft"))!.IsDraft);
+
+        var introduced = await client.GetIntroAsync(intro.Id);
+        Assert.Equal("introduced", introduced.State);
+        Assert.Equal(went.ToUnixTimeSeconds(), introduced.IntroducedAt!.Value.ToUnixTimeSeconds());
+        Assert.Contains(introduced.Events, e => e.What == "introduced");
+        await app.AdvanceAsync(days: 20);
+        Assert.Equal(introduced.IntroducedAt.Value.AddDays(20), (await client.GetIntroAsync(intro.Id)).OutcomeAskedAt);
+    }
+
+    [Fact]
     public async Task ATenantThatNeverAsksHasNoQuestionDate()
     {
         await using var app = new IntroApp(settings: new(Hearing.Poll()) { ["Intros:OutcomeAfterBusinessDays"] = "0" });
