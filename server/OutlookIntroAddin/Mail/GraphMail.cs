@@ -114,14 +114,25 @@ public static class GraphMail
         }
     }
 
-    /// <summary>The thread of a sent message, reading nothing else.</summary>
+    /// <summary>
+    /// The thread of a sent message, reading nothing else; both null when the message is gone (the
+    /// connector deleted it from Sent Items), which must not stop the catch-up that asked.
+    /// </summary>
     public static async Task<MessageThread> ThreadAsync(GraphServiceClient client, string mailbox, string id)
     {
-        var message = await client.Users[mailbox].Messages[id].GetAsync(c =>
+        Message? message;
+        try
         {
-            c.QueryParameters.Select = ["conversationId", "internetMessageId"];
-            c.Headers.Add("Prefer", ImmutableIds);
-        });
+            message = await client.Users[mailbox].Messages[id].GetAsync(c =>
+            {
+                c.QueryParameters.Select = ["conversationId", "internetMessageId"];
+                c.Headers.Add("Prefer", ImmutableIds);
+            });
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return new MessageThread(null, null);
+        }
         return new MessageThread(message?.ConversationId, message?.InternetMessageId);
     }
 

@@ -184,13 +184,19 @@ public sealed class InboxCatchUp(
         if (await outcomes.HeardConnectedAsync(intro.IntroId, at)) logger.LogInformation("Intro {Intro}: the two wrote to each other; recorded as connected", intro.IntroId);
     }
 
-    /// <summary>The final intro's conversation is read once, by the first catch-up after it went out, like a request's.</summary>
+    /// <summary>
+    /// The final intro's conversation is read once, by the first catch-up after it went out, like a
+    /// request's. When its copy is gone from the mailbox there is no thread to know it by: the intro is
+    /// no longer listened to (the pane still asks).
+    /// </summary>
     private async Task<ListeningIntro> WithThreadAsync(GraphServiceClient client, string mailbox, ListeningIntro intro)
     {
         var thread = await GraphMail.ThreadAsync(client, mailbox, intro.FinalMessageId);
         await using var connection = await db.OpenAsync();
         await connection.ExecuteAsync(
-            "UPDATE intros SET final_conversation_id = @ConversationId WHERE id = @IntroId AND final_conversation_id IS NULL",
+            thread.ConversationId is null
+                ? "UPDATE intros SET outcome_listen_until = NULL WHERE id = @IntroId AND final_conversation_id IS NULL"
+                : "UPDATE intros SET final_conversation_id = @ConversationId WHERE id = @IntroId AND final_conversation_id IS NULL",
             new { thread.ConversationId, intro.IntroId });
         return intro with { ConversationId = thread.ConversationId };
     }

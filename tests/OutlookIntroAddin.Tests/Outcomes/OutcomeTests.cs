@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookIntroAddin.Data;
 using OutlookIntroAddin.Intros;
+using OutlookIntroAddin.Mail;
 using OutlookIntroAddin.Outcomes;
 using OutlookIntroAddin.Tests.Replies.Hearing;
 using static OutlookIntroAddin.Tests.Scenario;
@@ -152,6 +156,30 @@ public class OutcomeTests
         Assert.Contains(introduced.Events, e => e.What == "introduced");
         await app.AdvanceAsync(days: 20);
         Assert.Equal(introduced.IntroducedAt.Value.AddDays(20), (await client.GetIntroAsync(intro.Id)).OutcomeAskedAt);
+    }
+
+    [Fact]
+    public async Task AThreadWhoseMessageIsGoneIsUnknownAndTheConnectorStillAnswers()
+    {
+        await using var app = new IntroApp(settings: Hearing.Poll());
+        var (intro, _, _) = await IntroducedAsync(app);
+        var demo = OutlookIntroAddin.Identity.SandboxAuthenticationHandler.Demo;
+        var graph = app.Services.GetRequiredService<GraphClients>().For(demo.TenantId, demo.ObjectId, Connector);
+        // The connector deleted the sent copy for good: Graph answers 404, and the thread is simply unknown.
+        var sent = (await app.MailAsync()).Sent().Single(m => m.Subject.StartsWith("Introduction:"));
+        using var client = app.Client();
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await client.PostAsync($"/graph/v1.0/users/{Connector}/messages/{sent.Id}/permanentDelete", null)).StatusCode);
+        Assert.Equal(new MessageThread(null, null), await GraphMail.ThreadAsync(graph, Connector, sent.Id));
+        // As if the first catch-up after the final intro came only after that (it may have read the thread
+        // already): with no thread to know it by, nothing is left to listen to, and the watch ends.
+        var db = new Db(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = app.DatabaseConnectionString }, Path.GetTempPath());
+        await using (var connection = await db.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE intros SET final_conversation_id = NULL WHERE id = @Id", new { intro.Id });
+        }
+        await app.WatchWhenAsync(w => w is null);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/intros/{intro.Id}/outcome", new { outcome = "connected" })).StatusCode);
     }
 
     [Fact]
