@@ -10,4 +10,5 @@ ALTER TABLE intros ADD COLUMN outcome_listen_until BIGINT;
 ALTER TABLE intros ADD COLUMN final_message_id TEXT;
 ALTER TABLE intros ADD COLUMN final_conversation_id TEXT;
 ALTER TABLE tenant_policies ADD COLUMN outcome_after_business_days INTEGER NOT NULL DEFAULT 14;
-CREATE INDEX ix_intros_outcome_listening ON intros (tenant_id, connector_id, outcome_listen_until) WHERE outcome_listen_until IS NOT NULL;
+-- Every instance asks often which connectors still have a final intro listened to: a range on this.
+CREATE INDEX ix_intros_outcome_listening ON intros (outcome_listen_until) WHERE outcome_listen_until IS NOT NULL;

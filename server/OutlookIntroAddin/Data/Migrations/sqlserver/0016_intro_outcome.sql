@@ -11,4 +11,5 @@ ALTER TABLE intros ADD final_message_id NVARCHAR(MAX);
 ALTER TABLE intros ADD final_conversation_id NVARCHAR(450) COLLATE Latin1_General_100_BIN2;
 ALTER TABLE tenant_policies ADD outcome_after_business_days INT NOT NULL DEFAULT 14;
 GO
-CREATE INDEX ix_intros_outcome_listening ON intros (tenant_id, connector_id, outcome_listen_until) WHERE outcome_listen_until IS NOT NULL;
+-- Every instance asks often which connectors still have a final intro listened to: a range on this.
+CREATE INDEX ix_intros_outcome_listening ON intros (outcome_listen_until) WHERE outcome_listen_until IS NOT NULL;
