@@ -107,7 +107,7 @@ describe("downloading the consent record", () => {
 
   it("opens a one-use link in the browser where Outlook's webview saves no file (Mac, classic Windows)", async () => {
     const created = vi.spyOn(URL, "createObjectURL");
-    const link = "https://intros.contoso.example/api/downloads/Zm9v";
+    const link = "https://intros.contoso.example/downloads/Zm9v";
     const { root, exports, opened } = await mount(
       () =>
         new Response(JSON.stringify({ url: link, expiresAt: "2026-11-25T17:02:00Z" }), {

@@ -10,8 +10,8 @@ using OutlookIntroAddin.Identity;
 namespace OutlookIntroAddin.RateLimits;
 
 /// <summary>
-/// ASP.NET Core's rate limiter in front of what a caller can make the database do: /consent per client
-/// address (anonymous), /api per connector. Everything else (the add-in's files, /healthz, the
+/// ASP.NET Core's rate limiter in front of what a caller can make the database do: /consent and
+/// /downloads per client address (anonymous), /api per connector. Everything else (the add-in's files, /healthz, the
 /// sandbox) is not limited. Limits are per server process, and off in sandbox mode unless asked for.
 /// </summary>
 public static class RateLimitsServices
@@ -42,6 +42,8 @@ public static class RateLimitsServices
     {
         var path = http.Request.Path;
         if (path.StartsWithSegments("/consent")) return PerMinute("consent " + ClientAddress(http), limits.ConsentPerMinute);
+        // A record's download link is opened by a browser without a token, as a consent link is.
+        if (path.StartsWithSegments("/downloads")) return PerMinute("download " + ClientAddress(http), limits.ConsentPerMinute);
         if (!path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("");
         var user = http.User;
         return user.FindFirstValue(Connector.TenantClaim) is { } tenant && user.FindFirstValue(Connector.ObjectIdClaim) is { } objectId

@@ -37,8 +37,9 @@ public static class RecordsApi
                 LinkAsync(format, new DownloadLink(admin.TenantId, ConnectorId: null, format ?? ""), links, http))
             .RequireAuthorization(IdentityServices.AdminPolicy).WithTags("Records");
 
-        // The browser opening a link carries no token: the link is the right, once.
-        routes.MapGet("/api/downloads/{token}", async Task<IResult> (
+        // The browser opening a link carries no token: the link is the right, once. Outside /api, like a
+        // consent link, and limited per client address like one.
+        routes.MapGet("/downloads/{token}", async Task<IResult> (
                 string token, DownloadLinks links, ConsentRecord record, TimeProvider clock, CancellationToken ct) =>
             {
                 if (token.Length > 64 || await links.RedeemAsync(token) is not { } link)
@@ -60,7 +61,7 @@ public static class RecordsApi
         if (format is not ("csv" or "json")) return FormatProblem();
         var (token, expiresAt) = await links.IssueAsync(link);
         var request = http.Request;
-        return TypedResults.Ok(new DownloadLinkResponse($"{request.Scheme}://{request.Host}{request.PathBase}/api/downloads/{token}", expiresAt));
+        return TypedResults.Ok(new DownloadLinkResponse($"{request.Scheme}://{request.Host}{request.PathBase}/downloads/{token}", expiresAt));
     }
 
     private static ValidationProblem FormatProblem() =>

@@ -37,7 +37,7 @@ public class DownloadLinkTests
         await colleague.CreateIntroAsync();
 
         var link = await LinkAsync(olivia, "/api/intros/export");
-        Assert.StartsWith(app.BaseAddress.ToString().TrimEnd('/') + "/api/downloads/", link.Url);
+        Assert.StartsWith(app.BaseAddress.ToString().TrimEnd('/') + "/downloads/", link.Url);
         var opened = await OpenAsync(link);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal("attachment", opened.Content.Headers.ContentDisposition?.DispositionType);
