@@ -60,6 +60,12 @@ async function mount(
     if (call.url.startsWith("/api/intros")) return { json: intros };
     return { json: { mailOnHold: null } };
   });
+  const { root } = await open(server);
+  return { root, calls: server.calls };
+}
+
+/** The pane over `server`, started and drawn. */
+async function open(server: ReturnType<typeof fakeServer>) {
   const mock = outlookMock({ to: [person("Kim", "kim@example.com")], subject: "Hello" });
   const controller = new PaneController(
     mock.host,
@@ -70,7 +76,7 @@ async function mount(
   render(<App controller={controller} />, root);
   await controller.start();
   await settle();
-  return { root, calls: server.calls };
+  return { root, controller };
 }
 
 const buttons = (root: HTMLElement) =>
@@ -163,15 +169,7 @@ describe("what came of an introduction", () => {
         return { json: [sent ? introduced({ outcomeAskedAt: null }) : ready] };
       return { json: { mailOnHold: null } };
     });
-    const mock = outlookMock({ to: [person("Kim", "kim@example.com")], subject: "Hello" });
-    const controller = new PaneController(
-      mock.host,
-      createApi({ fetch: server.fetch, getToken: async () => "t" })
-    );
-    const root = document.createElement("div");
-    document.body.replaceChildren(root);
-    render(<App controller={controller} />, root);
-    await controller.start();
+    const { root, controller } = await open(server);
     await vi.waitFor(() =>
       expect(root.querySelector('[data-testid="intro"]')?.getAttribute("data-state")).toBe(
         "introduced"

@@ -6,6 +6,7 @@ import { ApiProblem } from "../api/client";
 import type { FormValues } from "./admin-settings";
 import type { SubjectSummary } from "./admin-subject";
 import { plainProblem, type ProblemView } from "./convert";
+import { Store } from "./state";
 
 export interface PolicyForm {
   loading: boolean;
@@ -82,22 +83,9 @@ export function fieldOr(
 }
 
 /** Holds the admin page's state and tells the page of each change. */
-export class AdminStore {
-  private state: AdminView = initial;
-  private readonly listeners = new Set<(view: AdminView) => void>();
-
-  get current(): AdminView {
-    return this.state;
-  }
-
-  subscribe(listener: (view: AdminView) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  set(patch: Partial<AdminView>): void {
-    this.state = { ...this.state, ...patch };
-    for (const listener of this.listeners) listener(this.state);
+export class AdminStore extends Store<AdminView> {
+  constructor() {
+    super(initial);
   }
 
   setPolicy(patch: Partial<PolicyForm>): void {

@@ -101,29 +101,32 @@ export function sentView(introId: string, names: string, canDiscard: boolean): D
   };
 }
 
-/** Holds the state and tells the views of each change. */
-export class PaneStore {
-  private state: PaneState;
-  private readonly listeners = new Set<(state: PaneState) => void>();
+/** Holds a view's state and tells its listeners of each change. */
+export class Store<T extends object> {
+  protected state: T;
+  private readonly listeners = new Set<(state: T) => void>();
 
-  constructor(initial: PaneState) {
+  constructor(initial: T) {
     this.state = initial;
   }
 
-  get current(): PaneState {
+  get current(): T {
     return this.state;
   }
 
-  subscribe(listener: (state: PaneState) => void): () => void {
+  subscribe(listener: (state: T) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  set(patch: Partial<PaneState>): void {
+  set(patch: Partial<T>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener(this.state);
   }
+}
 
+/** The pane's state: this draft, the introductions, signing in. */
+export class PaneStore extends Store<PaneState> {
   setDraft(draft: DraftView): void {
     this.set({ draft });
   }

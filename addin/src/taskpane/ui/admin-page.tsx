@@ -1,20 +1,11 @@
 // The admin page, for tenant admins only (the server says who is one): the tenant policy, the
 // tenant's consent record, and access and erasure requests. And the entry that opens it.
 
-import { useEffect, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import type { AdminConsole, AdminView } from "../admin";
 import { PolicySection } from "./admin-policy";
 import { SubjectSection } from "./admin-subject";
 import { Problem, useFocusOnMount } from "./parts";
-
-export function useAdmin(admin: AdminConsole): AdminView {
-  const [view, setView] = useState(admin.current);
-  useEffect(() => {
-    setView(admin.current);
-    return admin.subscribe(setView);
-  }, [admin]);
-  return view;
-}
 
 /** Asks the server once, when first shown, and stays empty for everyone but an admin. */
 export function AdminEntry({ admin, view }: { admin: AdminConsole; view: AdminView }) {

@@ -1,27 +1,18 @@
 // The whole pane: this draft on top, the connector's introductions below; on a message being
 // read, that message and the introduction it belongs to. For tenant admins, the admin page.
 
-import { useEffect, useState } from "preact/hooks";
-import type { PaneController, PaneState } from "../controller";
-import { AdminEntry, AdminPage, useAdmin } from "./admin-page";
+import type { PaneController } from "../controller";
+import { AdminEntry, AdminPage } from "./admin-page";
 import { BatchEntry } from "./batch-start";
 import { DraftSection } from "./draft-section";
 import { IntroList } from "./intro-list";
+import { useSubscribed } from "./parts";
 import { ReadingSection } from "./reading-section";
 import { SignInBar } from "./sign-in";
 
-function usePane(controller: PaneController): PaneState {
-  const [state, setState] = useState(controller.current);
-  useEffect(() => {
-    setState(controller.current);
-    return controller.subscribe(setState);
-  }, [controller]);
-  return state;
-}
-
 export function App({ controller }: { controller: PaneController }) {
-  const state = usePane(controller);
-  const admin = useAdmin(controller.admin);
+  const state = useSubscribed(controller);
+  const admin = useSubscribed(controller.admin);
   if (admin.open)
     return (
       <main class="pane">

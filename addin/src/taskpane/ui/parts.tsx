@@ -1,7 +1,7 @@
 // Small shared pieces of the pane's markup. Text is always rendered as text (Preact escapes it).
 
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { IntroResource, PartyResource } from "../../api/client";
 import type { PaneController } from "../controller";
 import type { ProblemView } from "../convert";
@@ -12,6 +12,19 @@ export interface PartyCardProps {
   party: PartyResource;
   controller: PaneController;
   busy: boolean;
+}
+
+/** The current state of a controller's store, redrawn on each change. */
+export function useSubscribed<T>(source: {
+  readonly current: T;
+  subscribe(listener: (state: T) => void): () => void;
+}): T {
+  const [state, setState] = useState(source.current);
+  useEffect(() => {
+    setState(source.current);
+    return source.subscribe(setState);
+  }, [source]);
+  return state;
 }
 
 /** A Fluent message bar. Problems are announced (role="alert"), the rest politely. */
